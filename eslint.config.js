@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Imports go one way: ui → state → core, workers → core, cli → core (STYLE.md).
+const upward = (...layers) =>
+  layers.map((layer) => ({
+    group: [`**/${layer}/**`, `**/${layer}`],
+    message: `This layer may not import from src/${layer} (see STYLE.md: ui → state → core).`,
+  }));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...upward('ui', 'state', 'workers', 'cli', 'i18n'),
+            { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'node:*', 'fs', 'path'], message: 'src/core stays pure: no DOM, React, zustand, Cytoscape or Node APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/state/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: upward('ui', 'cli', 'workers') }] },
+  },
+  {
+    files: ['src/workers/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: upward('ui', 'state', 'cli') }] },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: upward('ui', 'state', 'workers') }] },
+  },
+  {
+    files: ['src/ui/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: upward('cli', 'workers') }],
+    },
+  },
+);
