@@ -17,7 +17,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -28,7 +31,21 @@ export default tseslint.config(
         {
           patterns: [
             ...upward('ui', 'state', 'workers', 'cli', 'i18n'),
-            { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'node:*', 'fs', 'path'], message: 'src/core stays pure: no DOM, React, zustand, Cytoscape or Node APIs.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'cytoscape',
+                'cytoscape-*',
+                'node:*',
+                'fs',
+                'path',
+              ],
+              message: 'src/core stays pure: no DOM, React, zustand, Cytoscape or Node APIs.',
+            },
           ],
         },
       ],

@@ -49,7 +49,8 @@ export class UnusableInputError extends Error {
   constructor(
     message: string,
     readonly file: string,
-    readonly reason: 'missing_file' | 'empty' | 'binary' | 'no_header' | 'missing_columns' | 'unrecognised',
+    readonly reason:
+      'missing_file' | 'empty' | 'binary' | 'no_header' | 'missing_columns' | 'unrecognised',
   ) {
     super(message);
     this.name = 'UnusableInputError';

@@ -1,0 +1,247 @@
+/**
+ * Header names → fields. Headers are compared without case, accents, spaces, underscores,
+ * hyphens or punctuation, against the names of SPEC.md section 2 in English, Spanish and French,
+ * plus the columns Gephi and Kumu write, so their exports open as they are.
+ */
+
+export const ORGANIZATION_FIELDS = [
+  'id',
+  'name',
+  'sector',
+  'country',
+  'region',
+  'city',
+  'lat',
+  'lon',
+  'scope',
+  'world_region',
+  'themes',
+] as const;
+export type OrganizationField = (typeof ORGANIZATION_FIELDS)[number];
+
+export const LINK_FIELDS = [
+  'source',
+  'target',
+  'type',
+  'weight',
+  'directed',
+  'since',
+  'until',
+  'scope',
+  'themes',
+] as const;
+export type LinkField = (typeof LINK_FIELDS)[number];
+
+export type FileKind = 'organizations' | 'links';
+export type Field = OrganizationField | LinkField;
+
+/** A list written as `a | b | c`, so that long vocabularies stay one line per entry. */
+export function words(list: string): string[] {
+  return list
+    .split('|')
+    .map((w) => w.trim().replace(/\s+/g, ' '))
+    .filter((w) => w !== '');
+}
+
+const THEMES =
+  words(`themes | theme | tags | tag | temas | tema | thèmes | thème | etiquetas | étiquettes |
+  keywords | palabras clave | mots-clés | topics`);
+const SCOPE = words('scope | level | ámbito | nivel | échelle | niveau | alcance | portée');
+
+/**
+ * Aliases per field, the canonical name first. The order matters: when two headers of a file
+ * name the same field, the one whose alias comes first wins and the other is kept as an
+ * attribute (so with `Id` and `Label`, Label is the name; with `Name` and `Label`, Name is).
+ */
+export const ORGANIZATION_ALIASES: Record<OrganizationField, string[]> = {
+  id: words(`id | key | clave | identificador | identifiant | identifier | org id | organization id |
+    organisation id | id organización | id organisation | node id`),
+  name: words(`name | nombre | nom | organization | organisation | organización | organization name |
+    organisation name | nombre de la organización | nom de l’organisation | nom de l'organisation |
+    razón social | raison sociale | label`),
+  sector: words(`sector | secteur | category | categoría | catégorie | tipo | type | element type |
+    organization type | organisation type | tipo de organización | type d’organisation |
+    type d'organisation`),
+  country: words('country | país | pays | country code | código país | code pays | iso2'),
+  region: words(`region | región | région | estado | state | province | provincia | departamento |
+    département | entidad federativa`),
+  city: words(`city | ciudad | municipio | ville | locality | localidad | localité | town | commune |
+    comuna | alcaldía`),
+  lat: words('lat | latitude | latitud'),
+  lon: words('lon | lng | long | longitude | longitud'),
+  scope: SCOPE,
+  world_region:
+    words(`world region | región mundial | région du monde | région mondiale | continent |
+    continente | macroregion | macrorregión`),
+  themes: THEMES,
+};
+
+export const LINK_ALIASES: Record<LinkField, string[]> = {
+  source: words('source | from | origen | de | origine | source id | from id'),
+  target: words('target | to | destino | a | cible | destination | target id | to id | hacia'),
+  type: words(`type | tipo | kind | connection type | link type | alliance type | tipo de alianza |
+    type d’alliance | type d'alliance | type de lien | relation | relación`),
+  weight: words('weight | strength | peso | intensidad | poids | intensité | force | fuerza'),
+  directed: words(`directed | dirigido | dirigé | orienté | direction | dirección |
+    connection direction`),
+  since: words(`since | start | desde | inicio | début | start date | start year | fecha de inicio |
+    date de début | year | año | année`),
+  until: words('until | end | hasta | fin | end date | end year | fecha de fin | date de fin'),
+  scope: SCOPE,
+  themes: THEMES,
+};
+
+/** Lower case, no accents, letters and digits only: `Catégorie`, `CATEGORIE`, `cat_egorie` alike. */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+type AliasIndex = Map<string, { field: Field; rank: number }>;
+
+function indexAliases(table: Record<string, string[]>): AliasIndex {
+  const index: AliasIndex = new Map();
+  for (const [field, aliases] of Object.entries(table)) {
+    aliases.forEach((alias, rank) => {
+      const key = normalizeHeader(alias);
+      if (!index.has(key)) index.set(key, { field: field as Field, rank });
+    });
+  }
+  return index;
+}
+
+const ALIAS_INDEX: Record<FileKind, AliasIndex> = {
+  organizations: indexAliases(ORGANIZATION_ALIASES),
+  links: indexAliases(LINK_ALIASES),
+};
+
+const FIELDS_OF: Record<FileKind, readonly Field[]> = {
+  organizations: ORGANIZATION_FIELDS,
+  links: LINK_FIELDS,
+};
+
+/** Field a header names in a file of the given kind, or null when the app does not know it. */
+export function fieldOfHeader(header: string, kind: FileKind): Field | null {
+  return ALIAS_INDEX[kind].get(normalizeHeader(header))?.field ?? null;
+}
+
+/** How one file's columns are used. */
+export interface HeaderMatch {
+  kind: FileKind;
+  /** Column index of each field the file has. */
+  fields: Partial<Record<Field, number>>;
+  /** Columns kept as attributes: the header as written and its index. */
+  attributes: { header: string; index: number }[];
+  /** Later columns whose header repeats an earlier one's: their values are not used. */
+  duplicates: { header: string; index: number; firstIndex: number }[];
+}
+
+/** Per-file override from the app's mapping step: header as written → field, or null. */
+export type ColumnMapping = Record<string, string | null>;
+
+function mappedField(
+  header: string,
+  kind: FileKind,
+  mapping: ColumnMapping | undefined,
+): Field | null | undefined {
+  if (!mapping || !Object.prototype.hasOwnProperty.call(mapping, header)) return undefined;
+  const value = mapping[header];
+  if (value === null || value === undefined) return null;
+  return (FIELDS_OF[kind] as readonly string[]).includes(value) ? (value as Field) : null;
+}
+
+/**
+ * Assigns each header a field. A mapping entry wins over the alias tables; among headers naming
+ * the same field the mapped one, then the best-ranked alias, then the first in file order wins.
+ */
+export function matchHeaders(
+  headers: string[],
+  kind: FileKind,
+  mapping?: ColumnMapping,
+): HeaderMatch {
+  const best = new Map<Field, { index: number; rank: number }>();
+  const seen = new Map<string, number>();
+  const duplicates: HeaderMatch['duplicates'] = [];
+  const candidates: (Field | null)[] = [];
+  headers.forEach((raw, index) => {
+    const header = raw.trim();
+    const firstIndex = seen.get(header);
+    if (header !== '' && firstIndex !== undefined) {
+      duplicates.push({ header, index, firstIndex });
+      candidates.push(null);
+      return;
+    }
+    seen.set(header, index);
+    const mapped = mappedField(header, kind, mapping);
+    const auto = ALIAS_INDEX[kind].get(normalizeHeader(header));
+    const field = mapped === undefined ? (auto?.field ?? null) : mapped;
+    const rank = mapped === undefined ? (auto?.rank ?? 0) : -1;
+    candidates.push(field);
+    if (field === null) return;
+    const current = best.get(field);
+    if (!current || rank < current.rank) best.set(field, { index, rank });
+  });
+  const fields: HeaderMatch['fields'] = {};
+  for (const [field, { index }] of best) fields[field] = index;
+  const used = new Set(Array.from(best.values(), (b) => b.index));
+  const duplicateIndexes = new Set(duplicates.map((d) => d.index));
+  const attributes: HeaderMatch['attributes'] = [];
+  headers.forEach((raw, index) => {
+    if (!used.has(index) && !duplicateIndexes.has(index))
+      attributes.push({ header: raw.trim(), index });
+  });
+  return { kind, fields, attributes, duplicates };
+}
+
+function hasField(
+  headers: string[],
+  kind: FileKind,
+  field: Field,
+  mapping?: ColumnMapping,
+): boolean {
+  return headers.some((h) => {
+    const mapped = mappedField(h.trim(), kind, mapping);
+    return mapped === undefined ? fieldOfHeader(h, kind) === field : mapped === field;
+  });
+}
+
+/**
+ * Tells an organisations file from a links file by its header: source- and target-like columns
+ * make a links file; otherwise an id- or name-like column makes an organisations file.
+ */
+export function detectFileKind(headers: string[], mapping?: ColumnMapping): FileKind | null {
+  if (
+    hasField(headers, 'links', 'source', mapping) &&
+    hasField(headers, 'links', 'target', mapping)
+  )
+    return 'links';
+  if (
+    hasField(headers, 'organizations', 'id', mapping) ||
+    hasField(headers, 'organizations', 'name', mapping)
+  ) {
+    return 'organizations';
+  }
+  return null;
+}
+
+/** What a file half-matches, to say precisely what is missing. */
+export function partialKind(
+  headers: string[],
+  mapping?: ColumnMapping,
+): { source: boolean; target: boolean } {
+  return {
+    source: hasField(headers, 'links', 'source', mapping),
+    target: hasField(headers, 'links', 'target', mapping),
+  };
+}
+
+/** The first few aliases of a field, for "looked for: …" in messages. */
+export function aliasList(kind: FileKind, field: Field, count = 5): string {
+  const aliases = (kind === 'organizations' ? ORGANIZATION_ALIASES : LINK_ALIASES)[
+    field as never
+  ] as string[];
+  return aliases.slice(0, count).join(', ') + (aliases.length > count ? ', …' : '');
+}

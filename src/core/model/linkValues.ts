@@ -1,0 +1,126 @@
+/** A links file's columns, and the values of one link row other than its two ends. */
+import type { HeaderMatch } from '../csv/headers';
+import type { CsvTable } from '../csv/parse';
+import {
+  isDirectionWord,
+  parseBoolean,
+  parseDate,
+  parseDecimal,
+  parseLinkType,
+  parseScope,
+} from '../csv/values';
+import { TableColumns } from './importColumns';
+import { quote, type FileIssues } from './importIssues';
+import type { LinkScope } from './types';
+
+/**
+ * Gephi writes the direction of each edge in a `Type` column (Directed / Undirected). When every
+ * value of the links file's type column is such a word, the column is read as the direction.
+ */
+export function typeColumnHoldsDirection(records: string[][], typeIndex: number): boolean {
+  let any = false;
+  for (const fields of records) {
+    const value = (fields[typeIndex] ?? '').trim();
+    if (value === '') continue;
+    if (!isDirectionWord(value)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The columns of a links file, with a direction-holding type column moved aside. */
+export function linkColumns(table: CsvTable, match: HeaderMatch): TableColumns {
+  const typeIndex = match.fields.type;
+  if (typeIndex === undefined || !typeColumnHoldsDirection(table.records, typeIndex)) {
+    return new TableColumns(table, match);
+  }
+  const fields = { ...match.fields };
+  delete fields.type;
+  if (fields.directed === undefined) {
+    fields.directed = typeIndex;
+    return new TableColumns(table, { ...match, fields });
+  }
+  // A real direction column exists too: the type column is kept as it is, as an attribute.
+  const extra = [{ header: table.header[typeIndex] ?? '', index: typeIndex }];
+  return new TableColumns(table, { ...match, fields }, extra);
+}
+
+export interface LinkValues {
+  type: string | null;
+  weight: number;
+  directed: boolean;
+  since: string | null;
+  until: string | null;
+  /** Only when the file says so. */
+  scope: LinkScope | null;
+}
+
+/** Reads a link row's values, warning about each one that had to be assumed. */
+export function readLinkValues(
+  columns: TableColumns,
+  fields: string[],
+  row: number,
+  issues: FileIssues,
+): LinkValues {
+  const weightRaw = columns.cell(fields, 'weight').trim();
+  const parsedWeight = parseDecimal(weightRaw);
+  let weight = parsedWeight ?? 1;
+  if (parsedWeight === null || weight <= 0) {
+    issues.warning(
+      row,
+      columns.header('weight'),
+      'invalid_weight',
+      `Weight ${quote(weightRaw)} on row ${row} is not a positive number; 1 was used.`,
+      { value: weightRaw },
+    );
+    weight = 1;
+  }
+
+  const directedRaw = columns.cell(fields, 'directed').trim();
+  const parsedDirected = parseBoolean(directedRaw);
+  if (parsedDirected === null) {
+    issues.warning(
+      row,
+      columns.header('directed'),
+      'invalid_boolean',
+      `Value ${quote(directedRaw)} on row ${row} is not true/false, yes/no, sí/no, oui/non or 1/0; the link was taken as undirected.`,
+      { value: directedRaw },
+    );
+  }
+
+  const date = (field: 'since' | 'until'): string | null => {
+    const raw = columns.cell(fields, field).trim();
+    const parsed = parseDate(raw);
+    if (parsed !== null) return parsed ?? null;
+    issues.warning(
+      row,
+      columns.header(field),
+      'invalid_year',
+      `${field === 'since' ? 'Start' : 'End'} ${quote(raw)} on row ${row} is not a year or a date (2019, 2019-03-15, 15/03/2019); it was left empty.`,
+      { value: raw },
+    );
+    return null;
+  };
+  const since = date('since');
+  const until = date('until');
+
+  const scopeRaw = columns.cell(fields, 'scope').trim();
+  const scope = parseScope(scopeRaw);
+  if (scope === null) {
+    issues.warning(
+      row,
+      columns.header('scope'),
+      'invalid_scope',
+      `Scope ${quote(scopeRaw)} on row ${row} is not local, national, regional or international; the scope was derived from the two organisations.`,
+      { value: scopeRaw },
+    );
+  }
+  return {
+    type: parseLinkType(columns.cell(fields, 'type')) ?? null,
+    weight,
+    directed: parsedDirected ?? false,
+    since,
+    until,
+    scope: scope === null || scope === undefined || scope === 'unknown' ? null : scope,
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter } from '../../../src/core/csv/delimiter';
+import { parseCsvText } from '../../../src/core/csv/parse';
+import { IssueLog } from '../../../src/core/model/importIssues';
+
+function parse(text: string) {
+  const log = new IssueLog();
+  const table = parseCsvText(text, log.forFile('t.csv'));
+  return { table, issues: log.issues };
+}
+
+describe('detectDelimiter', () => {
+  it.each([
+    [',', 'id,name,sector\n1,A,coop\n2,B,ngo\n'],
+    [';', 'id;name;sector\n1;A;coop\n2;B;ngo\n'],
+    ['\t', 'id\tname\tsector\n1\tA\tcoop\n2\tB\tngo\n'],
+    ['|', 'id|name|sector\n1|A|coop\n2|B|ngo\n'],
+  ])('detects %j', (delimiter, text) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+  });
+
+  it('is not fooled by decimal commas in a semicolon file', () => {
+    expect(detectDelimiter('source;target;weight\na;b;1,5\nb;c;2,25\nc;d;0,5\n')).toBe(';');
+  });
+
+  it('is not fooled by quoted values full of commas', () => {
+    const text = 'id;name;notes\n1;"Red, A";"a, b, c, d"\n2;"B, C";"e, f, g"\n';
+    expect(detectDelimiter(text)).toBe(';');
+  });
+
+  it('is not fooled by semicolon-separated themes in a comma file', () => {
+    const text = 'id,name,themes\n1,A,food;housing;care\n2,B,finance;care\n';
+    expect(detectDelimiter(text)).toBe(',');
+  });
+
+  it('falls back to a comma for a one-column file, whatever its values hold', () => {
+    expect(detectDelimiter('id\nA;B\nC;D\n')).toBe(',');
+    expect(detectDelimiter('id\n1\n2\n')).toBe(',');
+  });
+
+  it('prefers the delimiter that splits the header into known names', () => {
+    // Comma gives as many consistent columns, but only the tab splits out known headers.
+    const text = 'id\tname\n1,5\tA,B\n2,5\tC,D\n';
+    expect(detectDelimiter(text)).toBe('\t');
+  });
+});
+
+describe('parseCsvText', () => {
+  it('numbers rows as a spreadsheet does, header = 1', () => {
+    const { table } = parse('id,name\n1,A\n2,B\n');
+    expect(table.header).toEqual(['id', 'name']);
+    expect(table.headerRow).toBe(1);
+    expect(table.records).toEqual([
+      ['1', 'A'],
+      ['2', 'B'],
+    ]);
+    expect(table.rows).toEqual([2, 3]);
+  });
+
+  it('keeps delimiters and newlines inside quoted values, one row per record', () => {
+    const text =
+      'id,name,notes\r\n1,"Coop, A","line one\r\nline two\nline three"\r\n2,B,"say ""hi"""\r\n3,C,x\r\n';
+    const { table, issues } = parse(text);
+    expect(table.records[0]).toEqual(['1', 'Coop, A', 'line one\r\nline two\nline three']);
+    expect(table.records[1]).toEqual(['2', 'B', 'say "hi"']);
+    expect(table.rows).toEqual([2, 3, 4]);
+    expect(issues).toEqual([]);
+  });
+
+  it('counts blank lines as rows but skips them, also rows of empty cells', () => {
+    const { table } = parse('\nid;name\n\n1;A\n;\n   \n2;B');
+    expect(table.headerRow).toBe(2);
+    expect(table.rows).toEqual([4, 7]);
+    expect(table.records).toEqual([
+      ['1', 'A'],
+      ['2', 'B'],
+    ]);
+  });
+
+  it('trims header cells and drops a stray BOM', () => {
+    expect(parse('\uFEFF Id , Label \n1,A\n').table.header).toEqual(['Id', 'Label']);
+  });
+
+  it('reports an unclosed quote with its row', () => {
+    const { table, issues } = parse('id,name\n1,A\n2,"B\n3,C\n');
+    expect(table.rows).toEqual([2, 3]);
+    expect(issues).toEqual([
+      expect.objectContaining({ level: 'error', code: 'csv_syntax', row: 3, file: 't.csv' }),
+    ]);
+  });
+
+  it('keeps row numbers right across chunks of a large text', () => {
+    const lines = ['id,name,notes'];
+    for (let i = 1; i <= 60000; i++)
+      lines.push(i % 1000 === 0 ? `${i},"N${i}","a\nb, c"` : `${i},N${i},x`);
+    const log = new IssueLog();
+    const fractions: number[] = [];
+    const table = parseCsvText(lines.join('\n'), log.forFile('big.csv'), {
+      onProgress: (f) => fractions.push(f),
+      chunkSize: 65536,
+    });
+    expect(table.records).toHaveLength(60000);
+    expect(table.rows[59999]).toBe(60001);
+    expect(table.records[59999]).toEqual(['60000', 'N60000', 'a\nb, c']);
+    expect(table.records.every((r, i) => r[0] === String(i + 1) && table.rows[i] === i + 2)).toBe(
+      true,
+    );
+    expect(fractions.length).toBeGreaterThan(1);
+    expect(fractions.at(-1)).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+});
