@@ -1,0 +1,143 @@
+/**
+ * Command-line arguments of SPEC.md section 4. Every mistake becomes a CliError whose message is
+ * one sentence that says what to write instead.
+ */
+
+/** A problem the user can fix: printed as it is on stderr, exit status 2, no stack trace. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export const COMMANDS = ['validate', 'analyze', 'export'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliOptions {
+  orgs: string;
+  links: string;
+  json: boolean;
+  weighted: boolean;
+  seed: number | null;
+  dropDangling: boolean;
+  format: string | null;
+  out: string | null;
+}
+
+export type ParsedArgs = { command: 'help' } | { command: Command; options: CliOptions };
+
+type OptionName =
+  'orgs' | 'links' | 'json' | 'weighted' | 'seed' | 'drop-dangling' | 'format' | 'out';
+
+/** Options that take a value; the others are switches. */
+const VALUE_HINT: Partial<Record<OptionName, string>> = {
+  orgs: 'a file path',
+  links: 'a file path',
+  seed: 'a whole number',
+  format: 'one of gexf, graphml, csv, json',
+  out: 'a file path',
+};
+
+const ACCEPTED: Record<Command, OptionName[]> = {
+  validate: ['orgs', 'links', 'json', 'drop-dangling'],
+  analyze: ['orgs', 'links', 'json', 'weighted', 'seed', 'drop-dangling'],
+  export: ['orgs', 'links', 'format', 'out', 'drop-dangling'],
+};
+
+export const USAGE = `Alliance Atlas — analyse SSE alliance networks from two CSV files.
+
+Usage:
+  npm run --silent atlas -- validate --orgs FILE --links FILE [--json] [--drop-dangling]
+  npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--drop-dangling]
+  npm run --silent atlas -- export   --orgs FILE --links FILE --format gexf|graphml|csv|json --out FILE
+
+validate  lists the problems found in the files; exits 1 when there are errors.
+analyze   prints the network summary and the top organisations (--json: every metric as JSON).
+Exit status 2: the input cannot be used (one sentence on stderr says why).
+`;
+
+function isCommand(word: string): word is Command {
+  return (COMMANDS as readonly string[]).includes(word);
+}
+
+function listOptions(command: Command): string {
+  return ACCEPTED[command].map((name) => `--${name}`).join(', ');
+}
+
+function parseSeed(raw: string): number {
+  if (!/^[0-9]{1,15}$/.test(raw.trim())) {
+    throw new CliError(`The --seed option needs a whole number, not "${raw}".`);
+  }
+  return Number(raw.trim());
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    throw new CliError('No command given: use validate, analyze or export (or --help).');
+  }
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help' };
+  if (!isCommand(first)) {
+    throw new CliError(`Unknown command "${first}": use validate, analyze or export (or --help).`);
+  }
+  const command = first;
+
+  const values = new Map<OptionName, string | true>();
+  for (let index = 0; index < rest.length; index++) {
+    const argument = rest[index] ?? '';
+    if (argument === '--help' || argument === '-h') return { command: 'help' };
+    if (!argument.startsWith('--')) {
+      throw new CliError(
+        `Unexpected argument "${argument}": ${command} accepts ${listOptions(command)}.`,
+      );
+    }
+    const equals = argument.indexOf('=');
+    const name = (equals === -1 ? argument.slice(2) : argument.slice(2, equals)) as OptionName;
+    if (!ACCEPTED[command].includes(name)) {
+      throw new CliError(
+        `Unknown option --${name} for ${command}: it accepts ${listOptions(command)}.`,
+      );
+    }
+    if (values.has(name)) throw new CliError(`The --${name} option is given twice.`);
+    const hint = VALUE_HINT[name];
+    if (hint === undefined) {
+      if (equals !== -1) throw new CliError(`The --${name} option takes no value.`);
+      values.set(name, true);
+      continue;
+    }
+    const value = equals === -1 ? rest[index + 1] : argument.slice(equals + 1);
+    if (equals === -1) index += 1;
+    if (value === undefined || value === '' || (equals === -1 && value.startsWith('--'))) {
+      throw new CliError(`The --${name} option needs ${hint}.`);
+    }
+    values.set(name, value);
+  }
+
+  const text = (name: OptionName): string | null => {
+    const value = values.get(name);
+    return typeof value === 'string' ? value : null;
+  };
+  const orgs = text('orgs');
+  const links = text('links');
+  if (orgs === null || links === null) {
+    const missing = [orgs === null ? '--orgs FILE' : null, links === null ? '--links FILE' : null]
+      .filter((part) => part !== null)
+      .join(' and ');
+    throw new CliError(`${command} needs ${missing} (the organisations and the links CSV files).`);
+  }
+  const seed = text('seed');
+  return {
+    command,
+    options: {
+      orgs,
+      links,
+      json: values.has('json'),
+      weighted: values.has('weighted'),
+      seed: seed === null ? null : parseSeed(seed),
+      dropDangling: values.has('drop-dangling'),
+      format: text('format'),
+      out: text('out'),
+    },
+  };
+}

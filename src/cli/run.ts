@@ -1,0 +1,89 @@
+/**
+ * The command line as a function: arguments and injected I/O in, exit status out (SPEC.md
+ * section 4). 0: the input was usable; 1: `validate` found errors; 2: the input or the command
+ * cannot be used, with one sentence on stderr and never a stack trace.
+ */
+import { buildAnalysisGraph } from '../core/model/graphs';
+import { importDataset } from '../core/model/importDataset';
+import { UnusableInputError } from '../core/model/issues';
+import type { Dataset } from '../core/model/types';
+import { buildAnalysisReport, type AnalysisMetrics } from '../core/report/analysisReport';
+import { CliError, parseArgs, USAGE, type CliOptions } from './args';
+import { countIssues, formatAnalysis, formatCounts, formatIssue } from './format';
+import { readInput, type CliIo } from './io';
+
+export type { CliIo } from './io';
+
+function loadDataset(io: CliIo, options: CliOptions): Dataset {
+  const files = [
+    readInput(io, options.orgs, 'organisations'),
+    readInput(io, options.links, 'links'),
+  ];
+  return importDataset(files, { dropDangling: options.dropDangling });
+}
+
+function validate(io: CliIo, options: CliOptions): number {
+  const dataset = loadDataset(io, options);
+  const counts = countIssues(dataset.issues);
+  if (options.json) {
+    io.stdout(JSON.stringify({ issues: dataset.issues, counts }, null, 2) + '\n');
+  } else {
+    const lines = dataset.issues.map(formatIssue);
+    lines.push(
+      `${formatCounts(counts)} (${dataset.organizations.length} organisations, ${dataset.links.length} links).`,
+    );
+    io.stdout(lines.join('\n') + '\n');
+  }
+  return counts.error > 0 ? 1 : 0;
+}
+
+function analyze(io: CliIo, options: CliOptions): number {
+  const dataset = loadDataset(io, options);
+  const graph = buildAnalysisGraph(dataset);
+  // The metrics engine (issue 3) fills this from the graph, options.weighted and options.seed.
+  const metrics: AnalysisMetrics = {};
+  const report = buildAnalysisReport(dataset, { graph, metrics });
+  io.stdout(
+    options.json ? JSON.stringify(report, null, 2) + '\n' : formatAnalysis(report, dataset.name),
+  );
+  return 0;
+}
+
+function exportCommand(): number {
+  throw new CliError(
+    'The export command is not available yet: GEXF, GraphML, CSV and JSON export come with the interoperability work.',
+  );
+}
+
+/** The first line of a message, ending with a full stop, so stderr holds one sentence. */
+function sentence(message: string): string {
+  const line = (message.split(/\r?\n/)[0] ?? '').trim();
+  return /[.!?]$/.test(line) ? line : `${line}.`;
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    // Said before any option is checked: nothing the user could add would make it work today.
+    if (argv[0] === 'export') return exportCommand();
+    const parsed = parseArgs(argv);
+    switch (parsed.command) {
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case 'validate':
+        return validate(io, parsed.options);
+      case 'analyze':
+        return analyze(io, parsed.options);
+      case 'export':
+        return exportCommand();
+    }
+  } catch (error) {
+    if (error instanceof CliError || error instanceof UnusableInputError) {
+      io.stderr(sentence(error.message) + '\n');
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr(sentence(`Alliance Atlas stopped on an unexpected error: ${detail}`) + '\n');
+    }
+    return 2;
+  }
+}
