@@ -7,8 +7,17 @@ import type { LinkScope, Organization } from './types';
 
 type Place = Pick<Organization, 'country' | 'city' | 'worldRegion'>;
 
+// Folding is the costly part of a scope and a file names few distinct cities: remember each.
+const foldedCities = new Map<string, string>();
+
 function cityKey(city: string | null): string {
-  return city === null ? '' : foldPlace(city);
+  if (city === null) return '';
+  let key = foldedCities.get(city);
+  if (key === undefined) {
+    key = foldPlace(city);
+    foldedCities.set(city, key);
+  }
+  return key;
 }
 
 /**
