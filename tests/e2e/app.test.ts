@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, waitForGraph, type AppSession } from './harness';
+import { illustrativeCounts } from './expected';
+
+let app: AppSession;
+const expected = illustrativeCounts();
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Share of the graph's canvas pixels that are drawn (neither transparent nor background). */
+function drawnShare(page: Page): Promise<number> {
+  return page.getByTestId('graph').evaluate((graph) => {
+    let drawn = 0;
+    let total = 0;
+    for (const canvas of Array.from(graph.querySelectorAll('canvas'))) {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0 || canvas.height === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 16) {
+        total += 1;
+        const alpha = data[i + 3] ?? 0;
+        const light = (data[i] ?? 0) > 245 && (data[i + 1] ?? 0) > 245 && (data[i + 2] ?? 0) > 245;
+        if (alpha > 0 && !light) drawn += 1;
+      }
+    }
+    return total === 0 ? 0 : drawn / total;
+  });
+}
+
+describe('the app opens on the illustrative dataset', () => {
+  it('draws every organisation and link and says how many there are', async () => {
+    const page = await app.open('?lang=en');
+    const { nodes, edges } = await waitForGraph(page);
+    expect(nodes).toBe(expected.organizations);
+    expect(edges).toBe(expected.links);
+    await expect
+      .poll(() => page.getByTestId('graph-stats').innerText())
+      .toContain(`${expected.organizations} organisations · ${expected.links} alliances`);
+    expect(await drawnShare(page)).toBeGreaterThan(0.005);
+    await page.close();
+  });
+
+  it('shows a legend of the sector colours, with translated names', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    const legend = page.getByTestId('legend');
+    await expect.poll(() => legend.innerText()).toMatch(/Cooperative/);
+    expect(await legend.innerText()).toMatch(/University|Academia/i);
+    await page.close();
+  });
+
+  it.each([
+    ['es', 'organizaciones', 'alianzas', /Cooperativa/],
+    ['fr', 'organisations', 'alliances', /Coopérative/],
+  ])('speaks %s when asked with ?lang=', async (lang, organizations, alliances, sector) => {
+    const page = await app.open(`?lang=${lang}`);
+    await waitForGraph(page);
+    const stats = page.getByTestId('graph-stats');
+    await expect.poll(() => stats.innerText()).toContain(organizations);
+    expect(await stats.innerText()).toContain(alliances);
+    expect(await page.getByTestId('legend').innerText()).toMatch(sector);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    await page.close();
+  });
+
+  it('lets a keyboard user open the file chooser of the import control', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    let reached = false;
+    for (let step = 0; step < 20 && !reached; step += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return false;
+        const name = `${active.getAttribute('aria-label') ?? ''} ${active.textContent ?? ''}`;
+        return /import/i.test(name) || active.getAttribute('data-testid') === 'import-input';
+      });
+    }
+    expect(reached).toBe(true);
+    const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    expect((await chooser).isMultiple()).toBe(true);
+    await page.close();
+  });
+
+  it('logged no console error and asked no other host for anything', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, waitForGraph, type AppSession } from './harness';
+import { illustrativeCounts } from './expected';
+
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const XSS = '<img src=x onerror="document.body.dataset.pwned=1">';
+
+// Four problems, one per kind the user must be told about; everything else must survive.
+const organizations = [
+  'id,name,sector,country,city',
+  'a,Cooperativa Alfa,cooperativa,MX,Ciudad de México',
+  'b,Red Beta,network,MX,Puebla',
+  'a,Otra Alfa,cooperative,MX,Ciudad de México',
+  `c,"${XSS.replace(/"/g, '""')}",civil_society,"${XSS.replace(/"/g, '""')}",`,
+].join('\n');
+const links = [
+  'source,target,type,weight',
+  'a,b,partnership,2',
+  'a,zz,trade,1',
+  'b,c,policy,-3',
+].join('\n');
+
+function csv(name: string, text: string) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
+}
+
+async function messageRows(page: Page): Promise<string[]> {
+  return page.getByTestId('import-message').allInnerTexts();
+}
+
+describe('importing files with problems', () => {
+  it('lists each problem with its file, row and column, and draws the rest', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([csv('links.csv', links), csv('organizations.csv', organizations)]);
+
+    await expect
+      .poll(() => page.getByTestId('graph-stats').innerText())
+      .toContain('4 organisations · 3 alliances');
+    const { nodes, edges } = await waitForGraph(page);
+    expect([nodes, edges]).toEqual([4, 3]);
+
+    const rows = await messageRows(page);
+    const has = (...parts: string[]) => rows.some((row) => parts.every((p) => row.includes(p)));
+    expect(has('organizations.csv', '4', 'id')).toBe(true); // duplicate id
+    expect(has('organizations.csv', '5', 'country')).toBe(true); // unknown country
+    expect(has('links.csv', '3', 'target', 'zz')).toBe(true); // unknown link end
+    expect(has('links.csv', '4', 'weight')).toBe(true); // weight that is not positive
+    await page.close();
+  });
+
+  it('shows names and values as text, never as HTML', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([csv('organizations.csv', organizations), csv('links.csv', links)]);
+    await expect.poll(() => messageRows(page).then((rows) => rows.join('\n'))).toContain('<img');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('explains an unusable file in one sentence and keeps the network on screen', async () => {
+    const page = await app.open('?lang=en');
+    const before = await waitForGraph(page);
+    expect(before.nodes).toBe(illustrativeCounts().organizations);
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([csv('notes.csv', 'just some words\nwithout any id column\n')]);
+    const alert = page.getByTestId('import-error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('notes.csv');
+    expect(await waitForGraph(page)).toEqual(before);
+    await page.close();
+  });
+
+  it.each([
+    ['es', /fila|Fila/],
+    ['fr', /ligne|Ligne/],
+  ])('translates the messages into %s', async (lang, rowWord) => {
+    const page = await app.open(`?lang=${lang}`);
+    await waitForGraph(page);
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([csv('organizations.csv', organizations), csv('links.csv', links)]);
+    await expect.poll(() => messageRows(page).then((rows) => rows.length)).toBeGreaterThan(3);
+    expect((await messageRows(page)).join('\n')).toMatch(rowWord);
+    await page.close();
+  });
+
+  it('logged no console error and asked no other host for anything', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
