@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { initialLanguage, setupI18n } from './i18n';
+import { initAtlasStore } from './state/useAtlas';
+import { App } from './ui/App';
+import './ui/styles.css';
+
+const language = initialLanguage(window.location.search, navigator.languages ?? []);
+const i18n = setupI18n(language);
+initAtlasStore(language);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('main: the page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,20 @@
+import type { StateCreator } from 'zustand';
+import type { Dataset } from '../core/model/types';
+import type { AtlasState } from './store';
+
+/** The dataset on screen. `version` changes whenever it is replaced, so views can follow. */
+export interface DatasetSlice {
+  dataset: Dataset | null;
+  /** A message key (e.g. `dataset.illustrative`) or a file name. */
+  datasetName: string | null;
+  datasetVersion: number;
+  setDataset(dataset: Dataset, name: string): void;
+}
+
+export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> = (set) => ({
+  dataset: null,
+  datasetName: null,
+  datasetVersion: 0,
+  setDataset: (dataset, name) =>
+    set((state) => ({ dataset, datasetName: name, datasetVersion: state.datasetVersion + 1 })),
+});

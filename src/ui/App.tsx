@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadIllustrativeDataset } from '../state/illustrative';
+import { useAtlas } from '../state/useAtlas';
+import { LARGE_NETWORK } from './graph/elements';
+import { GraphView } from './graph/GraphView';
+import { Header } from './Header';
+import { ImportMessages } from './ImportMessages';
+import { Legend } from './Legend';
+import { StatusBar } from './StatusBar';
+
+export function App() {
+  const { t } = useTranslation();
+  const dataset = useAtlas((s) => s.dataset);
+  const large = (dataset?.organizations.length ?? 0) > LARGE_NETWORK;
+
+  useEffect(() => {
+    void loadIllustrativeDataset();
+  }, []);
+
+  return (
+    <div className="app">
+      <Header />
+      <ImportMessages />
+      <main className="explore" aria-label={t('graph.label')}>
+        <GraphView key={large ? 'large' : 'small'} large={large} />
+        {dataset && <Legend dataset={dataset} />}
+      </main>
+      {dataset && (
+        <StatusBar
+          visibleOrganizations={dataset.organizations.length}
+          totalOrganizations={dataset.organizations.length}
+          visibleLinks={dataset.links.length}
+          totalLinks={dataset.links.length}
+        />
+      )}
+    </div>
+  );
+}

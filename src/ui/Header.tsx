@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { atlasState, useAtlas } from '../state/useAtlas';
+import type { Language } from '../state/viewSlice';
+import { ImportControl } from './ImportControl';
+
+const LANGUAGES: Language[] = ['es', 'en', 'fr'];
+
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const datasetName = useAtlas((s) => s.datasetName);
+  const language = useAtlas((s) => s.language);
+
+  function choose(next: Language) {
+    atlasState().setLanguage(next);
+    void i18n.changeLanguage(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', next);
+    window.history.replaceState(null, '', url);
+  }
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.name')}</h1>
+        <span className="dataset-name" data-testid="dataset-name">
+          {datasetName === null
+            ? t('dataset.loading')
+            : datasetName.startsWith('dataset.')
+              ? t(datasetName)
+              : datasetName}
+        </span>
+      </div>
+      <ImportControl />
+      <label className="language">
+        <span>{t('language.label')}</span>
+        <select value={language} onChange={(event) => choose(event.target.value as Language)}>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {t(`language.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readPickedFiles } from '../state/files';
+import { atlasState, useAtlas } from '../state/useAtlas';
+
+/**
+ * One file input for both CSV files (the core tells which is which from the headers), behind a
+ * real button so that it is reachable and usable with the keyboard.
+ */
+export function ImportControl() {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const status = useAtlas((s) => s.importStatus);
+  const progress = useAtlas((s) => s.importProgress);
+
+  async function onFiles(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    const files = Array.from(list);
+    const organizationsFirst = files.map((f) => f.name).join(' + ');
+    const picked = await readPickedFiles(files);
+    if (input.current) input.current.value = '';
+    await atlasState().importFiles(picked, organizationsFirst);
+  }
+
+  return (
+    <div className="import-control">
+      <button type="button" onClick={() => input.current?.click()} title={t('import.hint')}>
+        {t('import.button')}
+      </button>
+      <input
+        ref={input}
+        id="import-input"
+        data-testid="import-input"
+        type="file"
+        multiple
+        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+        tabIndex={-1}
+        aria-hidden
+        hidden
+        onChange={(event) => void onFiles(event.target.files)}
+      />
+      {status === 'importing' && (
+        <span className="import-progress">
+          <progress
+            max={1}
+            value={progress}
+            aria-label={t('import.progress', { percent: Math.round(progress * 100) })}
+          />
+          <button type="button" className="link" onClick={() => atlasState().cancelImport()}>
+            {t('import.cancel')}
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportIssue, IssueLevel } from '../core/model/issues';
+import { useAtlas } from '../state/useAtlas';
+
+/** An issue in the reader's language, from its code and params; the core's English otherwise. */
+function useIssueText() {
+  const { t, i18n } = useTranslation();
+  return (issue: ImportIssue) => {
+    const key =
+      issue.code === 'unknown_endpoint' &&
+      issue.params.count !== undefined &&
+      issue.params.value === undefined
+        ? 'issue.unknown_endpoint_summary'
+        : `issue.${issue.code}`;
+    return i18n.exists(key) ? t(key, issue.params) : issue.message;
+  };
+}
+
+const LEVELS: IssueLevel[] = ['error', 'warning', 'info'];
+
+/** What the last import found: a summary line and, on demand, one row per message. */
+export function ImportMessages() {
+  const { t, i18n } = useTranslation();
+  const issues = useAtlas((s) => s.importIssues);
+  const failure = useAtlas((s) => s.importFailure);
+  const status = useAtlas((s) => s.importStatus);
+  // Opened by the reader, or by default when something needs their attention.
+  const [openedByReader, setOpen] = useState<boolean | null>(null);
+  const text = useIssueText();
+  const open = openedByReader ?? issues.some((issue) => issue.level !== 'info');
+
+  const counts = LEVELS.map(
+    (level) => [level, issues.filter((i) => i.level === level).length] as const,
+  );
+  const summary = counts
+    .filter(([, count]) => count > 0)
+    .map(([level, count]) => t(`import.summary_${level}`, { count }))
+    .join(', ');
+
+  return (
+    <section className="import-messages" aria-label={t('import.messages')}>
+      {failure && (
+        <p className="alert" role="alert" data-testid="import-error">
+          {/* The core's sentence is the most precise; other languages get its translated gist. */}
+          {i18n.language === 'en' || !failure.file
+            ? failure.message
+            : t(`unusable.${failure.reason}`, { file: failure.file })}
+        </p>
+      )}
+      {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}
+      {issues.length > 0 && (
+        <div data-testid="import-messages">
+          <p className="summary">
+            <strong>{t('import.messages')}:</strong> {summary}{' '}
+            <button
+              type="button"
+              className="link"
+              aria-expanded={open}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? t('import.hide') : t('import.show')}
+            </button>
+          </p>
+          {open && (
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('import.levelHeader')}</th>
+                    <th scope="col">{t('import.file')}</th>
+                    <th scope="col">{t('import.row')}</th>
+                    <th scope="col">{t('import.column')}</th>
+                    <th scope="col">{t('import.message')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {issues.map((issue, index) => (
+                    <tr key={index} data-testid="import-message" className={issue.level}>
+                      <td>
+                        <span className={`badge ${issue.level}`}>
+                          {t(`import.level.${issue.level}`)}
+                        </span>
+                      </td>
+                      <td>{issue.file}</td>
+                      <td>{issue.row === null ? '' : `${t('import.row')} ${issue.row}`}</td>
+                      <td>{issue.column ?? ''}</td>
+                      <td>{text(issue)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

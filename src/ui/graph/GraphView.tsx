@@ -1,0 +1,98 @@
+/**
+ * The network on screen: one Cytoscape instance, created on mount and destroyed on unmount.
+ * Dataset changes are pushed into it by the controller effect below, inside one batch, and the
+ * layout runs after the batch. The container carries `data-nodes`, `data-edges` and `data-ready`
+ * so that browser tests (and assistive summaries) can read what is drawn.
+ */
+import { useEffect, useRef, useState } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useTranslation } from 'react-i18next';
+import { useAtlas } from '../../state/useAtlas';
+import { datasetElements, LARGE_NETWORK } from './elements';
+import { graphStylesheet } from './stylesheet';
+import { layoutFor } from './layouts';
+
+cytoscape.use(fcose);
+
+/**
+ * Renderer options can only be set when Cytoscape is created, so the parent keys this component
+ * on `large`: crossing the threshold gives a new instance with the settings for size
+ * (LIBRARY-NOTES.md: hide edges and draw a texture while the view moves, one pixel per CSS pixel).
+ */
+export function GraphView({ large }: { large: boolean }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = cytoscape({
+      container: container.current,
+      minZoom: 0.05,
+      maxZoom: 6,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      hideEdgesOnViewport: large,
+      textureOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    setCy(instance);
+    // The message panel above the graph opens and closes: keep the drawing fitted to the box.
+    const resizing = new ResizeObserver(() => {
+      instance.resize();
+      if (instance.container()?.dataset.ready === 'true') instance.fit(undefined, 30);
+    });
+    resizing.observe(container.current);
+    return () => {
+      resizing.disconnect();
+      instance.destroy();
+      setCy(null);
+    };
+  }, [large]);
+
+  return (
+    <div
+      ref={container}
+      className="graph"
+      data-testid="graph"
+      data-ready="false"
+      role="img"
+      aria-label={t('graph.label')}
+    >
+      {cy && <DatasetController cy={cy} />}
+    </div>
+  );
+}
+
+/** Render-less: replaces the graph's elements when the dataset changes. */
+function DatasetController({ cy }: { cy: Core }) {
+  const dataset = useAtlas((s) => s.dataset);
+  const version = useAtlas((s) => s.datasetVersion);
+
+  useEffect(() => {
+    const element = cy.container();
+    if (!dataset || !element) return;
+    element.dataset.ready = 'false';
+    const { elements, maxDegree } = datasetElements(dataset);
+    const large = dataset.organizations.length > LARGE_NETWORK;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.style(graphStylesheet(maxDegree, large));
+      cy.add(elements);
+    });
+    element.dataset.nodes = String(cy.nodes().length);
+    element.dataset.edges = String(cy.edges().length);
+    const layout = cy.layout(layoutFor(cy.nodes().length));
+    layout.one('layoutstop', () => {
+      cy.fit(undefined, 30);
+      element.dataset.ready = 'true';
+    });
+    layout.run();
+    return () => {
+      layout.stop();
+    };
+  }, [cy, dataset, version]);
+
+  return null;
+}
