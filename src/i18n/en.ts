@@ -34,6 +34,21 @@ export const en = {
     level: { error: 'Error', warning: 'Warning', info: 'Note' },
     wholeFile: 'whole file',
   },
+  mapping: {
+    title: 'Which column of {{file}} is which?',
+    explain:
+      'No column name was recognised. Say what each column holds; the others are kept as attributes.',
+    kind: 'This file lists',
+    organizations: 'organisations',
+    links: 'links (alliances)',
+    column: 'Column in the file',
+    field: 'Means',
+    keep: '— keep as an attribute —',
+    unnamed: 'Column {{n}}',
+    required: 'Still needed: {{fields}}.',
+    apply: 'Import with these columns',
+    dismiss: 'Close',
+  },
   unusable: {
     missing_file: '{{file}} could not be read.',
     empty: '{{file}} is empty: it has no header row and no data.',

@@ -35,6 +35,21 @@ export const es: Catalogue = {
     level: { error: 'Error', warning: 'Advertencia', info: 'Nota' },
     wholeFile: 'todo el archivo',
   },
+  mapping: {
+    title: '¿Qué es cada columna de {{file}}?',
+    explain:
+      'No se reconoció ningún nombre de columna. Indique qué contiene cada una; las demás se conservan como atributos.',
+    kind: 'Este archivo contiene',
+    organizations: 'organizaciones',
+    links: 'vínculos (alianzas)',
+    column: 'Columna del archivo',
+    field: 'Significa',
+    keep: '— conservar como atributo —',
+    unnamed: 'Columna {{n}}',
+    required: 'Falta todavía: {{fields}}.',
+    apply: 'Importar con estas columnas',
+    dismiss: 'Cerrar',
+  },
   unusable: {
     missing_file: 'No se pudo leer {{file}}.',
     empty: '{{file}} está vacío: no tiene fila de encabezados ni datos.',

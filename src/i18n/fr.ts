@@ -35,6 +35,21 @@ export const fr: Catalogue = {
     level: { error: 'Erreur', warning: 'Avertissement', info: 'Note' },
     wholeFile: 'tout le fichier',
   },
+  mapping: {
+    title: 'Quelle colonne de {{file}} est quoi ?',
+    explain:
+      'Aucun nom de colonne n’a été reconnu. Indiquez ce que contient chacune ; les autres sont conservées comme attributs.',
+    kind: 'Ce fichier contient',
+    organizations: 'des organisations',
+    links: 'des liens (alliances)',
+    column: 'Colonne du fichier',
+    field: 'Signifie',
+    keep: '— conserver comme attribut —',
+    unnamed: 'Colonne {{n}}',
+    required: 'Il manque encore : {{fields}}.',
+    apply: 'Importer avec ces colonnes',
+    dismiss: 'Fermer',
+  },
   unusable: {
     missing_file: '{{file}} n’a pas pu être lu.',
     empty: '{{file}} est vide : ni ligne d’en-tête ni données.',

@@ -47,10 +47,8 @@ export function startImport(
   };
   worker.onerror = (event) => settle({ type: 'failed', message: event.message });
   const request: ImportRequest = { type: 'import', id, files, options };
-  worker.postMessage(
-    request,
-    files.map((file) => file.bytes.buffer as ArrayBuffer),
-  );
+  // Copied, not transferred: the page keeps the bytes for a column-mapping retry.
+  worker.postMessage(request);
   return { result, cancel: () => settle({ type: 'cancelled' }) };
 }
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ImportIssue, UnusableInputError } from '../core/model/issues';
-import type { InputFile } from '../core/model/importDataset';
+import type { ImportOptions, InputFile } from '../core/model/importDataset';
 import { startImport, type RunningImport } from './importClient';
 import type { AtlasState } from './store';
 
@@ -12,6 +12,13 @@ export interface UnusableFile {
   message: string;
 }
 
+/** A file whose columns could not be matched, waiting for the reader to map them. */
+export interface PendingMapping {
+  files: InputFile[];
+  name: string;
+  file: string;
+}
+
 export interface ImportSlice {
   importStatus: ImportStatus;
   importProgress: number;
@@ -19,22 +26,38 @@ export interface ImportSlice {
   importIssues: ImportIssue[];
   /** Why the last import could not be used; the previous dataset stays on screen. */
   importFailure: UnusableFile | null;
+  /** Set when a file's headers matched nothing: the app offers the column-mapping step. */
+  pendingMapping: PendingMapping | null;
   /** Imports files the user picked (or fetched ones); `name` is what the header shows. */
-  importFiles(files: InputFile[], name: string): Promise<void>;
+  importFiles(
+    files: InputFile[],
+    name: string,
+    columnMapping?: ImportOptions['columnMapping'],
+  ): Promise<void>;
+  dismissMapping(): void;
   cancelImport(): void;
 }
 
 let running: RunningImport | null = null;
+
+/** Failures that naming the columns by hand can mend (SPEC 2: a mapping step, not a failure). */
+const MAPPABLE = new Set<UnusableInputError['reason']>(['missing_columns', 'unrecognised']);
 
 export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = (set, get) => ({
   importStatus: 'idle',
   importProgress: 0,
   importIssues: [],
   importFailure: null,
-  importFiles: async (files, name) => {
+  pendingMapping: null,
+  importFiles: async (files, name, columnMapping) => {
     running?.cancel();
-    set({ importStatus: 'importing', importProgress: 0, importFailure: null });
-    const current = startImport(files, { datasetName: name }, (fraction) =>
+    set({
+      importStatus: 'importing',
+      importProgress: 0,
+      importFailure: null,
+      pendingMapping: null,
+    });
+    const current = startImport(files, { datasetName: name, columnMapping }, (fraction) =>
       set({ importProgress: fraction }),
     );
     running = current;
@@ -50,6 +73,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         set({
           importStatus: 'idle',
           importFailure: { file: outcome.file, reason: outcome.reason, message: outcome.message },
+          pendingMapping: MAPPABLE.has(outcome.reason) ? { files, name, file: outcome.file } : null,
         });
         break;
       case 'failed':
@@ -63,6 +87,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         break;
     }
   },
+  dismissMapping: () => set({ pendingMapping: null }),
   cancelImport: () => {
     running?.cancel();
   },

@@ -4,6 +4,7 @@ import { loadIllustrativeDataset } from '../state/illustrative';
 import { useAtlas } from '../state/useAtlas';
 import { LARGE_NETWORK } from './graph/elements';
 import { GraphView } from './graph/GraphView';
+import { ColumnMapping } from './ColumnMapping';
 import { Header } from './Header';
 import { ImportMessages } from './ImportMessages';
 import { Legend } from './Legend';
@@ -22,6 +23,7 @@ export function App() {
     <div className="app">
       <Header />
       <ImportMessages />
+      <ColumnMapping />
       <main className="explore" aria-label={t('graph.label')}>
         <GraphView key={large ? 'large' : 'small'} large={large} />
         {dataset && <Legend dataset={dataset} />}

@@ -1,0 +1,112 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FIELDS_BY_KIND, inspectPendingFile, type FileKind } from '../state/columnMapping';
+import type { PendingMapping } from '../state/importSlice';
+import { atlasState, useAtlas } from '../state/useAtlas';
+
+const KEEP = '';
+
+/**
+ * When a file's headers match none of the known names, the reader says which column is which
+ * (SPEC 2: a mapping step instead of a failure). Unmapped columns stay as attributes.
+ */
+export function ColumnMapping() {
+  const pending = useAtlas((s) => s.pendingMapping);
+  if (!pending) return null;
+  return <MappingForm key={pending.file} pending={pending} />;
+}
+
+function MappingForm({ pending }: { pending: PendingMapping }) {
+  const { t } = useTranslation();
+  const inspection = useMemo(() => inspectPendingFile(pending), [pending]);
+  const [kind, setKind] = useState<FileKind>(inspection?.kind ?? 'organizations');
+  const [fields, setFields] = useState<string[]>(
+    () => inspection?.fields.map((field) => field ?? KEEP) ?? [],
+  );
+  if (!inspection) return null;
+  const options = FIELDS_BY_KIND[kind];
+  const required = kind === 'organizations' ? ['id'] : ['source', 'target'];
+  const missing = required.filter((field) => !fields.includes(field));
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!inspection) return;
+    const mapping: Record<string, string | null> = {};
+    inspection.headers.forEach((header, index) => {
+      const field = fields[index] ?? KEEP;
+      mapping[header.trim()] = field === KEEP ? null : field;
+    });
+    void atlasState().importFiles(pending.files, pending.name, { [pending.file]: mapping });
+  }
+
+  return (
+    <form className="column-mapping" data-testid="column-mapping" onSubmit={submit}>
+      <h2>{t('mapping.title', { file: pending.file })}</h2>
+      <p>{t('mapping.explain')}</p>
+      <fieldset className="kind">
+        <legend>{t('mapping.kind')}</legend>
+        {(['organizations', 'links'] as const).map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name="kind"
+              value={option}
+              checked={kind === option}
+              onChange={() => {
+                setKind(option);
+                setFields(inspection.headers.map(() => KEEP));
+              }}
+            />
+            {t(`mapping.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('mapping.column')}</th>
+            <th scope="col">{t('mapping.field')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {inspection.headers.map((header, index) => (
+            <tr key={index}>
+              <td>
+                <label htmlFor={`mapping-${index}`}>
+                  {header || t('mapping.unnamed', { n: index + 1 })}
+                </label>
+              </td>
+              <td>
+                <select
+                  id={`mapping-${index}`}
+                  value={fields[index] ?? KEEP}
+                  onChange={(event) =>
+                    setFields(fields.map((f, i) => (i === index ? event.target.value : f)))
+                  }
+                >
+                  <option value={KEEP}>{t('mapping.keep')}</option>
+                  {options.map((field) => (
+                    <option key={field} value={field}>
+                      {field}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {missing.length > 0 && (
+        <p className="note">{t('mapping.required', { fields: missing.join(', ') })}</p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={missing.length > 0}>
+          {t('mapping.apply')}
+        </button>
+        <button type="button" onClick={() => atlasState().dismissMapping()}>
+          {t('mapping.dismiss')}
+        </button>
+      </div>
+    </form>
+  );
+}
