@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: import and metric timings on generated networks, side by side with the
+ * baseline (graphology-metrics + graphology-communities-louvain, the engine Gephi Lite uses)
+ * measured in the same run, and igraph's C core where Debian's python3-igraph is installed.
+ * Figures are printed, never asserted: these machines are shared and noisy.
+ *
+ *   npm run bench                 # 1,000/5,000 and 10,000/50,000
+ *   npm run bench -- --large      # also 50,000/250,000 (path measures of the baseline not run)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateNetwork, networkToCsv } from '../datasets/generator/network';
+import { importDataset } from '../src/core/model/importDataset';
+import { buildAnalysisGraph } from '../src/core/model/graphs';
+import { computeStructure } from '../src/core/metrics/structure';
+import { timeGraphologyBaseline, type Timed } from './baseline';
+
+interface Size {
+  organizations: number;
+  links: number;
+  pathBaseline: boolean;
+}
+
+const SIZES: Size[] = [
+  { organizations: 1_000, links: 5_000, pathBaseline: true },
+  { organizations: 10_000, links: 50_000, pathBaseline: true },
+];
+if (process.argv.includes('--large')) {
+  SIZES.push({ organizations: 50_000, links: 250_000, pathBaseline: false });
+}
+const SEED = 20211;
+const PYTHON = '/usr/bin/python3';
+
+function ms(value: number | undefined): string {
+  return value === undefined
+    ? '—'
+    : value >= 1000
+      ? `${(value / 1000).toFixed(2)} s`
+      : `${value.toFixed(0)} ms`;
+}
+
+function igraphAvailable(): boolean {
+  if (!existsSync(PYTHON)) return false;
+  try {
+    execFileSync(PYTHON, ['-c', 'import igraph'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function timeIgraph(dir: string, paths: boolean): Record<string, number> | null {
+  const args = ['bench/igraph_bench.py', join(dir, 'organizations.csv'), join(dir, 'links.csv')];
+  if (!paths) args.push('--no-paths');
+  const out = execFileSync(PYTHON, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return (JSON.parse(out) as { ms: Record<string, number> }).ms;
+}
+
+const withIgraph = igraphAvailable();
+console.log(`Alliance Atlas benchmark — Node ${process.version}, seed ${SEED}`);
+if (!withIgraph) console.log('(igraph column skipped: apt-get install python3-igraph to add it)');
+
+for (const size of SIZES) {
+  const label = `${size.organizations.toLocaleString('en')}/${size.links.toLocaleString('en')}`;
+  const network = networkToCsv(generateNetwork({ ...size, seed: SEED }));
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  writeFileSync(join(dir, 'organizations.csv'), network.organizations);
+  writeFileSync(join(dir, 'links.csv'), network.links);
+  const bytes = {
+    organizations: new TextEncoder().encode(network.organizations),
+    links: new TextEncoder().encode(network.links),
+  };
+
+  let start = performance.now();
+  const dataset = importDataset([
+    { name: 'organizations.csv', bytes: bytes.organizations },
+    { name: 'links.csv', bytes: bytes.links },
+  ]);
+  const importMs = performance.now() - start;
+  start = performance.now();
+  const graph = buildAnalysisGraph(dataset);
+  const graphMs = performance.now() - start;
+  start = performance.now();
+  computeStructure(graph);
+  const structureMs = performance.now() - start;
+
+  const baseline: Record<string, Timed> = timeGraphologyBaseline(graph, {
+    pathMeasures: size.pathBaseline,
+    seed: SEED,
+  });
+  const igraph = withIgraph ? timeIgraph(dir, size.pathBaseline) : null;
+  rmSync(dir, { recursive: true, force: true });
+
+  console.log(`\n${label} organisations/links (${graph.size.toLocaleString('en')} ties)`);
+  console.log(`  import (CSV bytes → dataset)      ${ms(importMs)}`);
+  console.log(`  analysis graph                    ${ms(graphMs)}`);
+  console.log(`  degree, strength, components      ${ms(structureMs)}`);
+  console.log('  measure        graphology-metrics   igraph (C)');
+  for (const name of [
+    'betweenness',
+    'closeness',
+    'harmonic',
+    'pagerank',
+    'eigenvector',
+    'clustering',
+    'communities',
+  ]) {
+    const ours = baseline[name];
+    const theirs = igraph?.[name];
+    if (ours === undefined && theirs === undefined) continue;
+    console.log(
+      `  ${name.padEnd(14)} ${(ours ? ms(ours.ms) : size.pathBaseline ? 'none' : 'not run').padStart(18)}   ${ms(theirs).padStart(10)}`,
+    );
+  }
+}

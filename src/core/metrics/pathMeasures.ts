@@ -1,0 +1,84 @@
+/**
+ * Final values of the path-based measures from the sweep's partial sums, each equal to networkx:
+ * betweenness_centrality(normalized=True), closeness_centrality (Wasserman–Faust scaling),
+ * harmonic_centrality / (n − 1), and diameter and average_shortest_path_length of the largest
+ * connected component.
+ */
+import type { Csr } from './csr';
+import type { PathPartials } from './paths';
+
+export interface PathMeasures {
+  betweenness: Float64Array;
+  closeness: Float64Array;
+  harmonic: Float64Array;
+  /** Of the largest component; null when it has a single organisation. */
+  diameter: number | null;
+  averagePathLength: number | null;
+}
+
+/** Component index per node position, components numbered in order of first appearance. */
+export function componentLabels(csr: Csr): { label: Int32Array; sizes: number[] } {
+  const n = csr.nodes.length;
+  const label = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const sizes: number[] = [];
+  for (let start = 0; start < n; start += 1) {
+    if (label[start] !== -1) continue;
+    const id = sizes.length;
+    label[start] = id;
+    queue[0] = start;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++] as number;
+      for (let e = csr.offsets[v] as number; e < (csr.offsets[v + 1] as number); e += 1) {
+        const w = csr.neighbors[e] as number;
+        if (label[w] === -1) {
+          label[w] = id;
+          queue[tail++] = w;
+        }
+      }
+    }
+    sizes.push(tail);
+  }
+  return { label, sizes };
+}
+
+export function finishPathMeasures(csr: Csr, partials: PathPartials): PathMeasures {
+  const n = csr.nodes.length;
+  const betweenness = new Float64Array(n);
+  const closeness = new Float64Array(n);
+  const harmonic = new Float64Array(n);
+  // Each unordered pair is counted from both ends, hence 1 / ((n−1)(n−2)) and not 2 / (…).
+  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+  for (let v = 0; v < n; v += 1) {
+    betweenness[v] = (partials.dependency[v] as number) * scale;
+    const reached = partials.reached[v] as number;
+    const total = partials.distanceSum[v] as number;
+    closeness[v] = total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
+    harmonic[v] = n > 1 ? (partials.inverseDistanceSum[v] as number) / (n - 1) : 0;
+  }
+  const { label, sizes } = componentLabels(csr);
+  let largest = -1;
+  sizes.forEach((size, id) => {
+    if (largest === -1 || size > (sizes[largest] as number)) largest = id;
+  });
+  let diameter: number | null = null;
+  let averagePathLength: number | null = null;
+  const size = largest === -1 ? 0 : (sizes[largest] as number);
+  if (size > 1) {
+    let farthest = 0;
+    let totalDistance = 0;
+    for (let v = 0; v < n; v += 1) {
+      if (label[v] !== largest) continue;
+      farthest = Math.max(farthest, partials.eccentricity[v] as number);
+      totalDistance += partials.distanceSum[v] as number;
+    }
+    diameter = farthest;
+    averagePathLength = totalDistance / (size * (size - 1));
+  } else if (size === 1) {
+    diameter = 0;
+    averagePathLength = 0;
+  }
+  return { betweenness, closeness, harmonic, diameter, averagePathLength };
+}
