@@ -26,7 +26,8 @@ export function buildCsr(graph: AnalysisGraph): Csr {
     offsets[(ties.sources[t] as number) + 1] += 1;
     offsets[(ties.targets[t] as number) + 1] += 1;
   }
-  for (let i = 0; i < n; i += 1) offsets[i + 1] += offsets[i] as number;
+  for (let i = 0; i < n; i += 1)
+    offsets[i + 1] = ((offsets[i + 1] as number) + offsets[i]) as number;
   const fill = offsets.slice(0, n);
   const neighbors = new Int32Array(offsets[n] as number);
   const weights = new Float64Array(offsets[n] as number);
@@ -34,10 +35,12 @@ export function buildCsr(graph: AnalysisGraph): Csr {
     const a = ties.sources[t] as number;
     const b = ties.targets[t] as number;
     const w = ties.weights[t] as number;
-    let slot = (fill[a] as number)++;
+    let slot = fill[a] as number;
+    fill[a] = slot + 1;
     neighbors[slot] = b;
     weights[slot] = w;
-    slot = (fill[b] as number)++;
+    slot = fill[b] as number;
+    fill[b] = slot + 1;
     neighbors[slot] = a;
     weights[slot] = w;
   }

@@ -32,11 +32,12 @@ export function emptyPathPartials(n: number): PathPartials {
 /** Adds `part` into `total` (sources are disjoint, so per-source fields simply add too). */
 export function mergePathPartials(total: PathPartials, part: PathPartials): PathPartials {
   for (let i = 0; i < total.dependency.length; i += 1) {
-    total.dependency[i] += part.dependency[i] as number;
-    total.distanceSum[i] += part.distanceSum[i] as number;
-    total.reached[i] += part.reached[i] as number;
-    total.inverseDistanceSum[i] += part.inverseDistanceSum[i] as number;
-    total.eccentricity[i] += part.eccentricity[i] as number;
+    total.dependency[i] = ((total.dependency[i] as number) + part.dependency[i]) as number;
+    total.distanceSum[i] = ((total.distanceSum[i] as number) + part.distanceSum[i]) as number;
+    total.reached[i] = ((total.reached[i] as number) + part.reached[i]) as number;
+    total.inverseDistanceSum[i] = ((total.inverseDistanceSum[i] as number) +
+      part.inverseDistanceSum[i]) as number;
+    total.eccentricity[i] = ((total.eccentricity[i] as number) + part.eccentricity[i]) as number;
   }
   return total;
 }
@@ -114,7 +115,7 @@ function unweightedFrom(
         order[tail++] = w;
         sigma[w] = sv;
       } else if (lw === next) {
-        sigma[w] += sv;
+        sigma[w] = (sigma[w] as number) + sv;
       }
     }
   }
@@ -128,9 +129,9 @@ function unweightedFrom(
     const end = offsets[w + 1] as number;
     for (let e = offsets[w] as number; e < end; e += 1) {
       const v = neighbors[e] as number;
-      if (level[v] === back) delta[v] += (sigma[v] as number) * coefficient;
+      if (level[v] === back) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
     }
-    p.dependency[w] += delta[w] as number;
+    p.dependency[w] = ((p.dependency[w] as number) + delta[w]) as number;
     distanceSum += lw;
     inverseSum += 1 / lw;
   }
@@ -186,7 +187,7 @@ function dijkstraFrom(csr: Csr, source: number, s: SweepState): number {
         sigma[w] = sigma[v] as number;
         heap.push(w, candidate);
       } else if (candidate === dw) {
-        sigma[w] += sigma[v] as number;
+        sigma[w] = ((sigma[w] as number) + sigma[v]) as number;
       }
     }
   }
@@ -209,11 +210,11 @@ function accumulate(csr: Csr, source: number, count: number, s: SweepState, p: P
       const v = neighbors[e] as number;
       const dv = distance[v] as number;
       if (dv !== -1 && dv + 1 / (weights[e] as number) === dw) {
-        delta[v] += (sigma[v] as number) * coefficient;
+        delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
       }
     }
     if (w !== source) {
-      p.dependency[w] += delta[w] as number;
+      p.dependency[w] = ((p.dependency[w] as number) + delta[w]) as number;
       distanceSum += dw;
       inverseSum += 1 / dw;
       if (dw > farthest) farthest = dw;
