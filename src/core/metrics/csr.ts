@@ -23,11 +23,13 @@ export function buildCsr(graph: AnalysisGraph): Csr {
   const n = ties.nodes.length;
   const offsets = new Int32Array(n + 1);
   for (let t = 0; t < ties.sources.length; t += 1) {
-    offsets[(ties.sources[t] as number) + 1] += 1;
-    offsets[(ties.targets[t] as number) + 1] += 1;
+    const a = (ties.sources[t] as number) + 1;
+    const b = (ties.targets[t] as number) + 1;
+    offsets[a] = (offsets[a] as number) + 1;
+    offsets[b] = (offsets[b] as number) + 1;
   }
   for (let i = 0; i < n; i += 1)
-    offsets[i + 1] = ((offsets[i + 1] as number) + offsets[i]) as number;
+    offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
   const fill = offsets.slice(0, n);
   const neighbors = new Int32Array(offsets[n] as number);
   const weights = new Float64Array(offsets[n] as number);

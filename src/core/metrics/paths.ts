@@ -32,12 +32,12 @@ export function emptyPathPartials(n: number): PathPartials {
 /** Adds `part` into `total` (sources are disjoint, so per-source fields simply add too). */
 export function mergePathPartials(total: PathPartials, part: PathPartials): PathPartials {
   for (let i = 0; i < total.dependency.length; i += 1) {
-    total.dependency[i] = ((total.dependency[i] as number) + part.dependency[i]) as number;
-    total.distanceSum[i] = ((total.distanceSum[i] as number) + part.distanceSum[i]) as number;
-    total.reached[i] = ((total.reached[i] as number) + part.reached[i]) as number;
+    total.dependency[i] = (total.dependency[i] as number) + (part.dependency[i] as number);
+    total.distanceSum[i] = (total.distanceSum[i] as number) + (part.distanceSum[i] as number);
+    total.reached[i] = (total.reached[i] as number) + (part.reached[i] as number);
     total.inverseDistanceSum[i] = ((total.inverseDistanceSum[i] as number) +
       part.inverseDistanceSum[i]) as number;
-    total.eccentricity[i] = ((total.eccentricity[i] as number) + part.eccentricity[i]) as number;
+    total.eccentricity[i] = (total.eccentricity[i] as number) + (part.eccentricity[i] as number);
   }
   return total;
 }
