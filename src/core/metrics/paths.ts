@@ -35,8 +35,8 @@ export function mergePathPartials(total: PathPartials, part: PathPartials): Path
     total.dependency[i] = (total.dependency[i] as number) + (part.dependency[i] as number);
     total.distanceSum[i] = (total.distanceSum[i] as number) + (part.distanceSum[i] as number);
     total.reached[i] = (total.reached[i] as number) + (part.reached[i] as number);
-    total.inverseDistanceSum[i] = ((total.inverseDistanceSum[i] as number) +
-      part.inverseDistanceSum[i]) as number;
+    total.inverseDistanceSum[i] =
+      (total.inverseDistanceSum[i] as number) + (part.inverseDistanceSum[i] as number);
     total.eccentricity[i] = (total.eccentricity[i] as number) + (part.eccentricity[i] as number);
   }
   return total;
@@ -131,7 +131,7 @@ function unweightedFrom(
       const v = neighbors[e] as number;
       if (level[v] === back) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
     }
-    p.dependency[w] = ((p.dependency[w] as number) + delta[w]) as number;
+    p.dependency[w] = (p.dependency[w] as number) + (delta[w] as number);
     distanceSum += lw;
     inverseSum += 1 / lw;
   }
@@ -187,7 +187,7 @@ function dijkstraFrom(csr: Csr, source: number, s: SweepState): number {
         sigma[w] = sigma[v] as number;
         heap.push(w, candidate);
       } else if (candidate === dw) {
-        sigma[w] = ((sigma[w] as number) + sigma[v]) as number;
+        sigma[w] = (sigma[w] as number) + (sigma[v] as number);
       }
     }
   }
@@ -214,7 +214,7 @@ function accumulate(csr: Csr, source: number, count: number, s: SweepState, p: P
       }
     }
     if (w !== source) {
-      p.dependency[w] = ((p.dependency[w] as number) + delta[w]) as number;
+      p.dependency[w] = (p.dependency[w] as number) + (delta[w] as number);
       distanceSum += dw;
       inverseSum += 1 / dw;
       if (dw > farthest) farthest = dw;
