@@ -92,7 +92,10 @@ describe.each(NETWORKS)('measures on %s equal networkx', (name) => {
     );
     const scores = new Map(expected.map(([a, b, s]) => [`${a}|${b}`, s]));
     for (const s of top) {
-      const [a, b] = [ref.nodes[s.source] as string, ref.nodes[s.target] as string].sort();
+      const [a = '', b = ''] = [
+        ref.nodes[s.source] as string,
+        ref.nodes[s.target] as string,
+      ].sort();
       expect(scores.get(`${a}|${b}`)).toBeCloseTo(s.score, 9);
       expect(s.sharedPartners.length).toBeGreaterThan(0);
       expect(s.crossSector).toBe(ref.sectors[a] !== ref.sectors[b]);
