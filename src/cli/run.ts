@@ -8,6 +8,10 @@ import { importDataset } from '../core/model/importDataset';
 import { UnusableInputError } from '../core/model/issues';
 import type { Dataset } from '../core/model/types';
 import { buildAnalysisReport, type AnalysisMetrics } from '../core/report/analysisReport';
+import { toAnalysisMetrics } from '../core/report/metricsAdapter';
+import { buildCsr } from '../core/metrics/csr';
+import { completeMetricSuite } from '../core/metrics/suite';
+import { parallelSweep } from './sweepPool';
 import { CliError, parseArgs, USAGE, type CliOptions } from './args';
 import { countIssues, formatAnalysis, formatCounts, formatIssue } from './format';
 import { readInput, type CliIo } from './io';
@@ -37,11 +41,16 @@ function validate(io: CliIo, options: CliOptions): number {
   return counts.error > 0 ? 1 : 0;
 }
 
-function analyze(io: CliIo, options: CliOptions): number {
+async function analyze(io: CliIo, options: CliOptions): Promise<number> {
   const dataset = loadDataset(io, options);
   const graph = buildAnalysisGraph(dataset);
-  // The metrics engine (issue 3) fills this from the graph, options.weighted and options.seed.
-  const metrics: AnalysisMetrics = {};
+  const csr = buildCsr(graph);
+  const partials = await parallelSweep(csr, { weighted: options.weighted });
+  const suite = completeMetricSuite(graph, csr, partials, {
+    weighted: options.weighted,
+    seed: options.seed ?? undefined,
+  });
+  const metrics: AnalysisMetrics = toAnalysisMetrics(suite);
   const report = buildAnalysisReport(dataset, { graph, metrics });
   io.stdout(
     options.json ? JSON.stringify(report, null, 2) + '\n' : formatAnalysis(report, dataset.name),
@@ -73,7 +82,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'validate':
         return validate(io, parsed.options);
       case 'analyze':
-        return analyze(io, parsed.options);
+        return await analyze(io, parsed.options);
       case 'export':
         return exportCommand();
     }

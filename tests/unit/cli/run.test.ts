@@ -174,7 +174,7 @@ describe('atlas analyze', () => {
       'ei_index',
       'scopes',
     ]);
-    expect(report.organizations[0]).toEqual({
+    expect(report.organizations[0]).toMatchObject({
       id: 'o1',
       name: 'Cooperativa Uno',
       sector: 'cooperative',
@@ -184,17 +184,22 @@ describe('atlas analyze', () => {
       degree: 1,
       strength: 3.5,
       degree_centrality: 1 / 3,
-      betweenness: null,
-      closeness: null,
-      harmonic: null,
-      eigenvector: null,
-      pagerank: null,
-      clustering: null,
+      // A leaf with one tie: no brokerage, no triangle, fully constrained by its one partner.
+      betweenness: 0,
+      clustering: 0,
+      constraint: 1,
+      effective_size: 1,
+      brokerage: { coordinator: 0, consultant: 0, representative: 0, liaison: 0 },
+      attributes: { website: 'uno.example' },
+    });
+    // Weighted closeness: distance 1 / 3.5 to o2 and 1 / 3.5 + 1 to o3, scaled by 2 of 3 reached.
+    const reach = 1 / 3.5 + (1 / 3.5 + 1);
+    expect(report.organizations[0]?.['closeness']).toBeCloseTo((2 / reach) * (2 / 3), 12);
+    // The isolated organisation has no constraint (networkx: nan), reported as null.
+    expect(report.organizations[3]).toMatchObject({
+      id: 'o4',
       constraint: null,
       effective_size: null,
-      community: null,
-      brokerage: null,
-      attributes: { website: 'uno.example' },
     });
     expect(report.links[1]).toEqual({
       source: 'o2',
@@ -206,7 +211,15 @@ describe('atlas analyze', () => {
       until: null,
       scope: 'local',
     });
-    expect(report['mixing']).toEqual({ sectors: [], observed: [], expected: [] });
+    expect(report['mixing']).toMatchObject({
+      sectors: ['academia', 'cooperative', 'government', 'network'],
+      observed: [
+        [0, 0, 1, 0],
+        [0, 0, 1, 0],
+        [1, 1, 0, 0],
+        [0, 0, 0, 0],
+      ],
+    });
   });
 
   it('makes a placeholder for a dangling link, or drops it with --drop-dangling', async () => {
