@@ -94,6 +94,18 @@ export const en = {
     duplicate_column: 'This column name appears twice; the first one is used.',
     csv_syntax: 'A quote is not closed or stands where it should not; check this row.',
   },
+  analysis: {
+    running: 'Analysing the network… {{percent}} %',
+    cancel: 'Cancel',
+    cancelled: 'Analysis cancelled.',
+    failed: 'The analysis failed.',
+    communities_one: '{{count}} community',
+    communities_other: '{{count}} communities',
+    modularity: 'modularity {{value}}',
+    ei: 'E-I index {{value}}',
+    weighted: 'Weighted',
+    weightedHint: 'Use link weights as tie strength in the metrics (distance = 1 / weight).',
+  },
   stats: {
     organizations_one: '{{count, number}} organisation',
     organizations_other: '{{count, number}} organisations',

@@ -95,6 +95,19 @@ export const es: Catalogue = {
     duplicate_column: 'Este nombre de columna aparece dos veces; se usa la primera.',
     csv_syntax: 'Hay comillas sin cerrar o mal colocadas; revise esta fila.',
   },
+  analysis: {
+    running: 'Analizando la red… {{percent}} %',
+    cancel: 'Cancelar',
+    cancelled: 'Análisis cancelado.',
+    failed: 'El análisis falló.',
+    communities_one: '{{count}} comunidad',
+    communities_other: '{{count}} comunidades',
+    modularity: 'modularidad {{value}}',
+    ei: 'índice E-I {{value}}',
+    weighted: 'Ponderado',
+    weightedHint:
+      'Usar los pesos de los vínculos como fuerza del lazo en las métricas (distancia = 1 / peso).',
+  },
   stats: {
     organizations_one: '{{count, number}} organización',
     organizations_other: '{{count, number}} organizaciones',

@@ -96,6 +96,19 @@ export const fr: Catalogue = {
     duplicate_column: 'Ce nom de colonne figure deux fois ; la première est utilisée.',
     csv_syntax: 'Un guillemet n’est pas fermé ou est mal placé ; vérifiez cette ligne.',
   },
+  analysis: {
+    running: 'Analyse du réseau… {{percent}} %',
+    cancel: 'Annuler',
+    cancelled: 'Analyse annulée.',
+    failed: 'L’analyse a échoué.',
+    communities_one: '{{count}} communauté',
+    communities_other: '{{count}} communautés',
+    modularity: 'modularité {{value}}',
+    ei: 'indice E-I {{value}}',
+    weighted: 'Pondéré',
+    weightedHint:
+      'Utiliser les poids des liens comme force du lien dans les mesures (distance = 1 / poids).',
+  },
   stats: {
     organizations_one: '{{count, number}} organisation',
     organizations_other: '{{count, number}} organisations',

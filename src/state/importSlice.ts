@@ -68,6 +68,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       case 'done':
         get().setDataset(outcome.dataset, name);
         set({ importStatus: 'idle', importProgress: 1, importIssues: outcome.dataset.issues });
+        void get().analyze();
         break;
       case 'unusable':
         set({

@@ -1,15 +1,17 @@
 /** The one store of the app, assembled from slices (STYLE.md). */
 import { create } from 'zustand';
+import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createViewSlice, type Language, type ViewSlice } from './viewSlice';
 
-export type AtlasState = DatasetSlice & ImportSlice & ViewSlice;
+export type AtlasState = DatasetSlice & ImportSlice & AnalysisSlice & ViewSlice;
 
 export function createAtlasStore(language: Language) {
   return create<AtlasState>()((...args) => ({
     ...createDatasetSlice(...args),
     ...createImportSlice(...args),
+    ...createAnalysisSlice(...args),
     ...createViewSlice(language)(...args),
   }));
 }

@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { ImportMessages } from './ImportMessages';
 import { Legend } from './Legend';
 import { StatusBar } from './StatusBar';
+import { AnalysisStatus } from './AnalysisStatus';
 
 export function App() {
   const { t } = useTranslation();
@@ -29,12 +30,15 @@ export function App() {
         {dataset && <Legend dataset={dataset} />}
       </main>
       {dataset && (
-        <StatusBar
-          visibleOrganizations={dataset.organizations.length}
-          totalOrganizations={dataset.organizations.length}
-          visibleLinks={dataset.links.length}
-          totalLinks={dataset.links.length}
-        />
+        <footer className="app-footer">
+          <StatusBar
+            visibleOrganizations={dataset.organizations.length}
+            totalOrganizations={dataset.organizations.length}
+            visibleLinks={dataset.links.length}
+            totalLinks={dataset.links.length}
+          />
+          <AnalysisStatus />
+        </footer>
       )}
     </div>
   );

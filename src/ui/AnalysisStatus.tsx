@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { METRICS } from '../state/metricInfo';
+import { atlasState, useAtlas } from '../state/useAtlas';
+import type { Language } from '../state/viewSlice';
+
+function definition(id: string, language: Language): string {
+  const metric = METRICS.find((m) => m.id === id);
+  return metric ? `${metric.definition[language]} (networkx: ${metric.networkx})` : '';
+}
+
+/** Progress of the analysis (with cancel) and, when done, the headline figures of the network. */
+export function AnalysisStatus() {
+  const { t, i18n } = useTranslation();
+  const status = useAtlas((s) => s.analysisStatus);
+  const progress = useAtlas((s) => s.analysisProgress);
+  const summary = useAtlas((s) => s.metrics?.summary);
+  const weighted = useAtlas((s) => s.weighted);
+  const language = (i18n.language as Language) ?? 'en';
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 });
+
+  return (
+    <div className="analysis-status" data-testid="analysis-status" data-status={status}>
+      {status === 'running' && (
+        <>
+          <span>{t('analysis.running', { percent: Math.round(progress * 100) })}</span>
+          <progress
+            data-testid="analysis-progress"
+            max={1}
+            value={progress}
+            aria-label={t('analysis.running', { percent: Math.round(progress * 100) })}
+          />
+          <button type="button" className="link" onClick={() => atlasState().cancelAnalysis()}>
+            {t('analysis.cancel')}
+          </button>
+        </>
+      )}
+      {status === 'cancelled' && <span>{t('analysis.cancelled')}</span>}
+      {status === 'failed' && <span role="alert">{t('analysis.failed')}</span>}
+      {status === 'done' && summary && (
+        <span className="figures">
+          <span title={definition('community', language)}>
+            {t('analysis.communities', { count: summary.communities ?? 0 })}
+          </span>
+          {' · '}
+          <span title={definition('modularity', language)}>
+            {t('analysis.modularity', { value: number.format(summary.modularity ?? 0) })}
+          </span>
+          {' · '}
+          <span title={definition('ei_index', language)}>
+            {t('analysis.ei', {
+              value: summary.ei_index === null ? '—' : number.format(summary.ei_index ?? 0),
+            })}
+          </span>
+        </span>
+      )}
+      <label className="weighted" title={t('analysis.weightedHint')}>
+        <input
+          type="checkbox"
+          checked={weighted}
+          onChange={(event) => atlasState().setWeighted(event.target.checked)}
+        />
+        {t('analysis.weighted')}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/// <reference lib="webworker" />
+/** Thin analysis worker: one share of the path sweep, or the rest of the suite from the sums. */
+import { buildCsr } from '../core/metrics/csr';
+import { sweepSources } from '../core/metrics/paths';
+import { completeMetricSuite } from '../core/metrics/suite';
+import { buildAnalysisGraph } from '../core/model/graphs';
+import { partRange, type AnalysisRequest, type AnalysisResponse } from '../core/protocol/analysis';
+import { toAnalysisMetrics } from '../core/report/metricsAdapter';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: AnalysisResponse, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
+
+scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+  const request = event.data;
+  try {
+    const graph = buildAnalysisGraph(request.dataset);
+    const csr = buildCsr(graph);
+    switch (request.type) {
+      case 'sweep': {
+        const [from, to] = partRange(csr.nodes.length, request.part, request.parts);
+        const step = Math.max(1, Math.floor((to - from) / 50));
+        const partials = sweepSources(csr, from, to, {
+          weighted: request.settings.weighted,
+          onSource: (done) => {
+            if (done % step === 0 || done === to - from) {
+              post({ type: 'progress', id: request.id, part: request.part, done, of: to - from });
+            }
+          },
+        });
+        const buffers = Object.values(partials).map((a) => (a as Float64Array).buffer);
+        post({ type: 'swept', id: request.id, part: request.part, partials }, buffers);
+        break;
+      }
+      case 'complete': {
+        const suite = completeMetricSuite(graph, csr, request.partials, request.settings);
+        post({ type: 'completed', id: request.id, metrics: toAnalysisMetrics(suite) });
+        break;
+      }
+    }
+  } catch (error) {
+    post({
+      type: 'failed',
+      id: request.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};

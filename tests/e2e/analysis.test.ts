@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { generateNetwork, networkToCsv } from '../../datasets/generator/network';
+import { runMetricSuite } from '../../src/core/metrics/suite';
+import { buildAnalysisGraph } from '../../src/core/model/graphs';
+import { importDataset } from '../../src/core/model/importDataset';
+import { startApp, waitForGraph, type AppSession } from './harness';
+
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the analysis in workers', () => {
+  it('reports what one thread computes for the illustrative network', async () => {
+    const dataset = importDataset([
+      { name: 'organizations.csv', bytes: readFileSync('datasets/illustrative/organizations.csv') },
+      { name: 'links.csv', bytes: readFileSync('datasets/illustrative/links.csv') },
+    ]);
+    const suite = runMetricSuite(buildAnalysisGraph(dataset), { seed: 1 });
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    const status = page.getByTestId('analysis-status');
+    await status.and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
+    const text = await status.innerText();
+    expect(text).toContain(`${suite.communities.count} communities`);
+    expect(text).toContain(`modularity ${Number(suite.communities.modularity.toFixed(3))}`);
+    await page.close();
+  });
+
+  it('shows progress on a 5,000/25,000 network, keeps the page responsive, and can be cancelled', async () => {
+    const csv = networkToCsv(generateNetwork({ organizations: 5_000, links: 25_000, seed: 5 }));
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    await page.getByTestId('import-input').setInputFiles([
+      { name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.organizations) },
+      { name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.links) },
+    ]);
+    const progress = page.getByTestId('analysis-progress');
+    await progress.waitFor({ timeout: 60_000 });
+    const seen = new Set<string>();
+    for (let i = 0; i < 40 && seen.size < 3; i += 1) {
+      const value = await progress.getAttribute('value').catch(() => null);
+      if (value !== null) seen.add(value);
+      await page.waitForTimeout(100);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(2); // progress advances
+
+    // The page answers while the workers compute: the language changes at once.
+    await page.locator('select').first().selectOption('es');
+    await expect
+      .poll(() => page.getByTestId('graph-stats').innerText())
+      .toContain('organizaciones');
+
+    await page.getByRole('button', { name: 'Cancelar' }).click();
+    await page
+      .getByTestId('analysis-status')
+      .and(page.locator('[data-status="cancelled"]'))
+      .waitFor({ timeout: 10_000 });
+    await page.close();
+  }, 120_000);
+
+  it('logged no console error and asked no other host for anything', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
