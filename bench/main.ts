@@ -6,6 +6,7 @@
  *
  *   npm run bench                 # 1,000/5,000 and 10,000/50,000
  *   npm run bench -- --large      # also 50,000/250,000 (path measures of the baseline not run)
+ * With a build in dist/ it also measures the app in headless Chromium (bench/browser.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { buildCsr } from '../src/core/metrics/csr';
 import { completeMetricSuite } from '../src/core/metrics/suite';
 import { parallelSweep } from '../src/cli/sweepPool';
 import { timeGraphologyBaseline, type Timed } from './baseline';
+import { browserBench } from './browser';
 
 interface Size {
   organizations: number;
@@ -150,4 +152,10 @@ for (const size of SIZES) {
       `  measures both compute: ours ${ms(oursShared)}, graphology ${ms(theirsShared)}: ${(theirsShared / oursShared).toFixed(1)}× faster`,
     );
   }
+}
+
+if (existsSync('dist/index.html')) {
+  await browserBench(5_000, 25_000, SEED);
+} else {
+  console.log('\n(browser figures skipped: run `npm run build` first)');
 }

@@ -24,21 +24,22 @@ export function ImportControl() {
 
   return (
     <div className="import-control">
-      <button type="button" onClick={() => input.current?.click()} title={t('import.hint')}>
-        {t('import.button')}
-      </button>
+      {/* The native file input keeps the focus and opens the chooser on Enter or Space; it is
+          hidden visually only, and its label is what sighted users see and click. */}
       <input
         ref={input}
         id="import-input"
+        className="visually-hidden"
         data-testid="import-input"
         type="file"
         multiple
         accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-        tabIndex={-1}
-        aria-hidden
-        hidden
+        title={t('import.hint')}
         onChange={(event) => void onFiles(event.target.files)}
       />
+      <label htmlFor="import-input" className="button primary" data-testid="import-button">
+        {t('import.button')}
+      </label>
       {status === 'importing' && (
         <span className="import-progress">
           <progress
