@@ -12,6 +12,7 @@ import { toAnalysisMetrics } from '../core/report/metricsAdapter';
 import { buildCsr } from '../core/metrics/csr';
 import { completeMetricSuite } from '../core/metrics/suite';
 import { parallelSweep } from './sweepPool';
+import { METRICS } from '../core/metrics/registry';
 import { CliError, parseArgs, USAGE, type CliOptions } from './args';
 import { countIssues, formatAnalysis, formatCounts, formatIssue } from './format';
 import { readInput, type CliIo } from './io';
@@ -77,7 +78,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseArgs(argv);
     switch (parsed.command) {
       case 'help':
-        io.stdout(USAGE);
+        io.stdout(USAGE + metricList());
         return 0;
       case 'validate':
         return validate(io, parsed.options);
@@ -95,4 +96,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return 2;
   }
+}
+
+/** The measures of `analyze`, from the metric registry (the README's table has the same source). */
+function metricList(): string {
+  const width = Math.max(...METRICS.map((m) => m.id.length));
+  const lines = METRICS.map((m) => `  ${m.id.padEnd(width)}  ${m.definition.en}`);
+  return `\nMeasures (networkx definitions: see README.md):\n${lines.join('\n')}\n`;
 }

@@ -253,6 +253,7 @@ describe('atlas --help', () => {
       const result = await atlas(argv);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('npm run --silent atlas -- analyze');
+      expect(result.stdout).toMatch(/^ {2}betweenness +Share of shortest paths/m); // from the registry
     }
   });
 });
