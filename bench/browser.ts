@@ -35,6 +35,12 @@ export async function browserBench(
       .and(page.locator(`[data-nodes="${organizations}"][data-ready="true"]`))
       .waitFor({ timeout: 300_000 });
     const drawn = Date.now() - start;
+    const longestWhileDrawing = await page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      const longest = w.__longest;
+      w.__longest = 0;
+      return longest;
+    });
     await page
       .getByTestId('analysis-status')
       .and(page.locator('[data-status="done"]'))
@@ -47,7 +53,12 @@ export async function browserBench(
     console.log(`\nIn headless Chromium (software drawing), ${label}:`);
     console.log(`  files chosen → first drawing        ${(drawn / 1000).toFixed(2)} s`);
     console.log(`  files chosen → analysis done        ${(analysed / 1000).toFixed(2)} s`);
-    console.log(`  longest main-thread task meanwhile  ${longest.toFixed(0)} ms (budget 100 ms)`);
+    console.log(
+      `  longest main-thread task, import and drawing   ${longestWhileDrawing.toFixed(0)} ms`,
+    );
+    console.log(
+      `  longest main-thread task, analysis after that  ${longest.toFixed(0)} ms (budget 100 ms)`,
+    );
     if (app.errors.length > 0) console.log(`  console errors: ${app.errors.join(' | ')}`);
   } finally {
     await app.close();
