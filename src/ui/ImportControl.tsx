@@ -16,10 +16,10 @@ export function ImportControl() {
   async function onFiles(list: FileList | null) {
     if (!list || list.length === 0) return;
     const files = Array.from(list);
-    const organizationsFirst = files.map((f) => f.name).join(' + ');
+    const name = files.map((f) => f.name).join(' + ');
     const picked = await readPickedFiles(files);
     if (input.current) input.current.value = '';
-    await atlasState().importFiles(picked, organizationsFirst);
+    await atlasState().importFiles(picked, name);
   }
 
   return (
