@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 /** Thin analysis worker: one share of the path sweep, or the rest of the suite from the sums. */
-import { buildCsr } from '../core/metrics/csr';
+import { buildCsr, type Csr } from '../core/metrics/csr';
 import { sweepSources } from '../core/metrics/paths';
 import { completeMetricSuite } from '../core/metrics/suite';
-import { buildAnalysisGraph } from '../core/model/graphs';
+import { buildAnalysisGraph, type AnalysisGraph } from '../core/model/graphs';
 import { partRange, type AnalysisRequest, type AnalysisResponse } from '../core/protocol/analysis';
 import { toAnalysisMetrics } from '../core/report/metricsAdapter';
 
@@ -11,13 +11,17 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: AnalysisResponse, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
 
+/** The graph of the last sweep request, kept for the `complete` request that may follow. */
+let held: { id: number; graph: AnalysisGraph; csr: Csr } | null = null;
+
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
   try {
-    const graph = buildAnalysisGraph(request.dataset);
-    const csr = buildCsr(graph);
     switch (request.type) {
       case 'sweep': {
+        const graph = buildAnalysisGraph(request.dataset);
+        const csr = buildCsr(graph);
+        held = { id: request.id, graph, csr };
         const [from, to] = partRange(csr.nodes.length, request.part, request.parts);
         const step = Math.max(1, Math.floor((to - from) / 50));
         const partials = sweepSources(csr, from, to, {
@@ -33,7 +37,9 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
         break;
       }
       case 'complete': {
-        const suite = completeMetricSuite(graph, csr, request.partials, request.settings);
+        if (held?.id !== request.id) throw new Error('analysis worker: complete before sweep.');
+        const suite = completeMetricSuite(held.graph, held.csr, request.partials, request.settings);
+        held = null;
         post({ type: 'completed', id: request.id, metrics: toAnalysisMetrics(suite) });
         break;
       }
