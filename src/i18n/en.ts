@@ -106,6 +106,7 @@ export const en = {
     weighted: 'Weighted',
     weightedHint: 'Use link weights as tie strength in the metrics (distance = 1 / weight).',
   },
+  search: { label: 'Search an organisation', placeholder: 'Search an organisation…' },
   stats: {
     organizations_one: '{{count, number}} organisation',
     organizations_other: '{{count, number}} organisations',

@@ -108,6 +108,7 @@ export const es: Catalogue = {
     weightedHint:
       'Usar los pesos de los vínculos como fuerza del lazo en las métricas (distancia = 1 / peso).',
   },
+  search: { label: 'Buscar una organización', placeholder: 'Buscar una organización…' },
   stats: {
     organizations_one: '{{count, number}} organización',
     organizations_other: '{{count, number}} organizaciones',

@@ -109,6 +109,7 @@ export const fr: Catalogue = {
     weightedHint:
       'Utiliser les poids des liens comme force du lien dans les mesures (distance = 1 / poids).',
   },
+  search: { label: 'Chercher une organisation', placeholder: 'Chercher une organisation…' },
   stats: {
     organizations_one: '{{count, number}} organisation',
     organizations_other: '{{count, number}} organisations',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import type { Language } from '../state/viewSlice';
 import { ImportControl } from './ImportControl';
+import { SearchBox } from './SearchBox';
 
 const LANGUAGES: Language[] = ['es', 'en', 'fr'];
 
@@ -30,6 +31,7 @@ export function Header() {
               : datasetName}
         </span>
       </div>
+      <SearchBox />
       <ImportControl />
       <label className="language">
         <span>{t('language.label')}</span>

@@ -50,7 +50,11 @@ describe('the analysis in workers', () => {
     }
     expect(seen.size).toBeGreaterThanOrEqual(2); // progress advances
 
-    // The page answers while the workers compute: the language changes at once.
+    // The page answers while the workers compute: typing in the search box gives suggestions,
+    // and the language changes at once.
+    await page.getByTestId('search-input').fill('coop');
+    await page.getByTestId('search-suggestions').waitFor({ timeout: 5_000 });
+    expect(await page.getByTestId('analysis-status').getAttribute('data-status')).toBe('running');
     await page.locator('select').first().selectOption('es');
     await expect
       .poll(() => page.getByTestId('graph-stats').innerText())

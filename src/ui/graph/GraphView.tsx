@@ -61,6 +61,7 @@ export function GraphView({ large }: { large: boolean }) {
       aria-label={t('graph.label')}
     >
       {cy && <DatasetController cy={cy} />}
+      {cy && <SelectionController cy={cy} large={large} />}
     </div>
   );
 }
@@ -93,6 +94,28 @@ function DatasetController({ cy }: { cy: Core }) {
       layout.stop();
     };
   }, [cy, dataset, version]);
+
+  return null;
+}
+
+/** Render-less: selects, centres and highlights the organisation picked by search. */
+function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
+  const selected = useAtlas((s) => s.selectedOrganization);
+  const version = useAtlas((s) => s.datasetVersion);
+
+  useEffect(() => {
+    cy.batch(() => cy.$(':selected').unselect());
+    const container = cy.container();
+    if (container) container.dataset.selected = '';
+    if (selected === null) return;
+    const node = cy.getElementById(selected);
+    if (node.empty()) return;
+    node.select();
+    if (container) container.dataset.selected = selected;
+    const zoom = Math.max(cy.zoom(), 1.2);
+    if (large) cy.viewport({ zoom, pan: { x: 0, y: 0 } }).center(node);
+    else cy.animate({ center: { eles: node }, zoom }, { duration: 400 });
+  }, [cy, selected, version, large]);
 
   return null;
 }
