@@ -69,7 +69,10 @@ export function mergePathPartials(total: PathPartials, part: PathPartials): Path
     total.reached[i] = (total.reached[i] as number) + (part.reached[i] as number);
     total.inverseDistanceSum[i] =
       (total.inverseDistanceSum[i] as number) + (part.inverseDistanceSum[i] as number);
-    total.eccentricity[i] = Math.max(total.eccentricity[i] as number, part.eccentricity[i] as number);
+    total.eccentricity[i] = Math.max(
+      total.eccentricity[i] as number,
+      part.eccentricity[i] as number,
+    );
   }
   return total;
 }
