@@ -19,23 +19,10 @@ export interface Csr {
 }
 
 export function buildCsr(graph: AnalysisGraph): Csr {
-  if (graph === null || typeof graph !== 'object' || typeof graph.forEachEdge !== 'function') {
-    throw new Error('buildCsr: expects the analysis graph (a graphology UndirectedGraph).');
-  }
   const ties = indexTies(graph);
   const n = ties.nodes.length;
   const offsets = new Int32Array(n + 1);
   for (let t = 0; t < ties.sources.length; t += 1) {
-    const weight = ties.weights[t] as number;
-    // Weighted path measures read 1 / weight as a length: a string or a zero would silently
-    // give other numbers (LIBRARY-NOTES: graphology reads non-numbers as 1).
-    if (!(typeof weight === 'number' && weight > 0 && Number.isFinite(weight))) {
-      const a = ties.nodes[ties.sources[t] as number];
-      const b = ties.nodes[ties.targets[t] as number];
-      throw new Error(
-        `buildCsr: the tie ${a}–${b} has weight ${String(weight)}; expected a positive number.`,
-      );
-    }
     const a = (ties.sources[t] as number) + 1;
     const b = (ties.targets[t] as number) + 1;
     offsets[a] = (offsets[a] as number) + 1;
@@ -63,35 +50,6 @@ export function buildCsr(graph: AnalysisGraph): Csr {
   return { nodes: ties.nodes, sectors, offsets, neighbors, weights };
 }
 
-/**
- * Cheap shape check at the entry of each kernel, so that a wrong argument fails with the
- * kernel's name instead of reading past an array. `sectors` is checked only where used: the
- * worker threads receive the arrays without it.
- */
-export function assertCsr(fn: string, csr: Csr, needs: { sectors?: boolean } = {}): number {
-  const ok =
-    csr !== null &&
-    typeof csr === 'object' &&
-    Array.isArray(csr.nodes) &&
-    csr.offsets instanceof Int32Array &&
-    csr.neighbors instanceof Int32Array &&
-    csr.weights instanceof Float64Array &&
-    csr.offsets.length === csr.nodes.length + 1 &&
-    csr.neighbors.length === csr.offsets[csr.nodes.length] &&
-    csr.weights.length === csr.neighbors.length &&
-    (!needs.sectors || (Array.isArray(csr.sectors) && csr.sectors.length === csr.nodes.length));
-  if (!ok) throw new Error(`${fn}: expects the adjacency made by buildCsr(graph).`);
+export function nodeCount(csr: Csr): number {
   return csr.nodes.length;
-}
-
-/**
- * Sectors as small integers for the kernels, and their names in report order: alphabetical,
- * organisations without a sector ('') last as one group.
- */
-export function sectorGroups(csr: Csr): { names: string[]; group: Int32Array } {
-  const names = [...new Set(csr.sectors)].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  const index = new Map(names.map((name, i) => [name, i]));
-  return { names, group: Int32Array.from(csr.sectors, (s) => index.get(s) as number) };
 }

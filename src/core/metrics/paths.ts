@@ -2,18 +2,13 @@
  * One all-sources shortest-path sweep (Brandes) that feeds every path-based measure at once:
  * betweenness, closeness, harmonic centrality, and the diameter and average path length of the
  * largest component. A sweep covers a range of sources, so that workers can split the sources
- * and `mergePathPartials` adds their partial sums; the result is identical to one full sweep,
- * bit for bit, however the sources are split (see `dependencyUnit`).
+ * and `mergePathPartials` adds their partial sums; the result is the same as one full sweep.
  * Unweighted: breadth-first search. Weighted: Dijkstra over distance = 1 / weight.
- * Work arrays are allocated once per call, never per source.
  */
-import { assertCsr, type Csr } from './csr';
+import type { Csr } from './csr';
 
 export interface PathPartials {
-  /**
-   * Brandes dependency sums (each unordered pair counted from both ends), as whole numbers of
-   * units of 1 / dependencyUnit(n).
-   */
+  /** Brandes dependency sums (each unordered pair counted from both ends). */
   dependency: Float64Array;
   /** Per source: sum of distances to the nodes it reaches, and how many it reaches (itself excluded). */
   distanceSum: Float64Array;
@@ -23,17 +18,6 @@ export interface PathPartials {
   /** Per source: greatest distance to a reached node. */
   eccentricity: Float64Array;
 }
-
-export interface SweepOptions {
-  /** Distance = 1 / weight (Dijkstra) instead of the number of ties. */
-  weighted?: boolean;
-  /** Called after each source with how many of the range are done. */
-  onSource?: (done: number) => void;
-  /** Add into these sums (from earlier ranges) instead of fresh ones. */
-  into?: PathPartials;
-}
-
-const DEFAULTS = { weighted: false };
 
 export function emptyPathPartials(n: number): PathPartials {
   return {
@@ -45,55 +29,23 @@ export function emptyPathPartials(n: number): PathPartials {
   };
 }
 
-/**
- * Scale of the dependency sums. Each source's dependency is rounded to a multiple of
- * 1 / dependencyUnit(n) and the sums are kept as whole numbers below 2^53, where adding doubles
- * is exact and so does not depend on order: a sweep split across any number of workers gives
- * the same bits as one thread, on every machine. The rounding error, at most n / (2·unit) on a
- * dependency sum, is below 1e-11 of normalised betweenness.
- */
-export function dependencyUnit(n: number): number {
-  // A node's dependency sum is at most (n − 1)(n − 2); leave headroom for the rounding.
-  return 2 ** (52 - Math.ceil(Math.log2(Math.max(4, n * n))));
-}
-
-/** Adds `part` into `total`. Ranges are disjoint, so per-source fields are filled by one part only. */
+/** Adds `part` into `total` (sources are disjoint, so per-source fields simply add too). */
 export function mergePathPartials(total: PathPartials, part: PathPartials): PathPartials {
-  const n = total.dependency.length;
-  if (!part || part.dependency?.length !== n || part.eccentricity?.length !== n) {
-    throw new Error(`mergePathPartials: both sums must come from sweeps of the same ${n} nodes.`);
-  }
-  for (let i = 0; i < n; i += 1) {
+  for (let i = 0; i < total.dependency.length; i += 1) {
     total.dependency[i] = (total.dependency[i] as number) + (part.dependency[i] as number);
     total.distanceSum[i] = (total.distanceSum[i] as number) + (part.distanceSum[i] as number);
     total.reached[i] = (total.reached[i] as number) + (part.reached[i] as number);
     total.inverseDistanceSum[i] =
       (total.inverseDistanceSum[i] as number) + (part.inverseDistanceSum[i] as number);
-    total.eccentricity[i] = Math.max(
-      total.eccentricity[i] as number,
-      part.eccentricity[i] as number,
-    );
+    total.eccentricity[i] = (total.eccentricity[i] as number) + (part.eccentricity[i] as number);
   }
   return total;
 }
 
-interface SweepState {
-  n: number;
-  unit: number;
-  /** Unweighted: BFS level, −1 = not reached. */
-  level: Int32Array;
-  /** Weighted: distance, −1 = not reached. */
-  distance: Float64Array;
-  /** Number of shortest paths from the source (a double: counts overflow 32 bits on lattices). */
-  sigma: Float64Array;
-  /** (1 + dependency) / sigma, pulled by the predecessors on the way back. */
-  coefficient: Float64Array;
-  /** Nodes in non-decreasing distance from the source. */
-  order: Int32Array;
-  /** Weighted only: 1 / weight per adjacency slot, and the settled marks. */
-  length: Float64Array;
-  settled: Uint8Array;
-  heap: MinHeap;
+export interface SweepOptions {
+  weighted?: boolean;
+  /** Called after each source with how many of the range are done. */
+  onSource?: (done: number) => void;
 }
 
 /** Runs the sweep from the sources `from` (inclusive) to `to` (exclusive). */
@@ -103,43 +55,48 @@ export function sweepSources(
   to: number,
   options: SweepOptions = {},
 ): PathPartials {
-  const n = assertCsr('sweepSources', csr);
-  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= n && from <= to)) {
+  const n = csr.nodes.length;
+  if (!(from >= 0 && to <= n && from <= to)) {
     throw new Error(`sweepSources: source range [${from}, ${to}) is outside 0..${n}.`);
   }
-  const { weighted, onSource, into } = { ...DEFAULTS, ...options };
-  if (into !== undefined && into.dependency?.length !== n) {
-    throw new Error(`sweepSources: \`into\` must hold the sums of ${n} nodes.`);
-  }
-  const partials = into ?? emptyPathPartials(n);
-  const state: SweepState = {
-    n,
-    unit: dependencyUnit(n),
-    level: new Int32Array(weighted ? 0 : n).fill(-1),
-    distance: new Float64Array(weighted ? n : 0).fill(-1),
+  const partials = emptyPathPartials(n);
+  const state = {
+    distance: new Float64Array(n).fill(-1),
     sigma: new Float64Array(n),
-    coefficient: new Float64Array(n),
+    delta: new Float64Array(n),
     order: new Int32Array(n),
-    length: weighted ? Float64Array.from(csr.weights, (w) => 1 / w) : new Float64Array(0),
-    settled: new Uint8Array(weighted ? n : 0),
-    heap: new MinHeap(weighted ? n : 0),
+    queue: new Int32Array(n),
+    heap: new MinHeap(options.weighted ? n : 0),
   };
+  if (!options.weighted) {
+    const level = new Int32Array(n).fill(-1);
+    for (let source = from; source < to; source += 1) {
+      unweightedFrom(csr, source, level, state, partials);
+      options.onSource?.(source - from + 1);
+    }
+    return partials;
+  }
   for (let source = from; source < to; source += 1) {
-    if (weighted) weightedFrom(csr, source, state, partials);
-    else unweightedFrom(csr, source, state, partials);
-    onSource?.(source - from + 1);
+    const count = dijkstraFrom(csr, source, state);
+    accumulate(csr, source, count, state, partials);
+    options.onSource?.(source - from + 1);
   }
   return partials;
 }
 
 /**
- * The unweighted kernel, the hot loop of the whole suite: integer levels; on the way back each
- * node pulls the coefficients of its successors (level + 1), so predecessor lists are never
- * stored and each node's dependency is written once.
+ * The unweighted kernel, kept apart because it is the hot loop of the whole suite: integer
+ * levels, predecessors found again on the way back (level − 1) instead of stored lists.
  */
-function unweightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials): void {
+function unweightedFrom(
+  csr: Csr,
+  source: number,
+  level: Int32Array,
+  s: SweepState,
+  p: PathPartials,
+): void {
   const { offsets, neighbors } = csr;
-  const { level, sigma, coefficient, order, unit } = s;
+  const { sigma, delta, order } = s;
   level[source] = 0;
   sigma[source] = 1;
   order[0] = source;
@@ -165,41 +122,50 @@ function unweightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials
   let distanceSum = 0;
   let inverseSum = 0;
   for (let i = tail - 1; i > 0; i -= 1) {
-    const v = order[i] as number;
-    const next = (level[v] as number) + 1;
-    let pulled = 0;
-    const end = offsets[v + 1] as number;
-    for (let e = offsets[v] as number; e < end; e += 1) {
-      const w = neighbors[e] as number;
-      if (level[w] === next) pulled += coefficient[w] as number;
+    const w = order[i] as number;
+    const lw = level[w] as number;
+    const back = lw - 1;
+    const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
+    const end = offsets[w + 1] as number;
+    for (let e = offsets[w] as number; e < end; e += 1) {
+      const v = neighbors[e] as number;
+      if (level[v] === back) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
     }
-    const sv = sigma[v] as number;
-    const dependency = sv * pulled;
-    coefficient[v] = (1 + dependency) / sv;
-    p.dependency[v] = (p.dependency[v] as number) + Math.round(dependency * unit);
-    distanceSum += next - 1;
-    inverseSum += 1 / (next - 1);
+    p.dependency[w] = (p.dependency[w] as number) + (delta[w] as number);
+    distanceSum += lw;
+    inverseSum += 1 / lw;
   }
   p.distanceSum[source] = distanceSum;
   p.reached[source] = tail - 1;
   p.inverseDistanceSum[source] = inverseSum;
-  p.eccentricity[source] = level[order[tail - 1] as number] as number;
+  p.eccentricity[source] = tail > 1 ? (level[order[tail - 1] as number] as number) : 0;
   for (let i = 0; i < tail; i += 1) {
     const w = order[i] as number;
     level[w] = -1;
     sigma[w] = 0;
-    coefficient[w] = 0;
+    delta[w] = 0;
   }
 }
 
+interface SweepState {
+  distance: Float64Array;
+  sigma: Float64Array;
+  delta: Float64Array;
+  /** Nodes in non-decreasing distance from the source. */
+  order: Int32Array;
+  queue: Int32Array;
+  heap: MinHeap;
+}
+
 /**
- * Dijkstra from the source over distance = 1 / weight, then the same pull on the way back.
- * A predecessor is a neighbour whose distance plus the tie's length equals the node's distance
- * exactly, the comparison networkx makes, on the same doubles.
+ * Dijkstra from the source over distance = 1 / weight. Path counts add over predecessors whose
+ * distance plus the tie's length equals the node's distance exactly, as networkx compares them.
  */
-function weightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials): void {
-  const { offsets, neighbors } = csr;
-  const { distance, sigma, coefficient, order, length, settled, heap, unit } = s;
+function dijkstraFrom(csr: Csr, source: number, s: SweepState): number {
+  const { offsets, neighbors, weights } = csr;
+  const { distance, sigma, order } = s;
+  const heap = s.heap;
+  const settled = s.queue; // reused as a settled marker: 1 = settled
   heap.clear();
   distance[source] = 0;
   sigma[source] = 1;
@@ -211,41 +177,48 @@ function weightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials):
     settled[v] = 1;
     order[count++] = v;
     const dv = distance[v] as number;
-    const sv = sigma[v] as number;
-    const end = offsets[v + 1] as number;
-    for (let e = offsets[v] as number; e < end; e += 1) {
+    for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e += 1) {
       const w = neighbors[e] as number;
       if (settled[w] === 1) continue;
-      const candidate = dv + (length[e] as number);
+      const candidate = dv + 1 / (weights[e] as number);
       const dw = distance[w] as number;
       if (dw === -1 || candidate < dw) {
         distance[w] = candidate;
-        sigma[w] = sv;
+        sigma[w] = sigma[v] as number;
         heap.push(w, candidate);
       } else if (candidate === dw) {
-        sigma[w] = (sigma[w] as number) + sv;
+        sigma[w] = (sigma[w] as number) + (sigma[v] as number);
       }
     }
   }
+  for (let i = 0; i < count; i += 1) settled[order[i] as number] = 0;
+  return count;
+}
+
+/** Weighted back-propagation in reverse distance order, then resets the touched entries. */
+function accumulate(csr: Csr, source: number, count: number, s: SweepState, p: PathPartials): void {
+  const { offsets, neighbors, weights } = csr;
+  const { distance, sigma, delta, order } = s;
   let distanceSum = 0;
   let inverseSum = 0;
   let farthest = 0;
-  for (let i = count - 1; i > 0; i -= 1) {
-    const v = order[i] as number;
-    const dv = distance[v] as number;
-    let pulled = 0;
-    const end = offsets[v + 1] as number;
-    for (let e = offsets[v] as number; e < end; e += 1) {
-      const w = neighbors[e] as number;
-      if (dv + (length[e] as number) === distance[w]) pulled += coefficient[w] as number;
+  for (let i = count - 1; i >= 0; i -= 1) {
+    const w = order[i] as number;
+    const dw = distance[w] as number;
+    const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
+    for (let e = offsets[w] as number, end = offsets[w + 1] as number; e < end; e += 1) {
+      const v = neighbors[e] as number;
+      const dv = distance[v] as number;
+      if (dv !== -1 && dv + 1 / (weights[e] as number) === dw) {
+        delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+      }
     }
-    const sv = sigma[v] as number;
-    const dependency = sv * pulled;
-    coefficient[v] = (1 + dependency) / sv;
-    p.dependency[v] = (p.dependency[v] as number) + Math.round(dependency * unit);
-    distanceSum += dv;
-    inverseSum += 1 / dv;
-    if (dv > farthest) farthest = dv;
+    if (w !== source) {
+      p.dependency[w] = (p.dependency[w] as number) + (delta[w] as number);
+      distanceSum += dw;
+      inverseSum += 1 / dw;
+      if (dw > farthest) farthest = dw;
+    }
   }
   p.distanceSum[source] = distanceSum;
   p.reached[source] = count - 1;
@@ -255,8 +228,7 @@ function weightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials):
     const w = order[i] as number;
     distance[w] = -1;
     sigma[w] = 0;
-    coefficient[w] = 0;
-    settled[w] = 0;
+    delta[w] = 0;
   }
 }
 
