@@ -8,6 +8,7 @@ import { ColumnMapping } from './ColumnMapping';
 import { Header } from './Header';
 import { ImportMessages } from './ImportMessages';
 import { Legend } from './Legend';
+import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
 import { AnalysisStatus } from './AnalysisStatus';
 
@@ -28,6 +29,7 @@ export function App() {
       <main className="explore" aria-label={t('graph.label')}>
         <GraphView key={large ? 'large' : 'small'} large={large} />
         {dataset && <Legend dataset={dataset} />}
+        <DetailsPanel />
       </main>
       {dataset && (
         <footer className="app-footer">

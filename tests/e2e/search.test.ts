@@ -27,6 +27,30 @@ describe('search', () => {
     await page.close();
   });
 
+  it('opens the details panel: attributes, measures with their rank, partners by sector', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    await page
+      .getByTestId('analysis-status')
+      .and(page.locator('[data-status="done"]'))
+      .waitFor({ timeout: 30_000 });
+    const search = page.getByTestId('search-input');
+    await search.fill('federacion nacional de coop');
+    await page.getByTestId('search-suggestions').waitFor();
+    await search.press('Enter');
+    const panel = page.getByTestId('details-panel');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain('Federación Nacional de Cooperativas de Trabajo y Consumo');
+    // networkx: mx-dgess 0.319, mx-fenacoop 0.263 — the second-highest betweenness of 212.
+    expect(text).toMatch(/betweenness 0\.263 — 2nd of 212/);
+    expect(text).toMatch(/partners by sector/i); // shown in small capitals
+    expect(text).toMatch(/Cooperative \(\d+\)/);
+    await panel.getByRole('button', { name: 'Close the details' }).click();
+    expect(await panel.count()).toBe(0);
+    await page.close();
+  });
+
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
