@@ -120,6 +120,7 @@ export const en = {
     links_other: '{{count}} alliances',
     close: 'Close the details',
   },
+  layers: { label: 'Scope of the alliances shown', all: 'All' },
   stats: {
     organizations_one: '{{count, number}} organisation',
     organizations_other: '{{count, number}} organisations',

@@ -122,6 +122,7 @@ export const es: Catalogue = {
     links_other: '{{count}} alianzas',
     close: 'Cerrar los detalles',
   },
+  layers: { label: 'Ámbito de las alianzas mostradas', all: 'Todas' },
   stats: {
     organizations_one: '{{count, number}} organización',
     organizations_other: '{{count, number}} organizaciones',

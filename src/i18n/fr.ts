@@ -123,6 +123,7 @@ export const fr: Catalogue = {
     links_other: '{{count}} alliances',
     close: 'Fermer les détails',
   },
+  layers: { label: 'Échelle des alliances affichées', all: 'Toutes' },
   stats: {
     organizations_one: '{{count, number}} organisation',
     organizations_other: '{{count, number}} organisations',

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ScopeLayer } from './scopeLayer';
 import type { AtlasState } from './store';
 
 export type Language = 'en' | 'es' | 'fr';
@@ -7,7 +8,9 @@ export interface ViewSlice {
   language: Language;
   /** The organisation picked by search or a click; the graph selects and centres it. */
   selectedOrganization: string | null;
+  scopeLayer: ScopeLayer;
   setLanguage(language: Language): void;
+  setScopeLayer(layer: ScopeLayer): void;
   selectOrganization(id: string | null): void;
 }
 
@@ -16,6 +19,8 @@ export const createViewSlice =
   (set) => ({
     language: initial,
     selectedOrganization: null,
+    scopeLayer: 'all',
     setLanguage: (language) => set({ language }),
+    setScopeLayer: (scopeLayer) => set({ scopeLayer }),
     selectOrganization: (id) => set({ selectedOrganization: id }),
   });

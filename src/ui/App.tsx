@@ -11,11 +11,16 @@ import { Legend } from './Legend';
 import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
 import { AnalysisStatus } from './AnalysisStatus';
+import { ScopeSwitch } from './ScopeSwitch';
+import { layerContent } from '../state/scopeLayer';
+import { useMemo } from 'react';
 
 export function App() {
   const { t } = useTranslation();
   const dataset = useAtlas((s) => s.dataset);
+  const layer = useAtlas((s) => s.scopeLayer);
   const large = (dataset?.organizations.length ?? 0) > LARGE_NETWORK;
+  const visible = useMemo(() => (dataset ? layerContent(dataset, layer) : null), [dataset, layer]);
 
   useEffect(() => {
     void loadIllustrativeDataset();
@@ -28,15 +33,16 @@ export function App() {
       <ColumnMapping />
       <main className="explore" aria-label={t('graph.label')}>
         <GraphView key={large ? 'large' : 'small'} large={large} />
+        {dataset && <ScopeSwitch />}
         {dataset && <Legend dataset={dataset} />}
         <DetailsPanel />
       </main>
       {dataset && (
         <footer className="app-footer">
           <StatusBar
-            visibleOrganizations={dataset.organizations.length}
+            visibleOrganizations={visible?.organizations.size ?? dataset.organizations.length}
             totalOrganizations={dataset.organizations.length}
-            visibleLinks={dataset.links.length}
+            visibleLinks={visible?.links.size ?? dataset.links.length}
             totalLinks={dataset.links.length}
           />
           <AnalysisStatus />

@@ -12,6 +12,7 @@ import { useAtlas } from '../../state/useAtlas';
 import { datasetElements, LARGE_NETWORK } from './elements';
 import { graphStylesheet } from './stylesheet';
 import { layoutFor } from './layouts';
+import { layerContent } from '../../state/scopeLayer';
 
 cytoscape.use(fcose);
 
@@ -62,6 +63,7 @@ export function GraphView({ large }: { large: boolean }) {
     >
       {cy && <DatasetController cy={cy} />}
       {cy && <SelectionController cy={cy} large={large} />}
+      {cy && <LayerController cy={cy} />}
     </div>
   );
 }
@@ -116,6 +118,36 @@ function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
     if (large) cy.viewport({ zoom, pan: { x: 0, y: 0 } }).center(node);
     else cy.animate({ center: { eles: node }, zoom }, { duration: 400 });
   }, [cy, selected, version, large]);
+
+  return null;
+}
+
+/** Render-less: hides what lies outside the chosen scope layer (one batch, no relayout). */
+function LayerController({ cy }: { cy: Core }) {
+  const dataset = useAtlas((s) => s.dataset);
+  const version = useAtlas((s) => s.datasetVersion);
+  const layer = useAtlas((s) => s.scopeLayer);
+
+  useEffect(() => {
+    if (!dataset) return;
+    const content = layerContent(dataset, layer);
+    cy.batch(() => {
+      cy.elements().removeClass('outside-layer');
+      if (!content) return;
+      cy.nodes().forEach((node) => {
+        if (!content.organizations.has(node.id())) node.addClass('outside-layer');
+      });
+      cy.edges().forEach((edge) => {
+        if (!content.links.has(edge.id())) edge.addClass('outside-layer');
+      });
+    });
+    const container = cy.container();
+    if (container?.dataset.ready === 'true') cy.fit(cy.elements().not('.outside-layer'), 30);
+    if (container) {
+      container.dataset.visibleNodes = String(cy.nodes().not('.outside-layer').length);
+      container.dataset.visibleEdges = String(cy.edges().not('.outside-layer').length);
+    }
+  }, [cy, dataset, version, layer]);
 
   return null;
 }

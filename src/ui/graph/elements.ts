@@ -51,7 +51,13 @@ export function datasetElements(dataset: Dataset): GraphElements {
   for (const link of dataset.links) {
     elements.push({
       group: 'edges',
-      data: { id: link.key, source: link.source, target: link.target, weight: link.weight },
+      data: {
+        id: link.key,
+        source: link.source,
+        target: link.target,
+        weight: link.weight,
+        scope: link.scope,
+      },
     });
   }
   return { elements, maxDegree };

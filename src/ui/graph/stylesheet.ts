@@ -44,6 +44,7 @@ export function graphStylesheet(maxDegree: number, large: boolean): StylesheetJs
         opacity: large ? 0.35 : 0.55,
       },
     },
+    { selector: '.outside-layer', style: { display: 'none' } },
     {
       selector: 'node:selected',
       style: { 'border-width': 3, 'border-color': '#111827', label: 'data(name)' },
