@@ -4,21 +4,24 @@
  * harmonic_centrality / (n − 1), and diameter and average_shortest_path_length of the largest
  * connected component.
  */
-import type { Csr } from './csr';
-import type { PathPartials } from './paths';
+import { assertCsr, type Csr } from './csr';
+import { dependencyUnit, type PathPartials } from './paths';
 
 export interface PathMeasures {
   betweenness: Float64Array;
   closeness: Float64Array;
   harmonic: Float64Array;
-  /** Of the largest component; null when it has a single organisation. */
+  /** Of the largest component (the first in graph order when sizes tie); null without nodes. */
   diameter: number | null;
   averagePathLength: number | null;
 }
 
-/** Component index per node position, components numbered in order of first appearance. */
+/**
+ * Component index per node position, components numbered in order of first appearance as in
+ * structure.ts; a search over the CSR here, because a worker completing the suite has no graph.
+ */
 export function componentLabels(csr: Csr): { label: Int32Array; sizes: number[] } {
-  const n = csr.nodes.length;
+  const n = assertCsr('componentLabels', csr);
   const label = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   const sizes: number[] = [];
@@ -45,12 +48,15 @@ export function componentLabels(csr: Csr): { label: Int32Array; sizes: number[] 
 }
 
 export function finishPathMeasures(csr: Csr, partials: PathPartials): PathMeasures {
-  const n = csr.nodes.length;
+  const n = assertCsr('finishPathMeasures', csr);
+  if (partials?.dependency?.length !== n || partials.reached?.length !== n) {
+    throw new Error(`finishPathMeasures: the sums must come from a sweep of these ${n} nodes.`);
+  }
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(n);
   const harmonic = new Float64Array(n);
   // Each unordered pair is counted from both ends, hence 1 / ((n−1)(n−2)) and not 2 / (…).
-  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+  const scale = n > 2 ? 1 / ((n - 1) * (n - 2) * dependencyUnit(n)) : 0;
   for (let v = 0; v < n; v += 1) {
     betweenness[v] = (partials.dependency[v] as number) * scale;
     const reached = partials.reached[v] as number;

@@ -2,13 +2,20 @@
  * One all-sources shortest-path sweep (Brandes) that feeds every path-based measure at once:
  * betweenness, closeness, harmonic centrality, and the diameter and average path length of the
  * largest component. A sweep covers a range of sources, so that workers can split the sources
- * and `mergePathPartials` adds their partial sums; the result is the same as one full sweep.
+ * and `mergePathPartials` adds their partial sums; the result is identical to one full sweep,
+ * bit for bit, however the sources are split (see `dependencyUnit`).
  * Unweighted: breadth-first search. Weighted: Dijkstra over distance = 1 / weight.
+ * Work arrays are allocated once per call, never per source; no Map or Set.
  */
-import type { Csr } from './csr';
+import { assertCsr, type Csr } from './csr';
+import { MinHeap } from './minHeap';
+import { withDefaults } from './options';
 
 export interface PathPartials {
-  /** Brandes dependency sums (each unordered pair counted from both ends). */
+  /**
+   * Brandes dependency sums (each unordered pair counted from both ends), as whole numbers of
+   * units of 1 / dependencyUnit(n).
+   */
   dependency: Float64Array;
   /** Per source: sum of distances to the nodes it reaches, and how many it reaches (itself excluded). */
   distanceSum: Float64Array;
@@ -18,6 +25,17 @@ export interface PathPartials {
   /** Per source: greatest distance to a reached node. */
   eccentricity: Float64Array;
 }
+
+export interface SweepOptions {
+  /** Distance = 1 / weight (Dijkstra) instead of the number of ties. */
+  weighted?: boolean;
+  /** Called after each source with how many of the range are done. */
+  onSource?: (done: number) => void;
+  /** Add into these sums (of earlier ranges) instead of fresh ones. */
+  into?: PathPartials;
+}
+
+const DEFAULTS = { weighted: false };
 
 export function emptyPathPartials(n: number): PathPartials {
   return {
@@ -29,23 +47,61 @@ export function emptyPathPartials(n: number): PathPartials {
   };
 }
 
-/** Adds `part` into `total` (sources are disjoint, so per-source fields simply add too). */
+/**
+ * Scale of the dependency sums. Each source's contribution is rounded to a multiple of
+ * 1 / dependencyUnit(n) and the sums are kept as whole numbers below 2^53, where adding doubles
+ * is exact and so does not depend on the order: a sweep split across any number of workers
+ * gives the same bits as one thread, on every machine. The rounding moves a node's normalised
+ * betweenness by at most 1 / (2·unit·(n − 2)), below 1e-11.
+ */
+export function dependencyUnit(n: number): number {
+  // A node's dependency sum is at most (n − 1)(n − 2) < n²; one bit of headroom for the rounding.
+  return 2 ** (52 - Math.ceil(Math.log2(Math.max(4, n * n))));
+}
+
+/** Adds `part` into `total`. Ranges are disjoint, so per-source fields come from one part only. */
 export function mergePathPartials(total: PathPartials, part: PathPartials): PathPartials {
-  for (let i = 0; i < total.dependency.length; i += 1) {
+  const n = total?.dependency?.length;
+  if (n === undefined || part?.dependency?.length !== n || part.eccentricity?.length !== n) {
+    throw new Error('mergePathPartials: both sums must come from sweeps of the same nodes.');
+  }
+  for (let i = 0; i < n; i += 1) {
     total.dependency[i] = (total.dependency[i] as number) + (part.dependency[i] as number);
     total.distanceSum[i] = (total.distanceSum[i] as number) + (part.distanceSum[i] as number);
     total.reached[i] = (total.reached[i] as number) + (part.reached[i] as number);
     total.inverseDistanceSum[i] =
       (total.inverseDistanceSum[i] as number) + (part.inverseDistanceSum[i] as number);
-    total.eccentricity[i] = (total.eccentricity[i] as number) + (part.eccentricity[i] as number);
+    total.eccentricity[i] = Math.max(
+      total.eccentricity[i] as number,
+      part.eccentricity[i] as number,
+    );
   }
   return total;
 }
 
-export interface SweepOptions {
-  weighted?: boolean;
-  /** Called after each source with how many of the range are done. */
-  onSource?: (done: number) => void;
+interface SweepState {
+  unit: number;
+  /** Unweighted: BFS level, −1 = not reached. */
+  level: Int32Array;
+  /** Weighted: distance, −1 = not reached. */
+  distance: Float64Array;
+  /** Number of shortest paths from the source (a double: counts overflow 32 bits on lattices). */
+  sigma: Float64Array;
+  /** (1 + dependency) / sigma, pulled by the predecessors on the way back. */
+  coefficient: Float64Array;
+  /** Nodes in non-decreasing distance from the source. */
+  order: Int32Array;
+  /**
+   * Candidate successors of order[i]: successors[successorEnd[i − 1] .. successorEnd[i]).
+   * Unweighted: node ids, all of them true successors. Weighted: adjacency slots, checked again
+   * on the way back (a distance may still shrink after the slot is listed).
+   */
+  successors: Int32Array;
+  successorEnd: Int32Array;
+  /** Weighted only: 1 / weight per adjacency slot, the settled marks and the queue. */
+  length: Float64Array;
+  settled: Uint8Array;
+  heap: MinHeap;
 }
 
 /** Runs the sweep from the sources `from` (inclusive) to `to` (exclusive). */
@@ -55,55 +111,53 @@ export function sweepSources(
   to: number,
   options: SweepOptions = {},
 ): PathPartials {
-  const n = csr.nodes.length;
-  if (!(from >= 0 && to <= n && from <= to)) {
+  const n = assertCsr('sweepSources', csr);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= n && from <= to)) {
     throw new Error(`sweepSources: source range [${from}, ${to}) is outside 0..${n}.`);
   }
-  const partials = emptyPathPartials(n);
-  const state = {
-    distance: new Float64Array(n).fill(-1),
-    sigma: new Float64Array(n),
-    delta: new Float64Array(n),
-    order: new Int32Array(n),
-    queue: new Int32Array(n),
-    heap: new MinHeap(options.weighted ? n : 0),
-  };
-  if (!options.weighted) {
-    const level = new Int32Array(n).fill(-1);
-    for (let source = from; source < to; source += 1) {
-      unweightedFrom(csr, source, level, state, partials);
-      options.onSource?.(source - from + 1);
-    }
-    return partials;
+  const { weighted, onSource, into } = withDefaults('sweepSources', DEFAULTS, options);
+  if (into !== undefined && into.dependency?.length !== n) {
+    throw new Error(`sweepSources: \`into\` must hold the sums of ${n} nodes.`);
   }
+  const partials = into ?? emptyPathPartials(n);
+  const state: SweepState = {
+    unit: dependencyUnit(n),
+    level: new Int32Array(weighted ? 0 : n).fill(-1),
+    distance: new Float64Array(weighted ? n : 0).fill(-1),
+    sigma: new Float64Array(n),
+    coefficient: new Float64Array(n),
+    order: new Int32Array(n),
+    successors: new Int32Array(csr.neighbors.length),
+    successorEnd: new Int32Array(n),
+    length: weighted ? csr.weights.map((w) => 1 / w) : new Float64Array(0),
+    settled: new Uint8Array(weighted ? n : 0),
+    heap: new MinHeap(weighted ? n : 0),
+  };
   for (let source = from; source < to; source += 1) {
-    const count = dijkstraFrom(csr, source, state);
-    accumulate(csr, source, count, state, partials);
-    options.onSource?.(source - from + 1);
+    if (weighted) weightedFrom(csr, source, state, partials);
+    else unweightedFrom(csr, source, state, partials);
+    onSource?.(source - from + 1);
   }
   return partials;
 }
 
 /**
- * The unweighted kernel, kept apart because it is the hot loop of the whole suite: integer
- * levels, predecessors found again on the way back (level − 1) instead of stored lists.
+ * The unweighted kernel, the hot loop of the whole suite. While searching, each node's ties to
+ * the next level are listed (contiguously, in search order); on the way back each node pulls
+ * its successors' coefficients from that list: no predecessor lists, no second scan of the
+ * adjacency, one write per node.
  */
-function unweightedFrom(
-  csr: Csr,
-  source: number,
-  level: Int32Array,
-  s: SweepState,
-  p: PathPartials,
-): void {
+function unweightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials): void {
   const { offsets, neighbors } = csr;
-  const { sigma, delta, order } = s;
+  const { level, sigma, coefficient, order, successors, successorEnd, unit } = s;
   level[source] = 0;
   sigma[source] = 1;
   order[0] = source;
   let head = 0;
   let tail = 1;
+  let listed = 0;
   while (head < tail) {
-    const v = order[head++] as number;
+    const v = order[head] as number;
     const next = (level[v] as number) + 1;
     const sv = sigma[v] as number;
     const end = offsets[v + 1] as number;
@@ -114,111 +168,103 @@ function unweightedFrom(
         level[w] = next;
         order[tail++] = w;
         sigma[w] = sv;
+        successors[listed++] = w;
       } else if (lw === next) {
         sigma[w] = (sigma[w] as number) + sv;
+        successors[listed++] = w;
       }
     }
+    successorEnd[head++] = listed;
   }
   let distanceSum = 0;
   let inverseSum = 0;
   for (let i = tail - 1; i > 0; i -= 1) {
-    const w = order[i] as number;
-    const lw = level[w] as number;
-    const back = lw - 1;
-    const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-    const end = offsets[w + 1] as number;
-    for (let e = offsets[w] as number; e < end; e += 1) {
-      const v = neighbors[e] as number;
-      if (level[v] === back) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+    const v = order[i] as number;
+    let pulled = 0;
+    const end = successorEnd[i] as number;
+    for (let k = successorEnd[i - 1] as number; k < end; k += 1) {
+      pulled += coefficient[successors[k] as number] as number;
     }
-    p.dependency[w] = (p.dependency[w] as number) + (delta[w] as number);
-    distanceSum += lw;
-    inverseSum += 1 / lw;
+    const sv = sigma[v] as number;
+    const dependency = sv * pulled;
+    coefficient[v] = (1 + dependency) / sv;
+    p.dependency[v] = (p.dependency[v] as number) + Math.round(dependency * unit);
+    const distance = level[v] as number;
+    distanceSum += distance;
+    inverseSum += 1 / distance;
   }
   p.distanceSum[source] = distanceSum;
   p.reached[source] = tail - 1;
   p.inverseDistanceSum[source] = inverseSum;
-  p.eccentricity[source] = tail > 1 ? (level[order[tail - 1] as number] as number) : 0;
+  p.eccentricity[source] = level[order[tail - 1] as number] as number;
   for (let i = 0; i < tail; i += 1) {
     const w = order[i] as number;
     level[w] = -1;
     sigma[w] = 0;
-    delta[w] = 0;
+    coefficient[w] = 0;
   }
 }
 
-interface SweepState {
-  distance: Float64Array;
-  sigma: Float64Array;
-  delta: Float64Array;
-  /** Nodes in non-decreasing distance from the source. */
-  order: Int32Array;
-  queue: Int32Array;
-  heap: MinHeap;
-}
-
 /**
- * Dijkstra from the source over distance = 1 / weight. Path counts add over predecessors whose
- * distance plus the tie's length equals the node's distance exactly, as networkx compares them.
+ * Dijkstra from the source over distance = 1 / weight, then the same pull on the way back.
+ * A successor is a neighbour whose distance equals this node's distance plus the tie's length
+ * exactly: the comparison networkx makes, on the same doubles.
  */
-function dijkstraFrom(csr: Csr, source: number, s: SweepState): number {
-  const { offsets, neighbors, weights } = csr;
-  const { distance, sigma, order } = s;
-  const heap = s.heap;
-  const settled = s.queue; // reused as a settled marker: 1 = settled
+function weightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials): void {
+  const { offsets, neighbors } = csr;
+  const { distance, sigma, coefficient, order, successors, successorEnd } = s;
+  const { length, settled, heap, unit } = s;
   heap.clear();
   distance[source] = 0;
   sigma[source] = 1;
   heap.push(source, 0);
   let count = 0;
+  let listed = 0;
   while (heap.size > 0) {
     const v = heap.pop();
     if (settled[v] === 1) continue;
     settled[v] = 1;
-    order[count++] = v;
     const dv = distance[v] as number;
-    for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e += 1) {
+    const sv = sigma[v] as number;
+    const end = offsets[v + 1] as number;
+    for (let e = offsets[v] as number; e < end; e += 1) {
       const w = neighbors[e] as number;
       if (settled[w] === 1) continue;
-      const candidate = dv + 1 / (weights[e] as number);
+      const candidate = dv + (length[e] as number);
       const dw = distance[w] as number;
       if (dw === -1 || candidate < dw) {
         distance[w] = candidate;
-        sigma[w] = sigma[v] as number;
+        sigma[w] = sv;
         heap.push(w, candidate);
+        successors[listed++] = e;
       } else if (candidate === dw) {
-        sigma[w] = (sigma[w] as number) + (sigma[v] as number);
+        sigma[w] = (sigma[w] as number) + sv;
+        successors[listed++] = e;
       }
     }
+    order[count] = v;
+    successorEnd[count++] = listed;
   }
-  for (let i = 0; i < count; i += 1) settled[order[i] as number] = 0;
-  return count;
-}
-
-/** Weighted back-propagation in reverse distance order, then resets the touched entries. */
-function accumulate(csr: Csr, source: number, count: number, s: SweepState, p: PathPartials): void {
-  const { offsets, neighbors, weights } = csr;
-  const { distance, sigma, delta, order } = s;
   let distanceSum = 0;
   let inverseSum = 0;
   let farthest = 0;
-  for (let i = count - 1; i >= 0; i -= 1) {
-    const w = order[i] as number;
-    const dw = distance[w] as number;
-    const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-    for (let e = offsets[w] as number, end = offsets[w + 1] as number; e < end; e += 1) {
-      const v = neighbors[e] as number;
-      const dv = distance[v] as number;
-      if (dv !== -1 && dv + 1 / (weights[e] as number) === dw) {
-        delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
-      }
+  for (let i = count - 1; i > 0; i -= 1) {
+    const v = order[i] as number;
+    const dv = distance[v] as number;
+    let pulled = 0;
+    const end = successorEnd[i] as number;
+    for (let k = successorEnd[i - 1] as number; k < end; k += 1) {
+      const e = successors[k] as number;
+      const w = neighbors[e] as number;
+      if (dv + (length[e] as number) === distance[w]) pulled += coefficient[w] as number;
     }
-    if (w !== source) {
-      p.dependency[w] = (p.dependency[w] as number) + (delta[w] as number);
-      distanceSum += dw;
-      inverseSum += 1 / dw;
-      if (dw > farthest) farthest = dw;
-    }
+    const sv = sigma[v] as number;
+    const dependency = sv * pulled;
+    coefficient[v] = (1 + dependency) / sv;
+    p.dependency[v] = (p.dependency[v] as number) + Math.round(dependency * unit);
+    distanceSum += dv;
+    inverseSum += 1 / dv;
+    if (dv > farthest) farthest = dv;
   }
   p.distanceSum[source] = distanceSum;
   p.reached[source] = count - 1;
@@ -228,59 +274,7 @@ function accumulate(csr: Csr, source: number, count: number, s: SweepState, p: P
     const w = order[i] as number;
     distance[w] = -1;
     sigma[w] = 0;
-    delta[w] = 0;
-  }
-}
-
-/** Binary min-heap of (node, key) with lazy deletion: a node may be pushed more than once. */
-class MinHeap {
-  private nodes: Int32Array;
-  private keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.nodes = new Int32Array(Math.max(4, capacity));
-    this.keys = new Float64Array(Math.max(4, capacity));
-  }
-  clear(): void {
-    this.size = 0;
-  }
-  push(node: number, key: number): void {
-    if (this.size === this.nodes.length) {
-      const nodes = new Int32Array(this.size * 2);
-      const keys = new Float64Array(this.size * 2);
-      nodes.set(this.nodes);
-      keys.set(this.keys);
-      this.nodes = nodes;
-      this.keys = keys;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if ((this.keys[parent] as number) <= key) break;
-      this.nodes[i] = this.nodes[parent] as number;
-      this.keys[i] = this.keys[parent] as number;
-      i = parent;
-    }
-    this.nodes[i] = node;
-    this.keys[i] = key;
-  }
-  pop(): number {
-    const top = this.nodes[0] as number;
-    const lastNode = this.nodes[--this.size] as number;
-    const lastKey = this.keys[this.size] as number;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && (this.keys[child + 1] as number) < (this.keys[child] as number))
-        child += 1;
-      if ((this.keys[child] as number) >= lastKey) break;
-      this.nodes[i] = this.nodes[child] as number;
-      this.keys[i] = this.keys[child] as number;
-      i = child;
-    }
-    this.nodes[i] = lastNode;
-    this.keys[i] = lastKey;
-    return top;
+    coefficient[w] = 0;
+    settled[w] = 0;
   }
 }

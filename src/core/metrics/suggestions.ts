@@ -1,43 +1,61 @@
 /**
  * Suggested alliances: untied pairs at distance 2 ranked by networkx `adamic_adar_index`
- * (Σ 1 / log degree over shared partners), with the shared partners and whether the two are of
- * different sectors. Only the best `limit` pairs are kept (default 100), best first.
+ * (Σ 1 / log(degree) over the shared partners), with the shared partners and whether the two
+ * are of different sectors. One list for the whole network, not per organisation: the `limit`
+ * best pairs (default 100), best first; equal scores in node order.
  */
-import type { Csr } from './csr';
+import { assertCsr, type Csr } from './csr';
+import { withDefaults } from './options';
 
 export interface Suggestion {
   source: number;
   target: number;
   score: number;
+  /** Node positions of the partners both have, in the source's order of partners. */
   sharedPartners: number[];
   crossSector: boolean;
 }
 
+export interface SuggestionOptions {
+  limit?: number;
+}
+
 const DEFAULTS = { limit: 100 };
 
-export function suggestAlliances(csr: Csr, options: { limit?: number } = {}): Suggestion[] {
-  const { limit } = { ...DEFAULTS, ...options };
+interface Pair {
+  source: number;
+  target: number;
+  score: number;
+}
+
+function byScore(a: Pair, b: Pair): number {
+  return b.score - a.score || a.source - b.source || a.target - b.target;
+}
+
+export function suggestAlliances(csr: Csr, options: SuggestionOptions = {}): Suggestion[] {
+  const n = assertCsr('suggestAlliances', csr, { sectors: true });
+  const { limit } = withDefaults('suggestAlliances', DEFAULTS, options);
   if (!(Number.isInteger(limit) && limit >= 0)) {
     throw new Error(`suggestAlliances: limit must be a whole number, got ${limit}.`);
   }
-  const n = csr.nodes.length;
   const { offsets, neighbors } = csr;
   const score = new Float64Array(n);
   const touched = new Int32Array(n);
-  const tied = new Int32Array(n).fill(-1);
-  const kept: { source: number; target: number; score: number }[] = [];
-  let floor = -Infinity; // worst score kept once the list is full
+  const tiedTo = new Int32Array(n).fill(-1);
+  let kept: Pair[] = [];
+  let floor = -Infinity; // worst score kept once the list has been cut to `limit`
   for (let u = 0; u < n; u += 1) {
-    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e += 1)
-      tied[neighbors[e] as number] = u;
+    const uEnd = offsets[u + 1] as number;
+    for (let e = offsets[u] as number; e < uEnd; e += 1) tiedTo[neighbors[e] as number] = u;
     let count = 0;
-    for (let e = offsets[u] as number; e < (offsets[u + 1] as number); e += 1) {
+    for (let e = offsets[u] as number; e < uEnd; e += 1) {
       const w = neighbors[e] as number;
-      const dw = (offsets[w + 1] as number) - (offsets[w] as number);
-      const gain = 1 / Math.log(dw);
-      for (let f = offsets[w] as number; f < (offsets[w + 1] as number); f += 1) {
+      const wEnd = offsets[w + 1] as number;
+      // A shared partner has at least the two of them as partners, so log(degree) > 0.
+      const gain = 1 / Math.log(wEnd - (offsets[w] as number));
+      for (let f = offsets[w] as number; f < wEnd; f += 1) {
         const v = neighbors[f] as number;
-        if (v <= u || tied[v] === u) continue;
+        if (v <= u || tiedTo[v] === u) continue; // each pair once, untied pairs only
         if (score[v] === 0) touched[count++] = v;
         score[v] = (score[v] as number) + gain;
       }
@@ -46,36 +64,33 @@ export function suggestAlliances(csr: Csr, options: { limit?: number } = {}): Su
       const v = touched[i] as number;
       const s = score[v] as number;
       score[v] = 0;
-      if (kept.length >= limit && s <= floor) continue;
+      if (s < floor) continue;
       kept.push({ source: u, target: v, score: s });
-      if (kept.length > 2 * limit) {
+      if (kept.length > 2 * limit + 64) {
         kept.sort(byScore);
-        kept.length = limit;
+        kept = kept.slice(0, limit);
         floor = kept[limit - 1]?.score ?? -Infinity;
       }
     }
   }
   kept.sort(byScore);
-  kept.length = Math.min(kept.length, limit);
-  return kept.map((pair) => ({
+  return kept.slice(0, limit).map((pair, i) => ({
     ...pair,
-    sharedPartners: sharedPartners(csr, pair.source, pair.target),
+    sharedPartners: sharedPartners(csr, pair, tiedTo, -2 - i),
     crossSector: csr.sectors[pair.source] !== csr.sectors[pair.target],
   }));
 }
 
-function byScore(a: { score: number; source: number; target: number }, b: typeof a): number {
-  return b.score - a.score || a.source - b.source || a.target - b.target;
-}
-
-function sharedPartners(csr: Csr, a: number, b: number): number[] {
-  const ofA = new Set<number>();
-  for (let e = csr.offsets[a] as number; e < (csr.offsets[a + 1] as number); e += 1)
-    ofA.add(csr.neighbors[e] as number);
-  const shared: number[] = [];
+/** `marker` differs for each pair and is never a node position: the marks need no reset. */
+function sharedPartners(csr: Csr, pair: Pair, mark: Int32Array, marker: number): number[] {
+  const { source: a, target: b } = pair;
   for (let e = csr.offsets[b] as number; e < (csr.offsets[b + 1] as number); e += 1) {
+    mark[csr.neighbors[e] as number] = marker;
+  }
+  const shared: number[] = [];
+  for (let e = csr.offsets[a] as number; e < (csr.offsets[a + 1] as number); e += 1) {
     const w = csr.neighbors[e] as number;
-    if (ofA.has(w)) shared.push(w);
+    if (mark[w] === marker) shared.push(w);
   }
   return shared;
 }

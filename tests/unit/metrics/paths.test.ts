@@ -1,22 +1,22 @@
+import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../../src/core/metrics/csr';
+import { componentLabels, finishPathMeasures } from '../../../src/core/metrics/pathMeasures';
 import {
-  mergePathPartials,
+  dependencyUnit,
   emptyPathPartials,
+  mergePathPartials,
   sweepSources,
 } from '../../../src/core/metrics/paths';
-import { finishPathMeasures } from '../../../src/core/metrics/pathMeasures';
-import { NETWORKS, reference, referenceGraph } from './reference';
-
-const TOLERANCE = 1e-6;
-
-function expectClose(actual: ArrayLike<number>, expected: Record<string, number>, nodes: string[]) {
-  nodes.forEach((node, i) => {
-    expect(Math.abs((actual[i] as number) - (expected[node] as number)), node).toBeLessThan(
-      TOLERANCE,
-    );
-  });
-}
+import type { AnalysisGraph } from '../../../src/core/model/graphs';
+import {
+  expectClose,
+  NETWORKS,
+  randomGraph,
+  reference,
+  referenceGraph,
+  WEIGHTED_NETWORKS,
+} from './reference';
 
 describe.each(NETWORKS)('path measures on %s equal networkx', (name) => {
   const ref = reference(name);
@@ -25,61 +25,125 @@ describe.each(NETWORKS)('path measures on %s equal networkx', (name) => {
   const measures = finishPathMeasures(csr, sweepSources(csr, 0, n));
 
   it('betweenness_centrality(normalized=True)', () => {
-    expectClose(measures.betweenness, ref.betweenness as Record<string, number>, ref.nodes);
+    expectClose(measures.betweenness, ref.betweenness, ref.nodes);
   });
   it('closeness_centrality (Wasserman–Faust)', () => {
-    expectClose(measures.closeness, ref.closeness as Record<string, number>, ref.nodes);
+    expectClose(measures.closeness, ref.closeness, ref.nodes);
   });
   it('harmonic_centrality / (n − 1)', () => {
-    expectClose(measures.harmonic, ref.harmonic as Record<string, number>, ref.nodes);
+    expectClose(measures.harmonic, ref.harmonic, ref.nodes);
   });
-  it('diameter and average path length of the largest component', () => {
+  it('diameter and average_shortest_path_length of the largest component', () => {
     expect(measures.diameter).toBe(ref.diameter);
-    expect(measures.averagePathLength).toBeCloseTo(ref.average_path_length as number, 9);
-  });
-  it('gives the same sums when the sources are split in three ranges and merged', () => {
-    const cuts = [0, Math.floor(n / 3), Math.floor((2 * n) / 3), n];
-    const merged = emptyPathPartials(n);
-    for (let i = 0; i < 3; i += 1) {
-      mergePathPartials(merged, sweepSources(csr, cuts[i] as number, cuts[i + 1] as number));
-    }
-    const split = finishPathMeasures(csr, merged);
-    expect(Array.from(split.closeness)).toEqual(Array.from(measures.closeness));
-    expect(Array.from(split.harmonic)).toEqual(Array.from(measures.harmonic));
-    split.betweenness.forEach((value, i) =>
-      expect(value).toBeCloseTo(measures.betweenness[i] as number, 12),
+    expect(Math.abs((measures.averagePathLength as number) - ref.average_path_length)).toBeLessThan(
+      1e-12,
     );
   });
-});
-
-describe('weighted path measures (distance = 1 / weight) equal networkx', () => {
-  const ref = reference('karate');
-  const weighted = ref.weighted as Record<string, Record<string, number>>;
-  const csr = buildCsr(referenceGraph({ ...ref, edges: weighted.edges as never }, true));
-  const measures = finishPathMeasures(
-    csr,
-    sweepSources(csr, 0, ref.nodes.length, { weighted: true }),
-  );
-  it('betweenness, closeness, harmonic', () => {
-    expectClose(measures.betweenness, weighted.betweenness as Record<string, number>, ref.nodes);
-    expectClose(measures.closeness, weighted.closeness as Record<string, number>, ref.nodes);
-    expectClose(measures.harmonic, weighted.harmonic as Record<string, number>, ref.nodes);
+  it('components as networkx counts them', () => {
+    const { sizes } = componentLabels(csr);
+    expect(sizes.length).toBe(ref.components);
+    expect(Math.max(...sizes)).toBe(ref.largest_component);
   });
 });
 
-describe('sweepSources', () => {
-  it('names itself when the range is wrong', () => {
-    const ref = reference('kite');
-    const csr = buildCsr(referenceGraph(ref));
-    expect(() => sweepSources(csr, 3, 99)).toThrow(/^sweepSources: /);
+describe.each(WEIGHTED_NETWORKS)(
+  'weighted path measures (distance = 1 / weight) on %s equal networkx',
+  (name) => {
+    const ref = reference(name);
+    const weighted = ref.weighted!;
+    const csr = buildCsr(referenceGraph(ref, true));
+    const measures = finishPathMeasures(
+      csr,
+      sweepSources(csr, 0, ref.nodes.length, { weighted: true }),
+    );
+    it('betweenness, closeness, harmonic', () => {
+      expectClose(measures.betweenness, weighted.betweenness, ref.nodes);
+      expectClose(measures.closeness, weighted.closeness, ref.nodes);
+      expectClose(measures.harmonic, weighted.harmonic, ref.nodes);
+    });
+    it('diameter and average path length of the largest component', () => {
+      expect(Math.abs((measures.diameter as number) - weighted.diameter)).toBeLessThan(1e-12);
+      expect(
+        Math.abs((measures.averagePathLength as number) - weighted.average_path_length),
+      ).toBeLessThan(1e-12);
+    });
+  },
+);
+
+describe('a sweep split by source, as workers split it', () => {
+  const graph = randomGraph(300, 900, 7);
+  const csr = buildCsr(graph);
+  const n = csr.nodes.length;
+  for (const weighted of [false, true]) {
+    it(`gives the very same numbers as one sweep (${weighted ? 'weighted' : 'unweighted'})`, () => {
+      const whole = sweepSources(csr, 0, n, { weighted });
+      const cuts = [0, 97, 98, n]; // uneven, with a one-source range
+      const merged = emptyPathPartials(n);
+      for (let i = 0; i < 3; i += 1) {
+        mergePathPartials(
+          merged,
+          sweepSources(csr, cuts[i] as number, cuts[i + 1] as number, { weighted }),
+        );
+      }
+      // Added in another order too: the sums are exact, so the order cannot matter.
+      const reversed = emptyPathPartials(n);
+      for (let i = 2; i >= 0; i -= 1) {
+        sweepSources(csr, cuts[i] as number, cuts[i + 1] as number, { weighted, into: reversed });
+      }
+      for (const partials of [merged, reversed]) {
+        for (const key of Object.keys(whole) as (keyof typeof whole)[]) {
+          expect(Array.from(partials[key]), key).toEqual(Array.from(whole[key]));
+        }
+        const a = finishPathMeasures(csr, partials);
+        const b = finishPathMeasures(csr, whole);
+        expect(Array.from(a.betweenness)).toEqual(Array.from(b.betweenness));
+        expect(a.diameter).toBe(b.diameter);
+        expect(a.averagePathLength).toBe(b.averagePathLength);
+      }
+    });
+  }
+  it('keeps dependency sums whole numbers below 2^53', () => {
+    const sums = sweepSources(csr, 0, n).dependency;
+    for (const value of sums) {
+      expect(Number.isInteger(value)).toBe(true);
+      expect(value).toBeLessThan(2 ** 53);
+    }
+    expect(dependencyUnit(n) * (n - 1) * (n - 2)).toBeLessThan(2 ** 52);
+    expect(dependencyUnit(1_000_000) * 1e12).toBeLessThan(2 ** 52);
   });
-  it('leaves its input alone', () => {
-    const ref = reference('kite');
-    const csr = buildCsr(referenceGraph(ref));
-    const before = Array.from(csr.neighbors);
-    const first = finishPathMeasures(csr, sweepSources(csr, 0, ref.nodes.length));
-    const second = finishPathMeasures(csr, sweepSources(csr, 0, ref.nodes.length));
-    expect(Array.from(csr.neighbors)).toEqual(before);
-    expect(Array.from(second.betweenness)).toEqual(Array.from(first.betweenness));
+  it('reports progress after each source', () => {
+    const seen: number[] = [];
+    sweepSources(csr, 10, 15, { onSource: (done) => seen.push(done) });
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('path counts beyond 32 bits', () => {
+  it('stay exact on a chain of 40 diamonds (2^40 shortest paths end to end)', () => {
+    const graph: AnalysisGraph = new UndirectedGraph();
+    const node = (i: number) => `n${i}`;
+    graph.addNode(node(0), { sector: null });
+    for (let d = 0; d < 40; d += 1) {
+      const [from, up, down, to] = [node(3 * d), node(3 * d + 1), node(3 * d + 2), node(3 * d + 3)];
+      for (const v of [up, down, to]) graph.addNode(v, { sector: null });
+      for (const [a, b] of [
+        [from, up],
+        [from, down],
+        [up, to],
+        [down, to],
+      ] as const)
+        graph.addEdge(a, b, { weight: 1, links: 1 });
+    }
+    const csr = buildCsr(graph);
+    const n = csr.nodes.length;
+    const { betweenness } = finishPathMeasures(csr, sweepSources(csr, 0, n));
+    // A junction is a cut node: every shortest path between the nodes before it and the nodes
+    // after it passes through it; so does one of the two paths joining the two sides of each
+    // diamond it closes or opens. Pairs count from both ends (Brandes).
+    const middle = 3 * 20;
+    const before = middle;
+    const after = n - middle - 1;
+    const expected = (2 * before * after + 2 * (0.5 + 0.5)) / ((n - 1) * (n - 2));
+    expect(Math.abs((betweenness[middle] as number) - expected)).toBeLessThan(1e-12);
   });
 });

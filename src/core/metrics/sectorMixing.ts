@@ -1,22 +1,27 @@
 /**
- * How sectors mix: Krackhardt–Stern E-I index per sector and overall, networkx
+ * How sectors mix (SPEC 3): the Krackhardt–Stern E-I index per sector and overall, networkx
  * `attribute_assortativity_coefficient(G, "sector")`, and the mixing matrix with the counts
- * expected if ties formed regardless of sector (SPEC 3). Organisations without a sector form
- * one group, reported as null.
+ * expected if ties formed regardless of sector, each sector's total degree kept. Organisations
+ * without a sector form one group, reported as sector null, last.
  */
-import type { Csr } from './csr';
+import { assertCsr, sectorGroups, type Csr } from './csr';
 
 export interface SectorRow {
   sector: string | null;
   organizations: number;
+  /** Ties between two organisations of this sector. */
   internal: number;
+  /** Ties from this sector to another. */
   external: number;
+  /** (external − internal) / (external + internal); null without ties. */
   eiIndex: number | null;
 }
 
 export interface SectorMixing {
   sectors: SectorRow[];
+  /** Over all ties: (across sectors − within) / ties; null without ties. */
   eiIndex: number | null;
+  /** Null without ties or when every tie end is in one sector (networkx: division by zero). */
   assortativity: number | null;
   mixing: { sectors: (string | null)[]; observed: number[][]; expected: number[][] };
 }
@@ -26,13 +31,10 @@ function ei(external: number, internal: number): number | null {
 }
 
 export function sectorMixing(csr: Csr): SectorMixing {
-  const n = csr.nodes.length;
-  const names = [...new Set(csr.sectors)].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),
-  );
-  const index = new Map(names.map((name, i) => [name, i]));
+  const n = assertCsr('sectorMixing', csr, { sectors: true });
+  const { names, group } = sectorGroups(csr);
   const k = names.length;
-  const group = Int32Array.from(csr.sectors, (s) => index.get(s) as number);
+  // observed[i][j]: ties between sectors i and j, each tie once (symmetric off the diagonal).
   const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const members = new Array<number>(k).fill(0);
   const degree = new Array<number>(k).fill(0);
@@ -40,14 +42,19 @@ export function sectorMixing(csr: Csr): SectorMixing {
   for (let v = 0; v < n; v += 1) {
     const a = group[v] as number;
     members[a] = (members[a] as number) + 1;
-    for (let e = csr.offsets[v] as number; e < (csr.offsets[v + 1] as number); e += 1) {
+    const end = csr.offsets[v + 1] as number;
+    for (let e = csr.offsets[v] as number; e < end; e += 1) {
       const w = csr.neighbors[e] as number;
-      const b = group[w] as number;
       degree[a] = (degree[a] as number) + 1;
-      if (w < v) continue; // each tie once
+      if (w < v) continue; // count each tie from its lower end only
+      const b = group[w] as number;
       ties += 1;
-      (observed[a] as number[])[b] = ((observed[a] as number[])[b] as number) + 1;
-      if (a !== b) (observed[b] as number[])[a] = ((observed[b] as number[])[a] as number) + 1;
+      const rowA = observed[a] as number[];
+      rowA[b] = (rowA[b] as number) + 1;
+      if (a !== b) {
+        const rowB = observed[b] as number[];
+        rowB[a] = (rowB[a] as number) + 1;
+      }
     }
   }
   const expected = observed.map((row, i) =>
@@ -59,7 +66,7 @@ export function sectorMixing(csr: Csr): SectorMixing {
     }),
   );
   let internalAll = 0;
-  const sectors = names.map((name, i) => {
+  const sectors = names.map((name, i): SectorRow => {
     const row = observed[i] as number[];
     const internal = row[i] as number;
     internalAll += internal;
@@ -80,24 +87,20 @@ export function sectorMixing(csr: Csr): SectorMixing {
   };
 }
 
-/** networkx: with M the symmetric mixing matrix normalised to 1, r = (tr M − ΣM²) / (1 − ΣM²). */
+/**
+ * networkx's attribute_ac: with M the mixing matrix over tie ends (each tie counted in both
+ * directions) normalised to sum 1, r = (trace M − Σ_i a_i²) / (1 − Σ_i a_i²), a = row sums of M.
+ */
 function assortativity(observed: number[][], ties: number): number | null {
   if (ties === 0) return null;
-  const k = observed.length;
   let trace = 0;
   let squares = 0;
-  for (let i = 0; i < k; i += 1) {
-    let rowSum = 0;
-    for (let j = 0; j < k; j += 1) {
-      // Each tie counts in both directions: diagonal entries twice, off-diagonal once per side.
-      const cell =
-        i === j
-          ? 2 * ((observed[i] as number[])[j] as number)
-          : ((observed[i] as number[])[j] as number);
-      rowSum += cell / (2 * ties);
-    }
-    trace += (2 * ((observed[i] as number[])[i] as number)) / (2 * ties);
-    squares += rowSum * rowSum;
-  }
+  observed.forEach((row, i) => {
+    // Tie ends: a tie inside sector i puts two ends in M[i][i], a tie across one end each way.
+    const ends = row.reduce((sum, value, j) => sum + (i === j ? 2 * value : value), 0);
+    const a = ends / (2 * ties);
+    trace += (2 * (row[i] as number)) / (2 * ties);
+    squares += a * a;
+  });
   return squares === 1 ? null : (trace - squares) / (1 - squares);
 }
