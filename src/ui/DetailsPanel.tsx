@@ -33,15 +33,27 @@ export function DetailsPanel() {
   const number = new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 3 });
   const sectorName = (sector: string | null) =>
     sector ? (i18n.exists(`sector.${sector}`) ? t(`sector.${sector}`) : sector) : t('legend.other');
+  const linkTypeName = (type: string | null) =>
+    type === null ? '—' : i18n.exists(`linkType.${type}`) ? t(`linkType.${type}`) : type;
   const facts: [string, string][] = [
     [t('details.sector'), sectorName(o.sector)],
-    [t('details.place'), [o.city, o.region, o.country].filter(Boolean).join(', ')],
+    [
+      t('details.place'),
+      [o.city, o.region, o.country, o.worldRegion && t(`worldRegion.${o.worldRegion}`)]
+        .filter(Boolean)
+        .join(', '),
+    ],
     [t('details.themes'), o.themes.join(', ')],
     ...Object.entries(o.attributes),
   ].filter(([, value]) => value !== '') as [string, string][];
 
   return (
-    <aside className="details-panel" data-testid="details-panel" aria-labelledby="details-title">
+    <aside
+      className="details-panel"
+      data-testid="details-panel"
+      data-graph-overlay="left"
+      aria-labelledby="details-title"
+    >
       <button
         type="button"
         className="close"
@@ -104,7 +116,7 @@ export function DetailsPanel() {
           const years = [l.since ?? '…', l.until ?? ''].join('–');
           return (
             <li key={l.key}>
-              {other} · {l.type ?? '—'} · {years} · {t(`scope.${l.scope}`)}
+              {other} · {linkTypeName(l.type)} · {years} · {t(`scope.${l.scope}`)}
             </li>
           );
         })}

@@ -9,6 +9,7 @@ export function ScopeSwitch() {
   return (
     <div
       className="scope-switch"
+      data-graph-overlay="bottom"
       role="group"
       aria-label={t('layers.label')}
       data-testid="scope-switch"

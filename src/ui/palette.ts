@@ -21,6 +21,9 @@ export const SECTOR_COLORS: Record<CanonicalSector, string> = {
 
 export const OTHER_SECTOR_COLOR = '#BBBBBB';
 
+/** Placeholders (link ends the organisations file does not list): white with a dashed rim. */
+export const PLACEHOLDER_BORDER = '#6b7280';
+
 export function sectorColor(sector: string | null): string {
   return sector !== null && sector in SECTOR_COLORS
     ? SECTOR_COLORS[sector as CanonicalSector]

@@ -5,13 +5,15 @@
  * so that browser tests (and assistive summaries) can read what is drawn.
  */
 import { useEffect, useRef, useState } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../../state/useAtlas';
 import { datasetElements, LARGE_NETWORK } from './elements';
 import { graphStylesheet } from './stylesheet';
-import { layoutFor } from './layouts';
+import { layoutFor, runSeeded } from './layouts';
+import { fitToFreeArea } from './viewport';
+import { LabelController } from './LabelController';
 import { layerContent } from '../../state/scopeLayer';
 
 cytoscape.use(fcose);
@@ -42,7 +44,7 @@ export function GraphView({ large }: { large: boolean }) {
     // The message panel above the graph opens and closes: keep the drawing fitted to the box.
     const resizing = new ResizeObserver(() => {
       instance.resize();
-      if (instance.container()?.dataset.ready === 'true') instance.fit(undefined, 30);
+      if (instance.container()?.dataset.ready === 'true') fitToFreeArea(instance);
     });
     resizing.observe(container.current);
     return () => {
@@ -61,6 +63,9 @@ export function GraphView({ large }: { large: boolean }) {
       role="img"
       aria-label={t('graph.label')}
     >
+      {/* Listeners first: effects run in this order, and the dataset's first fit emits. */}
+      {cy && <LabelController cy={cy} />}
+      {cy && <HoverController cy={cy} />}
       {cy && <DatasetController cy={cy} />}
       {cy && <SelectionController cy={cy} large={large} />}
       {cy && <LayerController cy={cy} />}
@@ -77,21 +82,21 @@ function DatasetController({ cy }: { cy: Core }) {
     const element = cy.container();
     if (!dataset || !element) return;
     element.dataset.ready = 'false';
-    const { elements, maxDegree } = datasetElements(dataset);
+    const { elements, maxProminence, maxWeight } = datasetElements(dataset);
     const large = dataset.organizations.length > LARGE_NETWORK;
     cy.batch(() => {
       cy.elements().remove();
-      cy.style(graphStylesheet(maxDegree, large));
+      cy.style(graphStylesheet({ maxProminence, maxWeight, large }));
       cy.add(elements);
     });
     element.dataset.nodes = String(cy.nodes().length);
     element.dataset.edges = String(cy.edges().length);
-    const layout = cy.layout(layoutFor(cy.nodes().length));
+    const layout = cy.layout(layoutFor(cy.nodes(), { hasPositions: false }));
     layout.one('layoutstop', () => {
-      cy.fit(undefined, 30);
+      fitToFreeArea(cy);
       element.dataset.ready = 'true';
     });
-    layout.run();
+    runSeeded(layout);
     return () => {
       layout.stop();
     };
@@ -142,12 +147,43 @@ function LayerController({ cy }: { cy: Core }) {
       });
     });
     const container = cy.container();
-    if (container?.dataset.ready === 'true') cy.fit(cy.elements().not('.outside-layer'), 30);
+    if (container?.dataset.ready === 'true') fitToFreeArea(cy, cy.elements().not('.outside-layer'));
     if (container) {
       container.dataset.visibleNodes = String(cy.nodes().not('.outside-layer').length);
       container.dataset.visibleEdges = String(cy.edges().not('.outside-layer').length);
     }
   }, [cy, dataset, version, layer]);
 
+  return null;
+}
+
+/** The size on screen of the name of the organisation under the pointer, whatever the zoom. */
+const HOVER_LABEL_PX = 13;
+const HOVER_LABEL_WIDTH_PX = 360;
+
+/** Render-less: the organisation under the pointer shows its whole name, whatever the zoom. */
+function HoverController({ cy }: { cy: Core }) {
+  useEffect(() => {
+    const over = (event: cytoscape.EventObject) => {
+      const node: NodeSingular = event.target;
+      const zoom = cy.zoom();
+      node
+        .style({
+          'font-size': HOVER_LABEL_PX / zoom,
+          'text-max-width': `${Math.round(HOVER_LABEL_WIDTH_PX / zoom)}px`,
+        })
+        .addClass('hovered');
+    };
+    const out = (event: cytoscape.EventObject) => {
+      const node: NodeSingular = event.target;
+      node.removeStyle('font-size text-max-width').removeClass('hovered');
+    };
+    cy.on('mouseover', 'node', over);
+    cy.on('mouseout', 'node', out);
+    return () => {
+      cy.off('mouseover', 'node', over);
+      cy.off('mouseout', 'node', out);
+    };
+  }, [cy]);
   return null;
 }

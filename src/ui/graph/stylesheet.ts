@@ -1,35 +1,75 @@
 /** The graph's look, with Cytoscape's own mappers (data(), mapData()) rather than functions. */
 import type { StylesheetJson } from 'cytoscape';
+import { PLACEHOLDER_BORDER } from '../palette';
 
-export function graphStylesheet(maxDegree: number, large: boolean): StylesheetJson {
-  const top = Math.max(1, maxDegree);
+/** Node diameters in model units (the layout spaces nodes for these sizes). */
+export const NODE_SIZE = { min: 12, max: 58 } as const;
+/** The diameter the stylesheet's mapData gives a node (the layouts need it beforehand). */
+export function nodeDiameter(prominence: number, maxProminence: number): number {
+  const top = Math.max(1, maxProminence);
+  return NODE_SIZE.min + (Math.min(prominence, top) / top) * (NODE_SIZE.max - NODE_SIZE.min);
+}
+
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+export interface StyleRange {
+  maxProminence: number;
+  maxWeight: number;
+  large: boolean;
+}
+
+export function graphStylesheet({ maxProminence, maxWeight, large }: StyleRange): StylesheetJson {
+  const top = Math.max(1, maxProminence);
+  const heaviest = Math.max(2, maxWeight);
+  const size = `mapData(prominence, 0, ${top}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
   return [
     {
       selector: 'node',
       style: {
         'background-color': 'data(color)',
-        width: `mapData(degree, 0, ${top}, 10, 56)`,
-        height: `mapData(degree, 0, ${top}, 10, 56)`,
+        width: size,
+        height: size,
         'border-width': 1,
         'border-color': '#ffffff',
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
+        'font-family': LABEL_FONT,
+        'font-weight': 500,
         color: '#1f2933',
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': 2,
+        'text-justification': 'auto',
         'text-wrap': 'ellipsis',
-        'text-max-width': '160px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        'min-zoomed-font-size': 8,
+        'text-outline-opacity': 0.9,
       },
+    },
+    {
+      // Which organisations are named, and how big, is decided from the zoom and the room on
+      // screen by LabelController; it writes the sizes into each named node's data.
+      selector: 'node.named',
+      style: {
+        label: 'data(name)',
+        'font-size': 'data(labelSize)',
+        'text-max-width': 'data(labelWidth)',
+        // Drawn after the others, so that no disc covers a name.
+        'z-index': 5,
+      },
+    },
+    // The spot around the disc where LabelController found room for the name.
+    { selector: 'node.spot-above', style: { 'text-valign': 'top', 'text-margin-y': -2 } },
+    {
+      selector: 'node.spot-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 3 },
+    },
+    {
+      selector: 'node.spot-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -3 },
     },
     {
       selector: 'node.placeholder',
       style: {
         'background-color': '#ffffff',
-        'border-color': '#6b7280',
+        'border-color': PLACEHOLDER_BORDER,
         'border-width': 2,
         'border-style': 'dashed',
       },
@@ -37,17 +77,30 @@ export function graphStylesheet(maxDegree: number, large: boolean): StylesheetJs
     {
       selector: 'edge',
       style: {
+        // Straight, cheap lines: parallel links overlap, as the analysis merges them into a tie.
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        width: 'mapData(weight, 1, 5, 0.6, 3)',
+        width: `mapData(weight, 1, ${heaviest}, 0.7, 3)`,
         'line-color': '#9aa5b1',
-        opacity: large ? 0.35 : 0.55,
+        opacity: large ? 0.3 : 0.5,
       },
     },
     { selector: '.outside-layer', style: { display: 'none' } },
     {
+      // Pointed at (HoverController sets the size): the whole name, on top.
+      selector: 'node.hovered',
+      style: {
+        label: 'data(name)',
+        'z-index': 10,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    {
       selector: 'node:selected',
-      style: { 'border-width': 3, 'border-color': '#111827', label: 'data(name)' },
+      style: { 'border-width': 3, 'border-color': '#111827', 'z-index': 9 },
     },
   ];
 }

@@ -1,0 +1,84 @@
+/**
+ * Fitting the network to the part of the view that panels do not cover. Panels floating over the
+ * graph say which edge they stick to with `data-graph-overlay="top|right|bottom|left"`; the fit
+ * keeps the drawing clear of them (cy.fit only knows one padding for all four sides).
+ */
+import type { Collection, Core } from 'cytoscape';
+
+/** Where the zoom of the last fit is kept, and the event a fit emits (labels follow it). */
+export const FIT_ZOOM = 'atlasFitZoom';
+export const FITTED = 'atlas:fitted';
+
+const MARGIN = 24;
+/** A fit never magnifies: a network of three organisations is not drawn with giant discs. */
+const MAX_FIT_ZOOM = 1;
+/** Names are drawn under the discs of the lowest organisations: keep room for one line. */
+const LABEL_ROOM = 18;
+/** Below this share of the view left free, an overlay is ignored: a narrow window fits anyway. */
+const MIN_FREE_SHARE = 0.45;
+
+interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+function overlayInsets(container: HTMLElement): Insets {
+  const box = container.getBoundingClientRect();
+  const insets: Insets = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+  const scope = container.parentElement;
+  if (!scope) return insets;
+  for (const overlay of Array.from(scope.querySelectorAll<HTMLElement>('[data-graph-overlay]'))) {
+    const rect = overlay.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    switch (overlay.dataset.graphOverlay) {
+      case 'top':
+        insets.top = Math.max(insets.top, rect.bottom - box.top + MARGIN / 2);
+        break;
+      case 'right':
+        insets.right = Math.max(insets.right, box.right - rect.left + MARGIN / 2);
+        break;
+      case 'bottom':
+        insets.bottom = Math.max(insets.bottom, box.bottom - rect.top + MARGIN / 2);
+        break;
+      case 'left':
+        insets.left = Math.max(insets.left, rect.right - box.left + MARGIN / 2);
+        break;
+    }
+  }
+  if (box.width - insets.left - insets.right < box.width * MIN_FREE_SHARE) {
+    insets.left = insets.right = MARGIN;
+  }
+  if (box.height - insets.top - insets.bottom < box.height * MIN_FREE_SHARE) {
+    insets.top = insets.bottom = MARGIN;
+  }
+  return insets;
+}
+
+/** Fits `elements` (default: all visible) into the free part of the view, and says so. */
+export function fitToFreeArea(cy: Core, elements?: Collection): void {
+  const container = cy.container();
+  const target = elements ?? cy.elements(':visible');
+  if (!container || target.empty()) return;
+  const insets = overlayInsets(container);
+  const width = cy.width() - insets.left - insets.right;
+  const height = cy.height() - insets.top - insets.bottom - LABEL_ROOM;
+  // Names come and go with the zoom (LabelController): fit the discs, not today's names.
+  const bounds = target.boundingBox({ includeLabels: false });
+  if (width <= 0 || height <= 0) return;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    MAX_FIT_ZOOM,
+    Math.max(cy.minZoom(), Math.min(width / (bounds.w || 1), height / (bounds.h || 1))),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: insets.left + (width - bounds.w * zoom) / 2 - bounds.x1 * zoom,
+      y: insets.top + (height - bounds.h * zoom) / 2 - bounds.y1 * zoom,
+    },
+  });
+  cy.scratch(FIT_ZOOM, zoom);
+  cy.emit(FITTED);
+}
