@@ -1,4 +1,9 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
+import type { IssueCode, UnusableInputError } from '../core/model/issues';
+import type { WorldRegion } from '../core/model/types';
+
+/** Every issue code has a sentence; the summary variant is for placeholders counted together. */
+type IssueSentences = Record<IssueCode | 'unknown_endpoint_summary', string>;
 export const en = {
   app: {
     name: 'Alliance Atlas',
@@ -58,7 +63,7 @@ export const en = {
       '{{file}} lacks the columns it needs: an id column, or a source and a target column.',
     unrecognised:
       '{{file}} is neither an organisations file (an id column) nor a links file (source and target columns).',
-  },
+  } satisfies Record<UnusableInputError['reason'], string>,
   issue: {
     encoding_fallback:
       'The file is not valid UTF-8; it was read as Windows-1252 (Excel). Check the accents.',
@@ -93,7 +98,7 @@ export const en = {
     unknown_column: 'This column is not a known field; it is kept as an attribute.',
     duplicate_column: 'This column name appears twice; the first one is used.',
     csv_syntax: 'A quote is not closed or stands where it should not; check this row.',
-  },
+  } satisfies IssueSentences,
   analysis: {
     running: 'Analysing the network… {{percent}} %',
     cancel: 'Cancel',
@@ -126,10 +131,20 @@ export const en = {
     organizations_other: '{{count, number}} organisations',
     alliances_one: '{{count, number}} alliance',
     alliances_other: '{{count, number}} alliances',
-    ofTotal: '{{visible}} of {{total}}',
+    organizationsOf_one: '{{visible, number}} of {{count, number}} organisation',
+    organizationsOf_other: '{{visible, number}} of {{count, number}} organisations',
+    alliancesOf_one: '{{visible, number}} of {{count, number}} alliance',
+    alliancesOf_other: '{{visible, number}} of {{count, number}} alliances',
     label: 'Network size',
   },
-  legend: { title: 'Sector', placeholder: 'Not in the organisations file', other: 'Other or none' },
+  legend: {
+    label: 'Legend',
+    title: 'Sector',
+    placeholder: 'Not in the organisations file',
+    other: 'Other or none',
+    size: 'Size: number of partners',
+    width: 'Line width: alliance weight',
+  },
   graph: { label: 'Network of organisations and their alliances' },
   sector: {
     cooperative: 'Cooperative',
@@ -150,6 +165,23 @@ export const en = {
     regional: 'Regional',
     international: 'International',
     unknown: 'Unknown',
+  },
+  worldRegion: {
+    africa: 'Africa',
+    asia: 'Asia and the Middle East',
+    europe: 'Europe',
+    latin_america_caribbean: 'Latin America and the Caribbean',
+    north_america: 'North America',
+    oceania: 'Oceania',
+  } satisfies Record<WorldRegion, string>,
+  linkType: {
+    partnership: 'Partnership',
+    membership: 'Membership',
+    funding: 'Funding',
+    research: 'Research',
+    trade: 'Trade',
+    policy: 'Public policy',
+    network: 'Network',
   },
 };
 

@@ -4,15 +4,12 @@
  * terminates every worker. Without Worker support it all runs on this thread.
  */
 import { emptyPathPartials, mergePathPartials, type PathPartials } from '../core/metrics/paths';
-import { runMetricSuite } from '../core/metrics/suite';
-import { buildAnalysisGraph } from '../core/model/graphs';
 import type { Dataset } from '../core/model/types';
 import type {
   AnalysisRequest,
   AnalysisResponse,
   AnalysisSettings,
 } from '../core/protocol/analysis';
-import { toAnalysisMetrics } from '../core/report/metricsAdapter';
 import type { AnalysisMetrics } from '../core/report/reportTypes';
 
 export type AnalysisOutcome =
@@ -33,16 +30,23 @@ export function startAnalysis(
   onProgress: (fraction: number) => void,
 ): RunningAnalysis {
   if (typeof Worker === 'undefined') {
-    const result = Promise.resolve().then((): AnalysisOutcome => {
-      try {
-        return {
-          type: 'done',
-          metrics: toAnalysisMetrics(runMetricSuite(buildAnalysisGraph(dataset), settings)),
-        };
-      } catch (error) {
-        return { type: 'failed', message: String(error) };
-      }
-    });
+    // Loaded on demand: the page's own bundle need not carry the whole metric suite.
+    const result = Promise.all([
+      import('../core/metrics/suite'),
+      import('../core/model/graphs'),
+      import('../core/report/metricsAdapter'),
+    ]).then(
+      ([{ runMetricSuite }, { buildAnalysisGraph }, { toAnalysisMetrics }]): AnalysisOutcome => {
+        try {
+          return {
+            type: 'done',
+            metrics: toAnalysisMetrics(runMetricSuite(buildAnalysisGraph(dataset), settings)),
+          };
+        } catch (error) {
+          return { type: 'failed', message: String(error) };
+        }
+      },
+    );
     return { result, cancel: () => undefined };
   }
   const id = nextId++;

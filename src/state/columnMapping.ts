@@ -1,6 +1,6 @@
 /** What the column-mapping step needs from the core: a file's headers and the known fields. */
 import { LINK_FIELDS, ORGANIZATION_FIELDS, type FileKind } from '../core/csv/headers';
-import { inspectCsvFile, type FileInspection } from '../core/model/importDataset';
+import { inspectCsvFile, type FileInspection } from '../core/csv/readFile';
 import type { PendingMapping } from './importSlice';
 
 export type { FileKind, FileInspection };

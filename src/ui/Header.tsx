@@ -35,7 +35,11 @@ export function Header() {
       <ImportControl />
       <label className="language">
         <span>{t('language.label')}</span>
-        <select value={language} onChange={(event) => choose(event.target.value as Language)}>
+        <select
+          data-testid="language-select"
+          value={language}
+          onChange={(event) => choose(event.target.value as Language)}
+        >
           {LANGUAGES.map((code) => (
             <option key={code} value={code} lang={code}>
               {t(`language.${code}`)}

@@ -41,7 +41,7 @@ export function ImportControl() {
         {t('import.button')}
       </label>
       {status === 'importing' && (
-        <span className="import-progress">
+        <span className="import-progress" data-testid="import-progress">
           <progress
             max={1}
             value={progress}

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
 
-/** "212 organisations · 486 alliances", or "visible of total" when a filter hides some. */
-export function StatusBar(props: {
+export interface StatusBarProps {
   visibleOrganizations: number;
   totalOrganizations: number;
   visibleLinks: number;
   totalLinks: number;
-}) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+}
+
+/**
+ * "212 organisations · 486 alliances", or "40 of 212 organisations · …" when a layer or a filter
+ * hides some. A live region, so that screen readers hear the counts change.
+ */
+export function StatusBar(props: StatusBarProps) {
+  const { t } = useTranslation();
   const part = (key: 'organizations' | 'alliances', visible: number, total: number) =>
     visible === total
       ? t(`stats.${key}`, { count: total })
-      : `${t('stats.ofTotal', { visible: number.format(visible), total: '' }).trim()} ${t(`stats.${key}`, { count: total })}`;
+      : t(`stats.${key}Of`, { count: total, visible });
   return (
     <div
       className="status-bar"
