@@ -69,6 +69,38 @@ describe('the app opens on the illustrative dataset', () => {
     await page.close();
   });
 
+  it('switches language from the header, in the page and in <html lang>', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    await page.getByTestId('language-select').selectOption('es');
+    const stats = page.getByTestId('graph-stats');
+    await expect.poll(() => stats.innerText()).toContain('organizaciones');
+    expect(await stats.innerText()).toContain('alianzas');
+    expect(await page.getByTestId('legend').innerText()).toMatch(/Cooperativa/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    await page.close();
+  });
+
+  it('follows the browser’s language when the address names none', async () => {
+    const page = await app.open('', { locale: 'fr-CA' });
+    await waitForGraph(page);
+    await expect.poll(() => page.getByTestId('legend').innerText()).toMatch(/Coopérative/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.close();
+  });
+
+  it('keys every encoding: sectors present, size and line width; counts in a live region', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    const legend = page.getByTestId('legend');
+    expect(await legend.locator('[data-sector]').count()).toBe(expected.sectors);
+    expect(await legend.innerText()).toMatch(/Size: number of partners/);
+    expect(await legend.innerText()).toMatch(/Line width: alliance weight/);
+    expect(await page.getByTestId('graph-stats').getAttribute('aria-live')).toBe('polite');
+    await page.close();
+  });
+
   it('lets a keyboard user open the file chooser of the import control', async () => {
     const page = await app.open('?lang=en');
     await waitForGraph(page);

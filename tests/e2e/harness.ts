@@ -39,7 +39,8 @@ export interface AppSession {
   errors: string[];
   /** URLs requested from any other origin than the preview server's. */
   foreignRequests: string[];
-  open(query?: string): Promise<Page>;
+  /** Opens the app; `locale` sets the browser's language (navigator.languages). */
+  open(query?: string, options?: { locale?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -69,8 +70,11 @@ export async function startApp(): Promise<AppSession> {
   const errors: string[] = [];
   const foreignRequests: string[] = [];
 
-  async function open(query = ''): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  async function open(query = '', options: { locale?: string } = {}): Promise<Page> {
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      locale: options.locale ?? 'en-GB',
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console: ${message.text()}`);
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, waitForGraph, type AppSession } from './harness';
 import { illustrativeCounts } from './expected';
+import { generateNetwork, networkToCsv } from '../../datasets/generator/network';
 
 let app: AppSession;
 
@@ -85,6 +86,42 @@ describe('importing files with problems', () => {
     expect(await waitForGraph(page)).toEqual(before);
     await page.close();
   });
+
+  it('says in the reader’s language why a file is unusable', async () => {
+    const page = await app.open('?lang=es');
+    const before = await waitForGraph(page);
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([csv('notas.csv', 'solo unas palabras\nsin columna de id\n')]);
+    const alert = page.getByTestId('import-error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/notas\.csv .*(organizaciones|vínculos|columnas)/);
+    expect(await waitForGraph(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('shows progress while a large network imports, and its size in the reader’s format', async () => {
+    const network = networkToCsv(generateNetwork({ organizations: 5_000, links: 25_000, seed: 3 }));
+    const page = await app.open('?lang=fr');
+    await waitForGraph(page);
+    const progress = page.getByTestId('import-progress').waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([
+        csv('organizations.csv', network.organizations),
+        csv('links.csv', network.links),
+      ]);
+    await progress;
+    await page
+      .getByTestId('graph')
+      .and(page.locator('[data-nodes="5000"][data-ready="true"]'))
+      .waitFor({ timeout: 60_000 });
+    // French groups thousands with a narrow no-break space: "5 000 organisations".
+    await expect
+      .poll(() => page.getByTestId('graph-stats').innerText())
+      .toMatch(/^5\u202f000 organisations · 25\u202f000 alliances$/);
+    await page.close();
+  }, 120_000);
 
   it.each([
     ['es', /fila|Fila/],
