@@ -1,0 +1,63 @@
+/**
+ * The world map behind the geographic layout. Render-less towards Cytoscape: it only listens to
+ * the viewport and moves its own drawing so that model coordinates land on the same pixels as
+ * the nodes (screen = pan + zoom · model, Cytoscape's rendered-position rule). Mounted before
+ * the Cytoscape container, inside the same positioned box (worldOutline.css).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { loadWorldOutlinePaths, type WorldOutlinePaths } from './worldOutline';
+import './worldOutline.css';
+
+export function WorldOutline({ cy }: { cy: Core }) {
+  const [paths, setPaths] = useState<WorldOutlinePaths | null>(null);
+  const group = useRef<SVGGElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadWorldOutlinePaths().then(
+      (loaded) => {
+        if (live) setPaths(loaded);
+      },
+      // The map is a backdrop: without it the nodes are still where they belong.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    let frame = 0;
+    const follow = (): void => {
+      frame = 0;
+      const { x, y } = cy.pan();
+      group.current?.setAttribute('transform', `translate(${x} ${y}) scale(${cy.zoom()})`);
+    };
+    // Many viewport events arrive per frame while the user drags or pinches: draw once a frame.
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(follow);
+    };
+    follow();
+    cy.on('viewport', schedule);
+    return () => {
+      cy.off('viewport', schedule);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [cy]);
+
+  return (
+    <svg
+      className="world-outline"
+      data-testid="world-outline"
+      data-ready={paths ? 'true' : 'false'}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <g ref={group}>
+        {paths && <path className="world-outline-land" d={paths.land} />}
+        {paths && <path className="world-outline-borders" d={paths.borders} />}
+      </g>
+    </svg>
+  );
+}
