@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { NO_FILTERS } from '../core/explore/filters';
 import type { Dataset } from '../core/model/types';
 import type { AtlasState } from './store';
 
@@ -16,5 +17,16 @@ export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> 
   datasetName: null,
   datasetVersion: 0,
   setDataset: (dataset, name) =>
-    set((state) => ({ dataset, datasetName: name, datasetVersion: state.datasetVersion + 1 })),
+    set((state) => ({
+      dataset,
+      datasetName: name,
+      datasetVersion: state.datasetVersion + 1,
+      // What was picked in the previous network means nothing in this one.
+      filters: NO_FILTERS,
+      highlight: null,
+      egoSteps: 0,
+      pathTarget: null,
+      selectedOrganization: null,
+      scopeLayer: 'all',
+    })),
 });

@@ -2,10 +2,11 @@
 import { create } from 'zustand';
 import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createExploreSlice, type ExploreSlice } from './exploreSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createViewSlice, type Language, type ViewSlice } from './viewSlice';
 
-export type AtlasState = DatasetSlice & ImportSlice & AnalysisSlice & ViewSlice;
+export type AtlasState = DatasetSlice & ImportSlice & AnalysisSlice & ViewSlice & ExploreSlice;
 
 export function createAtlasStore(language: Language) {
   return create<AtlasState>()((...args) => ({
@@ -13,6 +14,7 @@ export function createAtlasStore(language: Language) {
     ...createImportSlice(...args),
     ...createAnalysisSlice(...args),
     ...createViewSlice(language)(...args),
+    ...createExploreSlice(...args),
   }));
 }
 

@@ -22,5 +22,11 @@ export const createViewSlice =
     scopeLayer: 'all',
     setLanguage: (language) => set({ language }),
     setScopeLayer: (scopeLayer) => set({ scopeLayer }),
-    selectOrganization: (id) => set({ selectedOrganization: id }),
+    // A new selection starts a new question: no introduction pending; no ego without a centre.
+    selectOrganization: (id) =>
+      set((state) => ({
+        selectedOrganization: id,
+        pathTarget: null,
+        egoSteps: id === null ? 0 : state.egoSteps,
+      })),
   });

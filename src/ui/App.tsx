@@ -12,15 +12,14 @@ import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ScopeSwitch } from './ScopeSwitch';
-import { layerContent } from '../state/scopeLayer';
-import { useMemo } from 'react';
+import { shownSet } from '../state/explore';
+import { ExploreToolbar } from './ExploreToolbar';
 
 export function App() {
   const { t } = useTranslation();
   const dataset = useAtlas((s) => s.dataset);
-  const layer = useAtlas((s) => s.scopeLayer);
   const large = (dataset?.organizations.length ?? 0) > LARGE_NETWORK;
-  const visible = useMemo(() => (dataset ? layerContent(dataset, layer) : null), [dataset, layer]);
+  const visible = useAtlas(shownSet);
 
   useEffect(() => {
     void loadIllustrativeDataset();
@@ -32,10 +31,13 @@ export function App() {
       <ImportMessages />
       <ColumnMapping />
       <main className="explore" aria-label={t('graph.label')}>
-        <GraphView key={large ? 'large' : 'small'} large={large} />
-        {dataset && <ScopeSwitch />}
-        {dataset && <Legend dataset={dataset} />}
-        <DetailsPanel />
+        {dataset && <ExploreToolbar />}
+        <div className="graph-area">
+          <GraphView key={large ? 'large' : 'small'} large={large} />
+          {dataset && <ScopeSwitch />}
+          {dataset && <Legend dataset={dataset} />}
+          <DetailsPanel />
+        </div>
       </main>
       {dataset && (
         <footer className="app-footer">

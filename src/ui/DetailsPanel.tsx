@@ -5,6 +5,8 @@ import { METRICS } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import type { Language } from '../state/viewSlice';
 import { sectorColor } from './palette';
+import { EgoSwitch } from './EgoSwitch';
+import { Introductions } from './Introductions';
 
 function ordinal(rank: number, language: string): string {
   if (language === 'es') return `${rank}.º`;
@@ -72,6 +74,8 @@ export function DetailsPanel() {
           </div>
         ))}
       </dl>
+      <EgoSwitch />
+      <Introductions from={o.id} />
       <h3>{t('details.metrics')}</h3>
       <ul className="metrics">
         <li>{t('details.partners', { count: details.degree })}</li>

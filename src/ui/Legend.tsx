@@ -1,27 +1,32 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../core/model/types';
-import { LEGEND_SECTORS, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER, SECTOR_COLORS } from './palette';
+import { colourGroups, filterFacets } from '../state/explore';
+import { atlasState, useAtlas } from '../state/useAtlas';
+import { groupColours, LINK_TYPE_DASHES, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER } from './palette';
+import { useGroupName } from './useGroupName';
 
 /**
- * The key to every encoding of the graph: sector colours (those present in the dataset), the
- * placeholder style, disc size and line width.
+ * The key to every encoding of the graph: the colour groups present (each a button that
+ * highlights its group), the placeholder style, disc size, line width and line style by type.
  */
 export function Legend({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
-  const { present, hasOther, hasPlaceholder } = useMemo(() => {
-    const canonical = new Set<string>(LEGEND_SECTORS);
-    const present = new Set<string>();
-    let hasOther = false;
-    let hasPlaceholder = false;
-    for (const organization of dataset.organizations) {
-      if (organization.placeholder) hasPlaceholder = true;
-      else if (organization.sector !== null && canonical.has(organization.sector)) {
-        present.add(organization.sector);
-      } else hasOther = true;
-    }
-    return { present, hasOther, hasPlaceholder };
-  }, [dataset]);
+  const metrics = useAtlas((s) => s.metrics);
+  const colourBy = useAtlas((s) => s.colourBy);
+  const sizeBy = useAtlas((s) => s.sizeBy);
+  const highlight = useAtlas((s) => s.highlight);
+  const groupName = useGroupName();
+  const { groups, colours } = useMemo(() => {
+    const { groups } = colourGroups(dataset, metrics, colourBy);
+    return { groups, colours: groupColours(colourBy, groups) };
+  }, [dataset, metrics, colourBy]);
+  const coloured = groups.filter((g) => colours.has(g.value));
+  const others = groups.filter((g) => !colours.has(g.value)).reduce((n, g) => n + g.count, 0);
+  const hasPlaceholder = dataset.organizations.some((o) => o.placeholder);
+  const linkTypes = filterFacets(dataset).linkTypes.filter((v) => v.value !== '');
+  const pressed = (encoding: string, value: string) =>
+    highlight?.encoding === encoding && highlight.value === value;
 
   return (
     <aside
@@ -30,38 +35,60 @@ export function Legend({ dataset }: { dataset: Dataset }) {
       data-graph-overlay="right"
       aria-label={t('legend.label')}
     >
-      <h2 id="legend-title">{t('legend.title')}</h2>
-      <ul aria-labelledby="legend-title">
-        {LEGEND_SECTORS.filter((sector) => present.has(sector)).map((sector) => (
-          <li key={sector} data-sector={sector}>
-            <span className="swatch" style={{ background: SECTOR_COLORS[sector] }} aria-hidden />
-            {t(`sector.${sector}`)}
+      <h2 id="legend-title">{t('keys.colour', { name: t(`explore.colour.${colourBy}`) })}</h2>
+      <ul aria-labelledby="legend-title" className="groups">
+        {coloured.map(({ value, count }) => (
+          <li
+            key={value}
+            data-group={value}
+            {...(colourBy === 'sector' ? { 'data-sector': value } : {})}
+          >
+            <button
+              type="button"
+              className="key"
+              aria-pressed={pressed(colourBy, value)}
+              title={t('keys.highlight', { name: groupName(colourBy, value) })}
+              onClick={() => atlasState().toggleHighlight({ encoding: colourBy, value })}
+            >
+              <span className="swatch" style={{ background: colours.get(value) }} aria-hidden />
+              <span className="name">{groupName(colourBy, value)}</span>
+              <span className="count">{count}</span>
+            </button>
           </li>
         ))}
-        {hasOther && (
-          <li data-sector="">
-            <span className="swatch" style={{ background: OTHER_SECTOR_COLOR }} aria-hidden />
-            {t('legend.other')}
+        {others > 0 && (
+          <li data-group="">
+            <span className="key">
+              <span className="swatch" style={{ background: OTHER_SECTOR_COLOR }} aria-hidden />
+              <span className="name">{t('legend.other')}</span>
+              <span className="count">{others}</span>
+            </span>
           </li>
         )}
         {hasPlaceholder && (
           <li>
-            <span
-              className="swatch placeholder"
-              style={{ borderColor: PLACEHOLDER_BORDER }}
-              aria-hidden
-            />
-            {t('legend.placeholder')}
+            <span className="key">
+              <span
+                className="swatch placeholder"
+                style={{ borderColor: PLACEHOLDER_BORDER }}
+                aria-hidden
+              />
+              <span className="name">{t('legend.placeholder')}</span>
+            </span>
           </li>
         )}
       </ul>
+      {colourBy === 'community' && coloured.length === 0 && (
+        <p className="note">{t('keys.noMeasures')}</p>
+      )}
+      {colourBy === 'scope' && <p className="note">{t('keys.scopeLinks')}</p>}
       <ul className="encodings">
         <li>
           <span className="sizes" aria-hidden>
             <span className="dot small" />
             <span className="dot large" />
           </span>
-          {t('legend.size')}
+          {t('keys.size', { name: t(`measure.${sizeBy}`) })}
         </li>
         <li>
           <span className="widths" aria-hidden>
@@ -71,6 +98,38 @@ export function Legend({ dataset }: { dataset: Dataset }) {
           {t('legend.width')}
         </li>
       </ul>
+      {linkTypes.length > 0 && (
+        <>
+          <h3 id="legend-line-style">{t('keys.lineStyle')}</h3>
+          <ul aria-labelledby="legend-line-style" className="line-styles">
+            {linkTypes.map(({ value, count }) => (
+              <li key={value} data-link-type={value}>
+                <button
+                  type="button"
+                  className="key"
+                  aria-pressed={pressed('linkType', value)}
+                  title={t('keys.highlight', { name: groupName('linkType', value) })}
+                  onClick={() => atlasState().toggleHighlight({ encoding: 'linkType', value })}
+                >
+                  <svg width="26" height="8" aria-hidden>
+                    <line
+                      x1="1"
+                      y1="4"
+                      x2="25"
+                      y2="4"
+                      stroke="#52606d"
+                      strokeWidth="2"
+                      strokeDasharray={(LINK_TYPE_DASHES[value] ?? []).join(' ') || undefined}
+                    />
+                  </svg>
+                  <span className="name">{groupName('linkType', value)}</span>
+                  <span className="count">{count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </aside>
   );
 }

@@ -1,94 +1,16 @@
-import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchOrganizations } from '../state/search';
-import { atlasState, useAtlas } from '../state/useAtlas';
-import { sectorColor } from './palette';
+import { atlasState } from '../state/useAtlas';
+import { OrganizationPicker } from './OrganizationPicker';
 
-/**
- * Search as you type (case and accents ignored), suggestions chosen with the arrow keys and
- * Enter or with the mouse; the organisation chosen is selected and centred in the graph.
- */
+/** The header's search: the organisation chosen is selected, centred and highlighted. */
 export function SearchBox() {
   const { t } = useTranslation();
-  const dataset = useAtlas((s) => s.dataset);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [open, setOpen] = useState(false);
-  const listId = useId();
-  const hits = useMemo(
-    () => (dataset ? searchOrganizations(dataset, query) : []),
-    [dataset, query],
-  );
-
-  function choose(index: number) {
-    const hit = hits[index];
-    if (!hit) return;
-    atlasState().selectOrganization(hit.id);
-    setQuery(hit.name);
-    setOpen(false);
-  }
-
-  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, hits.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(active);
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-    }
-  }
-
-  const expanded = open && hits.length > 0;
   return (
-    <div className="search">
-      <input
-        type="search"
-        data-testid="search-input"
-        role="combobox"
-        aria-label={t('search.label')}
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-        placeholder={t('search.placeholder')}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
-      />
-      {expanded && (
-        <ul id={listId} role="listbox" className="suggestions" data-testid="search-suggestions">
-          {hits.map((hit, index) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(index);
-              }}
-            >
-              <span
-                className="swatch"
-                style={{ background: sectorColor(hit.sector) }}
-                aria-hidden
-              />
-              {hit.name}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <OrganizationPicker
+      testId="search-input"
+      label={t('search.label')}
+      placeholder={t('search.placeholder')}
+      onChoose={(hit) => atlasState().selectOrganization(hit.id)}
+    />
   );
 }

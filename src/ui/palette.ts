@@ -31,3 +31,72 @@ export function sectorColor(sector: string | null): string {
 }
 
 export const LEGEND_SECTORS: readonly CanonicalSector[] = SECTORS;
+
+/** The colour of links when nothing else colours them. */
+export const LINK_COLOR = '#9aa5b1';
+
+/** Levels of action: the same colours for organisations and alliances (Okabe–Ito). */
+export const SCOPE_COLORS: Record<string, string> = {
+  local: '#009E73',
+  national: '#0072B2',
+  regional: '#E69F00',
+  international: '#CC79A7',
+};
+
+/** The six world regions (Okabe–Ito, colour-blind safe). */
+export const WORLD_REGION_COLORS: Record<string, string> = {
+  africa: '#E69F00',
+  asia: '#56B4E9',
+  europe: '#0072B2',
+  latin_america_caribbean: '#009E73',
+  north_america: '#CC79A7',
+  oceania: '#D55E00',
+};
+
+/**
+ * Colours for groups that have none of their own (communities, countries, themes): Paul Tol's
+ * colour-blind-safe "muted" scheme plus one Okabe–Ito blue. Groups beyond these, largest first,
+ * share the grey of "other".
+ */
+export const CATEGORY_COLORS = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+  '#0072B2',
+] as const;
+
+/** Group value → colour for one encoding, given its groups largest first ('' = none given). */
+export function groupColours(encoding: string, groups: { value: string }[]): Map<string, string> {
+  const colours = new Map<string, string>();
+  let next = 0;
+  for (const { value } of groups) {
+    if (value === '') continue;
+    const fixed =
+      encoding === 'sector'
+        ? sectorColor(value)
+        : encoding === 'scope'
+          ? SCOPE_COLORS[value]
+          : encoding === 'worldRegion'
+            ? WORLD_REGION_COLORS[value]
+            : CATEGORY_COLORS[next++];
+    if (fixed !== undefined && fixed !== OTHER_SECTOR_COLOR) colours.set(value, fixed);
+  }
+  return colours;
+}
+
+/** Line patterns by alliance type (canvas dash lengths; an empty one is a solid line). */
+export const LINK_TYPE_DASHES: Record<string, number[]> = {
+  partnership: [],
+  membership: [7, 3],
+  funding: [2, 3],
+  research: [9, 3, 2, 3],
+  trade: [4, 4],
+  policy: [12, 4],
+  network: [2, 2, 6, 2],
+};

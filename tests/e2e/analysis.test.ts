@@ -40,11 +40,19 @@ describe('the analysis in workers', () => {
       { name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.organizations) },
       { name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.links) },
     ]);
+    await page.getByTestId('analysis-progress').waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('analysis-status')
+      .and(page.locator('[data-status="done"]'))
+      .waitFor({ timeout: 120_000 });
+    // The network is drawn: analyse it again with weighted paths (Dijkstra, the slower sweep),
+    // so that what follows happens while the workers compute and the page has nothing else to do.
+    await page.getByRole('checkbox', { name: 'Weighted' }).check();
     const progress = page.getByTestId('analysis-progress');
     await progress.waitFor({ timeout: 60_000 });
     const seen = new Set<string>();
     for (let i = 0; i < 40 && seen.size < 3; i += 1) {
-      const value = await progress.getAttribute('value').catch(() => null);
+      const value = await progress.getAttribute('value', { timeout: 1_000 }).catch(() => null);
       if (value !== null) seen.add(value);
       await page.waitForTimeout(100);
     }
@@ -55,7 +63,7 @@ describe('the analysis in workers', () => {
     await page.getByTestId('search-input').fill('coop');
     await page.getByTestId('search-suggestions').waitFor({ timeout: 5_000 });
     expect(await page.getByTestId('analysis-status').getAttribute('data-status')).toBe('running');
-    await page.locator('select').first().selectOption('es');
+    await page.getByTestId('language-select').selectOption('es');
     await expect
       .poll(() => page.getByTestId('graph-stats').innerText())
       .toContain('organizaciones');

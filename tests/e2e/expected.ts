@@ -25,3 +25,14 @@ export function illustrativeCounts(): { organizations: number; links: number; se
   }
   return { organizations: organizations.size, links: links.length, sectors: sectors.size };
 }
+
+/** The illustrative CSV rows, as written, for tests that count what a filter should leave. */
+export function illustrativeRows(): {
+  organizations: Record<string, string>[];
+  links: Record<string, string>[];
+} {
+  return {
+    organizations: rows('datasets/illustrative/organizations.csv'),
+    links: rows('datasets/illustrative/links.csv'),
+  };
+}

@@ -4,17 +4,23 @@
  * layout runs after the batch. The container carries `data-nodes`, `data-edges` and `data-ready`
  * so that browser tests (and assistive summaries) can read what is drawn.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../../state/useAtlas';
 import { datasetElements, LARGE_NETWORK } from './elements';
 import { graphStylesheet } from './stylesheet';
-import { layoutFor, runSeeded } from './layouts';
 import { fitToFreeArea } from './viewport';
 import { LabelController } from './LabelController';
-import { layerContent } from '../../state/scopeLayer';
+import { EncodingController } from './EncodingController';
+import { LayoutController } from './LayoutController';
+import { VisibilityController } from './VisibilityController';
+import { PathController } from './PathController';
+// The map and its data load only when the geographic layout is chosen.
+const WorldOutline = lazy(() =>
+  import('./WorldOutline').then((m) => ({ default: m.WorldOutline })),
+);
 
 cytoscape.use(fcose);
 
@@ -27,6 +33,7 @@ export function GraphView({ large }: { large: boolean }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const layout = useAtlas((s) => s.layout);
 
   useEffect(() => {
     if (!container.current) return;
@@ -55,21 +62,31 @@ export function GraphView({ large }: { large: boolean }) {
   }, [large]);
 
   return (
-    <div
-      ref={container}
-      className="graph"
-      data-testid="graph"
-      data-ready="false"
-      role="img"
-      aria-label={t('graph.label')}
-    >
-      {/* Listeners first: effects run in this order, and the dataset's first fit emits. */}
-      {cy && <LabelController cy={cy} />}
-      {cy && <HoverController cy={cy} />}
-      {cy && <DatasetController cy={cy} />}
-      {cy && <SelectionController cy={cy} large={large} />}
-      {cy && <LayerController cy={cy} />}
-    </div>
+    <>
+      {cy && layout === 'geographic' && (
+        <Suspense fallback={null}>
+          <WorldOutline cy={cy} />
+        </Suspense>
+      )}
+      <div
+        ref={container}
+        className="graph"
+        data-testid="graph"
+        data-ready="false"
+        role="img"
+        aria-label={t('graph.label')}
+      >
+        {/* Listeners first: effects run in this order, and the dataset's first fit emits. */}
+        {cy && <LabelController cy={cy} />}
+        {cy && <HoverController cy={cy} />}
+        {cy && <DatasetController cy={cy} />}
+        {cy && <EncodingController cy={cy} />}
+        {cy && <LayoutController cy={cy} />}
+        {cy && <VisibilityController cy={cy} />}
+        {cy && <SelectionController cy={cy} large={large} />}
+        {cy && <PathController cy={cy} />}
+      </div>
+    </>
   );
 }
 
@@ -82,24 +99,16 @@ function DatasetController({ cy }: { cy: Core }) {
     const element = cy.container();
     if (!dataset || !element) return;
     element.dataset.ready = 'false';
-    const { elements, maxProminence, maxWeight } = datasetElements(dataset);
+    const { elements, maxWeight } = datasetElements(dataset);
     const large = dataset.organizations.length > LARGE_NETWORK;
     cy.batch(() => {
       cy.elements().remove();
-      cy.style(graphStylesheet({ maxProminence, maxWeight, large }));
+      cy.style(graphStylesheet({ maxWeight, large }));
       cy.add(elements);
     });
     element.dataset.nodes = String(cy.nodes().length);
     element.dataset.edges = String(cy.edges().length);
-    const layout = cy.layout(layoutFor(cy.nodes(), { hasPositions: false }));
-    layout.one('layoutstop', () => {
-      fitToFreeArea(cy);
-      element.dataset.ready = 'true';
-    });
-    runSeeded(layout);
-    return () => {
-      layout.stop();
-    };
+    // LayoutController places the new elements and says when the drawing is ready.
   }, [cy, dataset, version]);
 
   return null;
@@ -123,36 +132,6 @@ function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
     if (large) cy.viewport({ zoom, pan: { x: 0, y: 0 } }).center(node);
     else cy.animate({ center: { eles: node }, zoom }, { duration: 400 });
   }, [cy, selected, version, large]);
-
-  return null;
-}
-
-/** Render-less: hides what lies outside the chosen scope layer (one batch, no relayout). */
-function LayerController({ cy }: { cy: Core }) {
-  const dataset = useAtlas((s) => s.dataset);
-  const version = useAtlas((s) => s.datasetVersion);
-  const layer = useAtlas((s) => s.scopeLayer);
-
-  useEffect(() => {
-    if (!dataset) return;
-    const content = layerContent(dataset, layer);
-    cy.batch(() => {
-      cy.elements().removeClass('outside-layer');
-      if (!content) return;
-      cy.nodes().forEach((node) => {
-        if (!content.organizations.has(node.id())) node.addClass('outside-layer');
-      });
-      cy.edges().forEach((edge) => {
-        if (!content.links.has(edge.id())) edge.addClass('outside-layer');
-      });
-    });
-    const container = cy.container();
-    if (container?.dataset.ready === 'true') fitToFreeArea(cy, cy.elements().not('.outside-layer'));
-    if (container) {
-      container.dataset.visibleNodes = String(cy.nodes().not('.outside-layer').length);
-      container.dataset.visibleEdges = String(cy.edges().not('.outside-layer').length);
-    }
-  }, [cy, dataset, version, layer]);
 
   return null;
 }

@@ -108,7 +108,7 @@ export function LabelController({ cy }: { cy: Core }) {
       const height = cy.height();
       for (const node of ranked) {
         const tier = Number(node.data('tier')) as LabelTier;
-        if (tier > upTo || node.selected() || node.hasClass('outside-layer')) continue;
+        if (tier > upTo || node.selected() || node.hasClass('filtered-out')) continue;
         const { x, y } = node.renderedPosition();
         const margin = LABEL_MAX_WIDTH_PX;
         if (x < -margin || x > width + margin || y < -margin || y > height + margin) continue;

@@ -6,6 +6,23 @@
  */
 export type LabelTier = 1 | 2 | 3;
 
+/**
+ * Tier of each organisation from its rank by size (larger first; the file's order breaks ties,
+ * so tiers never flicker): the few largest are tier 1, the next 30 % tier 2, the rest tier 3.
+ */
+export function labelTiers(sizes: readonly number[]): LabelTier[] {
+  const n = sizes.length;
+  const first = Math.min(30, Math.max(8, Math.round(n * 0.07)));
+  const second = Math.max(first, Math.round(n * 0.3));
+  const ranked = sizes.map((size, index) => ({ size, index }));
+  ranked.sort((a, b) => b.size - a.size || a.index - b.index);
+  const tiers = new Array<LabelTier>(n).fill(3);
+  ranked.forEach(({ index }, rank) => {
+    tiers[index] = rank < first ? 1 : rank < second ? 2 : 3;
+  });
+  return tiers;
+}
+
 /** Zoom, relative to the zoom that fits the whole network, from which a tier is named. */
 export const TIER_FROM_ZOOM: Record<LabelTier, number> = { 1: 0, 2: 1.3, 3: 2 };
 

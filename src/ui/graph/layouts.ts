@@ -68,12 +68,11 @@ export function sunflowerPositions(nodes: NodeCollection): Map<string, Position>
     index,
     prominence: Number(node.data('prominence') ?? 0),
   }));
-  const top = entries.reduce((max, e) => Math.max(max, e.prominence), 0);
   entries.sort((a, b) => b.prominence - a.prominence || a.index - b.index);
   const positions = new Map<string, Position>();
   let area = 0;
   entries.forEach((entry, i) => {
-    const room = nodeDiameter(entry.prominence, top) + 4;
+    const room = nodeDiameter(entry.prominence) + 4;
     area += room * room;
     const radius = Math.sqrt(area / Math.PI);
     positions.set(entry.id, {

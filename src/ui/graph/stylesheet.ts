@@ -1,27 +1,33 @@
 /** The graph's look, with Cytoscape's own mappers (data(), mapData()) rather than functions. */
 import type { StylesheetJson } from 'cytoscape';
-import { PLACEHOLDER_BORDER } from '../palette';
+import { LINK_TYPE_DASHES, PLACEHOLDER_BORDER } from '../palette';
 
 /** Node diameters in model units (the layout spaces nodes for these sizes). */
 export const NODE_SIZE = { min: 12, max: 58 } as const;
+/**
+ * A node's size on a 0–1 scale: the square root of its value over the largest, so that a disc's
+ * area (what the eye compares) grows with the value and a few hubs do not dwarf everyone else.
+ */
+export function prominenceOf(value: number | null, max: number): number {
+  if (value === null || !(value > 0) || !(max > 0)) return 0;
+  return Math.sqrt(Math.min(value, max) / max);
+}
+
 /** The diameter the stylesheet's mapData gives a node (the layouts need it beforehand). */
-export function nodeDiameter(prominence: number, maxProminence: number): number {
-  const top = Math.max(1, maxProminence);
-  return NODE_SIZE.min + (Math.min(prominence, top) / top) * (NODE_SIZE.max - NODE_SIZE.min);
+export function nodeDiameter(prominence: number): number {
+  return NODE_SIZE.min + Math.min(Math.max(prominence, 0), 1) * (NODE_SIZE.max - NODE_SIZE.min);
 }
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export interface StyleRange {
-  maxProminence: number;
   maxWeight: number;
   large: boolean;
 }
 
-export function graphStylesheet({ maxProminence, maxWeight, large }: StyleRange): StylesheetJson {
-  const top = Math.max(1, maxProminence);
+export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJson {
   const heaviest = Math.max(2, maxWeight);
-  const size = `mapData(prominence, 0, ${top}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
+  const size = `mapData(prominence, 0, 1, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
   return [
     {
       selector: 'node',
@@ -81,11 +87,34 @@ export function graphStylesheet({ maxProminence, maxWeight, large }: StyleRange)
         'curve-style': 'haystack',
         'haystack-radius': 0,
         width: `mapData(weight, 1, ${heaviest}, 0.7, 3)`,
-        'line-color': '#9aa5b1',
+        'line-color': 'data(color)',
         opacity: large ? 0.3 : 0.5,
       },
     },
-    { selector: '.outside-layer', style: { display: 'none' } },
+    // Line pattern by alliance type (the legend keys it); plain lines on large networks, where
+    // dashes cost drawing time and cannot be told apart.
+    ...Object.entries(large ? {} : LINK_TYPE_DASHES)
+      .filter(([, dashes]) => dashes.length > 0)
+      .map(([type, dashes]) => ({
+        selector: `edge[type = "${type}"]`,
+        style: { 'line-style': 'dashed' as const, 'line-dash-pattern': dashes },
+      })),
+    { selector: '.filtered-out', style: { display: 'none' } },
+    // A legend group picked: the rest steps back.
+    { selector: 'node.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    { selector: 'edge.highlighted', style: { opacity: 0.9 } },
+    // Who can introduce whom: the chains stand out, everything else steps back.
+    { selector: 'node.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.off-path', style: { opacity: 0.05 } },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 3, 'border-color': '#111827', label: 'data(name)', 'z-index': 8 },
+    },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': '#111827', opacity: 1, width: 3.5, 'z-index': 8 },
+    },
     {
       // Pointed at (HoverController sets the size): the whole name, on top.
       selector: 'node.hovered',

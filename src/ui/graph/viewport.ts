@@ -3,7 +3,8 @@
  * graph say which edge they stick to with `data-graph-overlay="top|right|bottom|left"`; the fit
  * keeps the drawing clear of them (cy.fit only knows one padding for all four sides).
  */
-import type { Collection, Core } from 'cytoscape';
+import type { Collection, Core, NodeCollection } from 'cytoscape';
+import { nodeDiameter } from './stylesheet';
 
 /** Where the zoom of the last fit is kept, and the event a fit emits (labels follow it). */
 export const FIT_ZOOM = 'atlasFitZoom';
@@ -56,16 +57,36 @@ function overlayInsets(container: HTMLElement): Insets {
   return insets;
 }
 
-/** Fits `elements` (default: all visible) into the free part of the view, and says so. */
+/**
+ * The box around the discs of these nodes, from their positions and sizes. Cytoscape's own
+ * boundingBox() also measures every edge and label: seconds on 30,000 elements.
+ */
+function discBounds(nodes: NodeCollection): { x1: number; y1: number; w: number; h: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const r = nodeDiameter(Number(node.data('prominence') ?? 0)) / 2;
+    x1 = Math.min(x1, x - r);
+    y1 = Math.min(y1, y - r);
+    x2 = Math.max(x2, x + r);
+    y2 = Math.max(y2, y + r);
+  });
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
+
+/** Fits `elements` (default: all not filtered out) into the free part of the view, and says so. */
 export function fitToFreeArea(cy: Core, elements?: Collection): void {
   const container = cy.container();
-  const target = elements ?? cy.elements(':visible');
+  const target = (elements ?? cy.nodes()).nodes().filter((node) => !node.hasClass('filtered-out'));
   if (!container || target.empty()) return;
   const insets = overlayInsets(container);
   const width = cy.width() - insets.left - insets.right;
   const height = cy.height() - insets.top - insets.bottom - LABEL_ROOM;
   // Names come and go with the zoom (LabelController): fit the discs, not today's names.
-  const bounds = target.boundingBox({ includeLabels: false });
+  const bounds = discBounds(target);
   if (width <= 0 || height <= 0) return;
   const zoom = Math.min(
     cy.maxZoom(),

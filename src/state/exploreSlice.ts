@@ -1,0 +1,107 @@
+import type { StateCreator } from 'zustand';
+import {
+  NO_FILTERS,
+  type ExploreFilters,
+  type ValueFilterKind,
+  type YearRange,
+} from '../core/explore/filters';
+import type { AtlasState } from './store';
+
+/** What colours the organisations (and, for scope, the alliances too). */
+export const COLOUR_ENCODINGS = [
+  'sector',
+  'community',
+  'scope',
+  'country',
+  'worldRegion',
+  'theme',
+] as const;
+export type ColourEncoding = (typeof COLOUR_ENCODINGS)[number];
+
+/** What sizes the organisations: the number of partners, or any per-organisation metric. */
+export const SIZE_ENCODINGS = [
+  'degree',
+  'betweenness',
+  'closeness',
+  'harmonic',
+  'eigenvector',
+  'pagerank',
+  'clustering',
+  'constraint',
+  'effective_size',
+] as const;
+export type SizeEncoding = (typeof SIZE_ENCODINGS)[number];
+
+export const LAYOUTS = ['force', 'sector', 'concentric', 'geographic'] as const;
+export type LayoutKind = (typeof LAYOUTS)[number];
+
+/** A group picked in a legend: its members stand out, the rest fade. */
+export interface Highlight {
+  /** The encoding the legend keys: a colour encoding, or the link type (line style). */
+  encoding: ColourEncoding | 'linkType';
+  value: string;
+}
+
+export interface ExploreSlice {
+  filters: ExploreFilters;
+  colourBy: ColourEncoding;
+  sizeBy: SizeEncoding;
+  layout: LayoutKind;
+  /** The measure that orders the concentric layout. */
+  layoutMetric: SizeEncoding;
+  highlight: Highlight | null;
+  /** 0 = the whole network; 1 or 2 = only the selected organisation's ego network. */
+  egoSteps: 0 | 1 | 2;
+  /** The other end of "who can introduce whom", from the selected organisation. */
+  pathTarget: string | null;
+  toggleFilterValue(kind: ValueFilterKind, value: string): void;
+  setYears(years: YearRange | null): void;
+  setMinWeight(weight: number): void;
+  setMinDegree(degree: number): void;
+  clearFilters(): void;
+  setColourBy(encoding: ColourEncoding): void;
+  setSizeBy(encoding: SizeEncoding): void;
+  setLayout(layout: LayoutKind, metric?: SizeEncoding): void;
+  toggleHighlight(highlight: Highlight): void;
+  setEgoSteps(steps: 0 | 1 | 2): void;
+  setPathTarget(id: string | null): void;
+}
+
+export const createExploreSlice: StateCreator<AtlasState, [], [], ExploreSlice> = (set) => ({
+  filters: NO_FILTERS,
+  colourBy: 'sector',
+  sizeBy: 'degree',
+  layout: 'force',
+  layoutMetric: 'degree',
+  highlight: null,
+  egoSteps: 0,
+  pathTarget: null,
+  toggleFilterValue: (kind, value) =>
+    set(({ filters }) => {
+      const values = filters[kind];
+      return {
+        filters: {
+          ...filters,
+          [kind]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value],
+        },
+      };
+    }),
+  setYears: (years) => set(({ filters }) => ({ filters: { ...filters, years } })),
+  setMinWeight: (minWeight) => set(({ filters }) => ({ filters: { ...filters, minWeight } })),
+  setMinDegree: (minDegree) => set(({ filters }) => ({ filters: { ...filters, minDegree } })),
+  clearFilters: () => set({ filters: NO_FILTERS, scopeLayer: 'all', egoSteps: 0 }),
+  setColourBy: (colourBy) => set({ colourBy, highlight: null }),
+  setSizeBy: (sizeBy) => set({ sizeBy }),
+  setLayout: (layout, metric) =>
+    set((state) => ({ layout, layoutMetric: metric ?? state.layoutMetric })),
+  toggleHighlight: (highlight) =>
+    set((state) => ({
+      highlight:
+        state.highlight?.encoding === highlight.encoding &&
+        state.highlight.value === highlight.value
+          ? null
+          : highlight,
+    })),
+  setEgoSteps: (egoSteps) => set({ egoSteps }),
+  setPathTarget: (pathTarget) => set({ pathTarget }),
+});

@@ -1,0 +1,113 @@
+import { useId, useMemo, useState } from 'react';
+import { searchOrganizations, type SearchHit } from '../state/search';
+import { useAtlas } from '../state/useAtlas';
+import { sectorColor } from './palette';
+
+export interface OrganizationPickerProps {
+  testId: string;
+  label: string;
+  placeholder: string;
+  onChoose(hit: SearchHit): void;
+  /** Organisations that may not be chosen (e.g. the one an introduction starts from). */
+  exclude?: string;
+}
+
+/**
+ * A combobox over the organisations: suggestions as you type (case and accents ignored), chosen
+ * with the arrow keys and Enter or with the mouse.
+ */
+export function OrganizationPicker({
+  testId,
+  label,
+  placeholder,
+  onChoose,
+  exclude,
+}: OrganizationPickerProps) {
+  const dataset = useAtlas((s) => s.dataset);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const hits = useMemo(
+    () =>
+      dataset ? searchOrganizations(dataset, query, 9).filter((hit) => hit.id !== exclude) : [],
+    [dataset, query, exclude],
+  );
+
+  function choose(index: number) {
+    const hit = hits[index];
+    if (!hit) return;
+    onChoose(hit);
+    setQuery(hit.name);
+    setOpen(false);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, hits.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    }
+  }
+
+  const expanded = open && hits.length > 0;
+  return (
+    <div className="search">
+      <input
+        type="search"
+        data-testid={testId}
+        role="combobox"
+        aria-label={label}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+        placeholder={placeholder}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      {expanded && (
+        <ul
+          id={listId}
+          role="listbox"
+          className="suggestions"
+          data-testid={`${testId.replace(/-input$/, '')}-suggestions`}
+        >
+          {hits.map((hit, index) => (
+            <li
+              key={hit.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(index);
+              }}
+            >
+              <span
+                className="swatch"
+                style={{ background: sectorColor(hit.sector) }}
+                aria-hidden
+              />
+              {hit.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

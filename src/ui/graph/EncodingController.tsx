@@ -1,0 +1,87 @@
+/**
+ * Render-less: colours and sizes the organisations by the encodings chosen (colour by sector,
+ * community, scope, country, world region or theme; size by any measure), colours the alliances by
+ * scope when scope is chosen, and makes the legend group picked stand out.
+ */
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { colourGroups, sizeValues } from '../../state/explore';
+import { useAtlas } from '../../state/useAtlas';
+import { groupColours, LINK_COLOR, OTHER_SECTOR_COLOR, SCOPE_COLORS } from '../palette';
+import { labelTiers } from './labels';
+import { prominenceOf } from './stylesheet';
+import { FITTED } from './viewport';
+
+export function EncodingController({ cy }: { cy: Core }) {
+  const dataset = useAtlas((s) => s.dataset);
+  const version = useAtlas((s) => s.datasetVersion);
+  const metrics = useAtlas((s) => s.metrics);
+  const colourBy = useAtlas((s) => s.colourBy);
+  const sizeBy = useAtlas((s) => s.sizeBy);
+  const highlight = useAtlas((s) => s.highlight);
+
+  useEffect(() => {
+    if (!dataset) return;
+    const { groupOf, groups } = colourGroups(dataset, metrics, colourBy);
+    const colours = groupColours(colourBy, groups);
+    const values = sizeValues(dataset, metrics, sizeBy);
+    let max = 0;
+    for (const value of values.values()) if (value !== null && value > max) max = value;
+    const nodes = cy.nodes();
+    const tiers = labelTiers(nodes.map((node) => values.get(node.id()) ?? 0));
+    cy.batch(() => {
+      // Data set only where it changes: each change restyles the element.
+      nodes.forEach((node, index) => {
+        const group = groupOf.get(node.id());
+        const next: Record<string, string | number> = {
+          color: (group !== undefined && colours.get(group)) || OTHER_SECTOR_COLOR,
+          group: group ?? '',
+          prominence: prominenceOf(values.get(node.id()) ?? null, max),
+          tier: tiers[index] ?? 3,
+        };
+        const changed = Object.entries(next).filter(([key, value]) => node.data(key) !== value);
+        if (changed.length > 0) node.data(Object.fromEntries(changed));
+      });
+      cy.edges().forEach((edge) => {
+        const scope = String(edge.data('scope'));
+        const color = colourBy === 'scope' ? (SCOPE_COLORS[scope] ?? LINK_COLOR) : LINK_COLOR;
+        if (edge.data('color') !== color) edge.data('color', color);
+      });
+    });
+    const container = cy.container();
+    if (container) {
+      container.dataset.colourBy = colourBy;
+      container.dataset.sizeBy = sizeBy;
+    }
+    // Names follow the sizes: LabelController ranks again.
+    cy.emit(FITTED);
+  }, [cy, dataset, version, metrics, colourBy, sizeBy]);
+
+  useEffect(() => {
+    let count = 0;
+    cy.batch(() => {
+      cy.elements('.faded, .highlighted').removeClass('faded highlighted');
+      if (!highlight) return;
+      const edges =
+        highlight.encoding === 'linkType'
+          ? cy.edges().filter((edge) => String(edge.data('type')) === highlight.value)
+          : highlight.encoding === 'scope'
+            ? cy.edges().filter((edge) => String(edge.data('scope')) === highlight.value)
+            : cy.collection();
+      const nodes =
+        highlight.encoding === 'linkType'
+          ? edges.connectedNodes()
+          : cy.nodes().filter((node) => String(node.data('group')) === highlight.value);
+      const stand = nodes
+        .union(edges)
+        .union(highlight.encoding === 'linkType' ? [] : nodes.edgesWith(nodes));
+      count = nodes.length;
+      cy.elements().not(stand).addClass('faded');
+      stand.edges().addClass('highlighted');
+    });
+    const container = cy.container();
+    if (container) container.dataset.highlighted = String(count);
+  }, [cy, highlight, version, colourBy, metrics]);
+
+  return null;
+}

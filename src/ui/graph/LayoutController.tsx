@@ -1,0 +1,152 @@
+/**
+ * Render-less: places the organisations by the layout chosen and says when the drawing is ready.
+ * Force-directed is fcose on small networks; on large ones a sunflower placement is drawn at once
+ * and ForceAtlas2 runs in a worker, its positions handed over when it ends. Grouped, concentric
+ * and geographic placements come from core. Changes animate on small networks only.
+ */
+import { useEffect } from 'react';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { startForceLayout, type RunningForceLayout } from '../../state/layoutClient';
+import { concentricPlacement, sectorPlacement, type Point } from '../../state/placements';
+import { useAtlas } from '../../state/useAtlas';
+import { LARGE_NETWORK } from './elements';
+import { layoutFor, runSeeded, sunflowerPositions } from './layouts';
+import { fitToFreeArea } from './viewport';
+import { nodeDiameter } from './stylesheet';
+
+const ANIMATION_MS = 550;
+
+export function LayoutController({ cy }: { cy: Core }) {
+  const dataset = useAtlas((s) => s.dataset);
+  const version = useAtlas((s) => s.datasetVersion);
+  const layout = useAtlas((s) => s.layout);
+  const measure = useAtlas((s) => s.layoutMetric);
+  // Only the concentric layout reads the measures: others do not move when they arrive.
+  const metrics = useAtlas((s) => (s.layout === 'concentric' ? s.metrics : null));
+
+  useEffect(() => {
+    const element = cy.container();
+    if (!dataset || !element) return;
+    const large = cy.nodes().length > LARGE_NETWORK;
+    const animate = !large && element.dataset.ready === 'true';
+    let running: RunningForceLayout | null = null;
+    let stopped = false;
+    element.dataset.layout = '';
+
+    const finish = () => {
+      if (stopped) return;
+      fitToFreeArea(cy);
+      element.dataset.ready = 'true';
+      element.dataset.layout = layout;
+    };
+
+    const place = (positions: Map<string, Point>, animated: boolean, done: () => void) => {
+      if (!animated) {
+        // One batch, no layout events: a preset layout emits per node (seconds at 5,000).
+        cy.batch(() => {
+          cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
+        });
+        done();
+        return null;
+      }
+      const options = {
+        name: 'preset',
+        fit: false,
+        animate: animated,
+        animationDuration: ANIMATION_MS,
+        animationEasing: 'ease-in-out-cubic',
+        positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      } as LayoutOptions;
+      const preset = cy.layout(options);
+      preset.one('layoutstop', done);
+      preset.run();
+      return preset;
+    };
+
+    let current: { stop(): unknown } | null = null;
+    if (layout === 'force' && !large) {
+      const fcose = cy.layout({
+        ...layoutFor(cy.nodes(), { hasPositions: false }),
+        animate: animate ? 'end' : false,
+        animationDuration: ANIMATION_MS,
+      } as LayoutOptions);
+      fcose.one('layoutstop', finish);
+      runSeeded(fcose);
+      current = fcose;
+    } else if (layout === 'force') {
+      // Drawn at once in a cheap placement; ForceAtlas2 refines it in a worker.
+      const start = sunflowerPositions(cy.nodes());
+      current = place(start, false, () => {
+        finish();
+        running = startLargeForceLayout(cy, start, (fraction) => {
+          element.dataset.forceProgress = fraction.toFixed(2);
+        });
+        element.dataset.forceLayout = 'running';
+        void running.result.then((outcome) => {
+          if (stopped || outcome.type !== 'done') return;
+          const nodes = cy.nodes();
+          const positions = new Map<string, Point>();
+          nodes.forEach((node, i) => {
+            positions.set(node.id(), {
+              x: outcome.positions[2 * i] ?? 0,
+              y: outcome.positions[2 * i + 1] ?? 0,
+            });
+          });
+          current = place(positions, false, () => {
+            fitToFreeArea(cy);
+            element.dataset.forceLayout = 'done';
+          });
+        });
+      });
+    } else if (layout === 'geographic') {
+      // The country data comes on demand, with the world outline.
+      void import('../../state/geoPlacement').then(({ geographicPlacement }) => {
+        if (stopped) return;
+        const positions = geographicPlacement(dataset, (id) =>
+          nodeDiameter(Number(cy.getElementById(id).data('prominence') ?? 0)),
+        );
+        current = place(positions, animate, finish);
+      });
+    } else {
+      const positions =
+        layout === 'sector'
+          ? sectorPlacement(dataset)
+          : concentricPlacement(dataset, metrics, measure);
+      current = place(positions, animate, finish);
+    }
+    return () => {
+      stopped = true;
+      current?.stop();
+      running?.cancel();
+    };
+  }, [cy, dataset, version, layout, measure, metrics]);
+
+  return null;
+}
+
+/** ForceAtlas2 over the network as drawn: node order is cy.nodes(), links as index pairs. */
+function startLargeForceLayout(
+  cy: Core,
+  start: Map<string, Point>,
+  onProgress: (fraction: number) => void,
+): RunningForceLayout {
+  const nodes = cy.nodes();
+  const index = new Map<string, number>();
+  const initial = new Float64Array(nodes.length * 2);
+  nodes.forEach((node, i) => {
+    index.set(node.id(), i);
+    const p = start.get(node.id()) ?? { x: 0, y: 0 };
+    initial[2 * i] = p.x;
+    initial[2 * i + 1] = p.y;
+  });
+  const pairs: number[] = [];
+  cy.edges().forEach((edge) => {
+    const a = index.get(edge.data('source') as string);
+    const b = index.get(edge.data('target') as string);
+    if (a !== undefined && b !== undefined && a !== b) pairs.push(a, b);
+  });
+  return startForceLayout(
+    { count: nodes.length, edges: Uint32Array.from(pairs), initial },
+    onProgress,
+  );
+}
