@@ -19,6 +19,8 @@ import {
 } from './labels';
 
 const SETTLE_MS = 120;
+/** At most this many organisations shown: every one is a candidate for a name. */
+const FEW_ENOUGH_TO_NAME = 60;
 /** Longer names end in an ellipsis; pointing at one shows it whole. */
 const LABEL_MAX_WIDTH_PX = 170;
 /** Room between a disc and its name, on screen (about the stylesheet's text margins). */
@@ -121,7 +123,10 @@ export function LabelController({ cy }: { cy: Core }) {
       if (cy.destroyed()) return;
       const zoom = cy.zoom();
       const fitZoom = Number(cy.scratch(FIT_ZOOM) ?? zoom);
-      const named = placeLabels(candidates(namedTier(zoom, fitZoom)));
+      // A handful of organisations on screen (an ego network, a path, a narrow filter): name
+      // them all, room permitting, whatever the zoom.
+      const few = cy.nodes().not('.filtered-out').length <= FEW_ENOUGH_TO_NAME;
+      const named = placeLabels(candidates(few ? 3 : namedTier(zoom, fitZoom)));
       cy.batch(() => {
         for (const node of ranked) {
           if (!named.has(node.id())) {

@@ -58,7 +58,8 @@ export function LayoutController({ cy }: { cy: Core }) {
         positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
       } as LayoutOptions;
       const preset = cy.layout(options);
-      preset.one('layoutstop', done);
+      // Fitted once the last frame of the animation has set the final positions.
+      preset.one('layoutstop', () => requestAnimationFrame(done));
       preset.run();
       return preset;
     };
@@ -70,7 +71,7 @@ export function LayoutController({ cy }: { cy: Core }) {
         animate: animate ? 'end' : false,
         animationDuration: ANIMATION_MS,
       } as LayoutOptions);
-      fcose.one('layoutstop', finish);
+      fcose.one('layoutstop', () => requestAnimationFrame(finish));
       runSeeded(fcose);
       current = fcose;
     } else if (layout === 'force') {

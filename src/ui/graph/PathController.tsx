@@ -33,7 +33,8 @@ export function PathController({ cy }: { cy: Core }) {
       container.dataset.pathLinks = String(found?.links.size ?? 0);
     }
     if (found && found.distance !== null && container?.dataset.ready === 'true') {
-      fitToFreeArea(cy, cy.elements('.on-path'));
+      // Room around the chain for the names of the organisations on it.
+      fitToFreeArea(cy, cy.elements('.on-path'), 60);
     }
   }, [cy, version, selected, target, shown]);
 

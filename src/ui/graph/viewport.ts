@@ -78,11 +78,15 @@ function discBounds(nodes: NodeCollection): { x1: number; y1: number; w: number;
 }
 
 /** Fits `elements` (default: all not filtered out) into the free part of the view, and says so. */
-export function fitToFreeArea(cy: Core, elements?: Collection): void {
+export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): void {
   const container = cy.container();
   const target = (elements ?? cy.nodes()).nodes().filter((node) => !node.hasClass('filtered-out'));
   if (!container || target.empty()) return;
   const insets = overlayInsets(container);
+  insets.top += padding;
+  insets.right += padding;
+  insets.bottom += padding;
+  insets.left += padding;
   const width = cy.width() - insets.left - insets.right;
   const height = cy.height() - insets.top - insets.bottom - LABEL_ROOM;
   // Names come and go with the zoom (LabelController): fit the discs, not today's names.
