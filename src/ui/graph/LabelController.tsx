@@ -135,10 +135,12 @@ export function LabelController({ cy }: { cy: Core }) {
           }
           const tier = node.selected() ? 1 : (Number(node.data('tier')) as LabelTier);
           const spot = named.get(node.id()) ?? 'below';
-          node.data({
-            labelSize: TIER_LABEL_PX[tier] / zoom,
-            labelWidth: `${Math.round(LABEL_MAX_WIDTH_PX / zoom)}px`,
-          });
+          // Set only when they change: every change restyles and redraws (seconds at 30,000).
+          const labelSize = TIER_LABEL_PX[tier] / zoom;
+          const labelWidth = `${Math.round(LABEL_MAX_WIDTH_PX / zoom)}px`;
+          if (node.data('labelSize') !== labelSize || node.data('labelWidth') !== labelWidth) {
+            node.data({ labelSize, labelWidth });
+          }
           for (const other of LABEL_SPOTS) {
             if (other !== 'below') node.toggleClass(`spot-${other}`, other === spot);
           }
