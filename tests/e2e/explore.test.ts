@@ -238,7 +238,53 @@ describe('layouts', () => {
     expect(await page.getByTestId('world-outline').count()).toBe(0);
     await page.close();
   });
+});
 
+describe('by keyboard alone', () => {
+  it('colours, highlights from the legend, changes layout and asks for an introduction (es)', async () => {
+    const page = await app.open('?lang=es');
+    await waitForGraph(page);
+    const graph = page.getByTestId('graph');
+    // Colour by world region from the select, with arrow keys.
+    await page.getByTestId('colour-by').focus();
+    await page.getByTestId('colour-by').selectOption('worldRegion');
+    const legend = page.getByTestId('legend');
+    await expect.poll(() => legend.innerText()).toMatch(/América Latina y el Caribe/);
+    // Tab to the first legend group and press Enter: it is highlighted.
+    const first = legend.locator('li[data-group] button').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    expect(await first.innerText()).toMatch(/América Latina y el Caribe/);
+    const count = await first.locator('.count').innerText();
+    await expect.poll(() => graph.getAttribute('data-highlighted')).toBe(count);
+    await page.keyboard.press('Space');
+    expect(await first.getAttribute('aria-pressed')).toBe('false');
+    // Layout from the keyboard.
+    await page.getByTestId('layout-select').focus();
+    await page.getByTestId('layout-select').selectOption('sector');
+    await graph.and(page.locator('[data-layout="sector"][data-ready="true"]')).waitFor();
+    // Search, then the introduction, with typing, arrows and Enter only.
+    await page.getByTestId('search-input').focus();
+    await page.keyboard.type('tejedoras');
+    await page.getByTestId('search-suggestions').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('details-panel').waitFor();
+    await page.getByTestId('path-target').focus();
+    await page.keyboard.type('estudios cooperativos');
+    await page.getByTestId('path-target-suggestions').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    const expected = reference.paths.find((p) => p.from === 'mx-tejedoras' && p.to === 'mx-cecos')!;
+    await expect
+      .poll(() => page.getByTestId('path-result').innerText())
+      .toContain(`${expected.total} cadenas más cortas de ${expected.distance} pasos`);
+    await page.close();
+  });
+});
+
+describe('trust', () => {
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
