@@ -197,6 +197,7 @@ export const en = {
     years: 'Years active',
     yearsFrom: 'From',
     yearsTo: 'To',
+    thresholds: 'Thresholds',
     minWeight: 'Minimum weight',
     minDegree: 'Minimum partners',
     any: 'any',

@@ -194,6 +194,7 @@ export const es: Catalogue = {
     years: 'Años de actividad',
     yearsFrom: 'Desde',
     yearsTo: 'Hasta',
+    thresholds: 'Umbrales',
     minWeight: 'Peso mínimo',
     minDegree: 'Mínimo de socios',
     any: 'cualquiera',

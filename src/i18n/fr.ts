@@ -195,6 +195,7 @@ export const fr: Catalogue = {
     years: 'Années d’activité',
     yearsFrom: 'De',
     yearsTo: 'À',
+    thresholds: 'Seuils',
     minWeight: 'Poids minimal',
     minDegree: 'Partenaires au moins',
     any: 'tous',

@@ -98,7 +98,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose(): void }) {
         </fieldset>
       )}
       <fieldset data-filter="numbers">
-        <legend>{t('explore.filters')}</legend>
+        <legend>{t('explore.thresholds')}</legend>
         <label>
           <span>
             {t('explore.minWeight')}: {filters.minWeight > 0 ? filters.minWeight : t('explore.any')}

@@ -229,6 +229,8 @@ describe('layouts', () => {
       await graph.and(page.locator(`[data-layout="${kind}"][data-ready="true"]`)).waitFor();
     };
     await choose('sector');
+    // Each sector's disc is named, with its count.
+    expect(await page.getByTestId('group-captions').innerText()).toMatch(/Union · \d+/);
     await choose('concentric');
     await page.getByTestId('layout-measure').selectOption('betweenness');
     await graph.and(page.locator('[data-layout="concentric"]')).waitFor();

@@ -17,6 +17,7 @@ import { EncodingController } from './EncodingController';
 import { LayoutController } from './LayoutController';
 import { VisibilityController } from './VisibilityController';
 import { PathController } from './PathController';
+import { GroupCaptions } from './GroupCaptions';
 // The map and its data load only when the geographic layout is chosen.
 const WorldOutline = lazy(() =>
   import('./WorldOutline').then((m) => ({ default: m.WorldOutline })),
@@ -41,7 +42,6 @@ export function GraphView({ large }: { large: boolean }) {
       container: container.current,
       minZoom: 0.05,
       maxZoom: 6,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       hideEdgesOnViewport: large,
       textureOnViewport: large,
@@ -86,6 +86,7 @@ export function GraphView({ large }: { large: boolean }) {
         {cy && <SelectionController cy={cy} large={large} />}
         {cy && <PathController cy={cy} />}
       </div>
+      {cy && layout === 'sector' && <GroupCaptions cy={cy} />}
     </>
   );
 }

@@ -35,7 +35,8 @@ export function LayoutController({ cy }: { cy: Core }) {
 
     const finish = () => {
       if (stopped) return;
-      fitToFreeArea(cy);
+      // The grouped layout names each disc above it (GroupCaptions): keep room for the names.
+      fitToFreeArea(cy, undefined, layout === 'sector' ? 26 : 0);
       element.dataset.ready = 'true';
       element.dataset.layout = layout;
     };
