@@ -8,10 +8,15 @@ import type { Point } from './placements';
 
 export { projectLonLat } from '../core/geo/projection';
 
-/** Where each organisation is on the world map (lat/lon, else its country), crowds spread out. */
+/**
+ * Where each organisation is on the world map (lat/lon, else its country). With `declutter`,
+ * crowds are spread so that no discs overlap: seconds on thousands of organisations, so large
+ * networks only fan out organisations that share a point.
+ */
 export function geographicPlacement(
   dataset: Dataset,
-  diameterOf?: (id: string) => number,
+  diameterOf: (id: string) => number,
+  declutter: boolean,
 ): Map<string, Point> {
-  return geographicPositions(dataset.organizations, { diameterOf }).positions;
+  return geographicPositions(dataset.organizations, { diameterOf, declutter }).positions;
 }

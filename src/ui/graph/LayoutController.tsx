@@ -104,8 +104,10 @@ export function LayoutController({ cy }: { cy: Core }) {
       // The country data comes on demand, with the world outline.
       void import('../../state/geoPlacement').then(({ geographicPlacement }) => {
         if (stopped) return;
-        const positions = geographicPlacement(dataset, (id) =>
-          nodeDiameter(Number(cy.getElementById(id).data('prominence') ?? 0)),
+        const positions = geographicPlacement(
+          dataset,
+          (id) => nodeDiameter(Number(cy.getElementById(id).data('prominence') ?? 0)),
+          !large,
         );
         current = place(positions, animate, finish);
       });
