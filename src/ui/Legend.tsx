@@ -5,6 +5,7 @@ import { colourGroups, filterFacets } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { groupColours, LINK_TYPE_DASHES, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER } from './palette';
 import { useGroupName } from './useGroupName';
+import { LARGE_NETWORK } from './graph/elements';
 
 /**
  * The key to every encoding of the graph: the colour groups present (each a button that
@@ -25,6 +26,8 @@ export function Legend({ dataset }: { dataset: Dataset }) {
   const others = groups.filter((g) => !colours.has(g.value)).reduce((n, g) => n + g.count, 0);
   const hasPlaceholder = dataset.organizations.some((o) => o.placeholder);
   const linkTypes = filterFacets(dataset).linkTypes.filter((v) => v.value !== '');
+  // Large networks draw plain lines (stylesheet.ts): the types are keyed, not their patterns.
+  const dashed = dataset.organizations.length <= LARGE_NETWORK;
   const pressed = (encoding: string, value: string) =>
     highlight?.encoding === encoding && highlight.value === value;
 
@@ -100,7 +103,9 @@ export function Legend({ dataset }: { dataset: Dataset }) {
       </ul>
       {linkTypes.length > 0 && (
         <>
-          <h3 id="legend-line-style">{t('keys.lineStyle')}</h3>
+          <h3 id="legend-line-style">
+            {dashed ? t('keys.lineStyle') : t('explore.kind.linkTypes')}
+          </h3>
           <ul aria-labelledby="legend-line-style" className="line-styles">
             {linkTypes.map(({ value, count }) => (
               <li key={value} data-link-type={value}>
@@ -119,7 +124,9 @@ export function Legend({ dataset }: { dataset: Dataset }) {
                       y2="4"
                       stroke="#52606d"
                       strokeWidth="2"
-                      strokeDasharray={(LINK_TYPE_DASHES[value] ?? []).join(' ') || undefined}
+                      strokeDasharray={
+                        (dashed && (LINK_TYPE_DASHES[value] ?? []).join(' ')) || undefined
+                      }
                     />
                   </svg>
                   <span className="name">{groupName('linkType', value)}</span>
