@@ -1,6 +1,10 @@
 /** What the details panel shows about one organisation: attributes, ranked metrics, partners. */
 import type { Dataset, Link, Organization } from '../core/model/types';
-import type { AnalysisMetrics, OrganizationMetric } from '../core/report/reportTypes';
+import {
+  ORGANIZATION_MEASURES,
+  type AnalysisMetrics,
+  type OrganizationMetric,
+} from '../core/report/reportTypes';
 
 export interface RankedValue {
   metric: OrganizationMetric;
@@ -18,17 +22,6 @@ export interface OrganizationDetails {
   partners: { sector: string; organizations: Organization[] }[];
   links: Link[];
 }
-
-const RANKED: OrganizationMetric[] = [
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'constraint',
-  'effective_size',
-];
 
 function rankOf(values: Record<string, number | null>, id: string): RankedValue | null {
   const value = values[id];
@@ -63,7 +56,7 @@ export function organizationDetails(
     groups.set(key, [...(groups.get(key) ?? []), partner]);
   }
   const ranked: RankedValue[] = [];
-  for (const metric of RANKED) {
+  for (const metric of ORGANIZATION_MEASURES) {
     const values = metrics?.organizations?.[metric];
     const entry = values ? rankOf(values, id) : null;
     if (entry) ranked.push({ ...entry, metric });

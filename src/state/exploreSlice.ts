@@ -5,6 +5,7 @@ import {
   type ValueFilterKind,
   type YearRange,
 } from '../core/explore/filters';
+import { ORGANIZATION_MEASURES, type OrganizationMeasure } from '../core/report/reportTypes';
 import type { AtlasState } from './store';
 
 /** What colours the organisations (and, for scope, the alliances too). */
@@ -19,18 +20,8 @@ export const COLOUR_ENCODINGS = [
 export type ColourEncoding = (typeof COLOUR_ENCODINGS)[number];
 
 /** What sizes the organisations: the number of partners, or any per-organisation metric. */
-export const SIZE_ENCODINGS = [
-  'degree',
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'constraint',
-  'effective_size',
-] as const;
-export type SizeEncoding = (typeof SIZE_ENCODINGS)[number];
+export type SizeEncoding = 'degree' | OrganizationMeasure;
+export const SIZE_ENCODINGS: readonly SizeEncoding[] = ['degree', ...ORGANIZATION_MEASURES];
 
 export const LAYOUTS = ['force', 'sector', 'concentric', 'geographic'] as const;
 export type LayoutKind = (typeof LAYOUTS)[number];

@@ -9,6 +9,9 @@ import type { SizeEncoding } from './exploreSlice';
 
 export type { Point };
 
+/** The project's seeded generator (mulberry32), for layouts that draw from Math.random. */
+export { seededRandom } from '../core/metrics/random';
+
 const sectorLayouts = new WeakMap<Dataset, GroupedLayout>();
 
 /** One disc per sector (in the canonical order, custom sectors after), hubs in the middle. */

@@ -12,6 +12,33 @@ import { atlasState, useAtlas } from '../state/useAtlas';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
 
+/** One labelled choice of the toolbar: a native select (keyboard and screen readers for free). */
+function Choice<T extends string>(props: {
+  testId: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  name(option: T): string;
+  onChoose(option: T): void;
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChoose(e.target.value as T)}
+      >
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.name(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Above the graph: the filter panel's toggle, the encodings and the layout, then the chips. */
 export function ExploreToolbar() {
   const { t } = useTranslation();
@@ -21,6 +48,7 @@ export function ExploreToolbar() {
   const measure = useAtlas((s) => s.layoutMetric);
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const measureName = (m: SizeEncoding) => t(`measure.${m}`);
 
   return (
     <div className="explore-toolbar">
@@ -34,63 +62,39 @@ export function ExploreToolbar() {
         >
           {t('explore.filters')} {open ? '▴' : '▾'}
         </button>
-        <label>
-          <span>{t('explore.colourBy')}</span>
-          <select
-            data-testid="colour-by"
-            value={colourBy}
-            onChange={(e) => atlasState().setColourBy(e.target.value as ColourEncoding)}
-          >
-            {COLOUR_ENCODINGS.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {t(`explore.colour.${encoding}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('explore.sizeBy')}</span>
-          <select
-            data-testid="size-by"
-            value={sizeBy}
-            onChange={(e) => atlasState().setSizeBy(e.target.value as SizeEncoding)}
-          >
-            {SIZE_ENCODINGS.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {t(`measure.${encoding}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('explore.layout')}</span>
-          <select
-            data-testid="layout-select"
-            value={layout}
-            onChange={(e) => atlasState().setLayout(e.target.value as LayoutKind)}
-          >
-            {LAYOUTS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`explore.layouts.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice<ColourEncoding>
+          testId="colour-by"
+          label={t('explore.colourBy')}
+          value={colourBy}
+          options={COLOUR_ENCODINGS}
+          name={(c) => t(`explore.colour.${c}`)}
+          onChoose={(c) => atlasState().setColourBy(c)}
+        />
+        <Choice<SizeEncoding>
+          testId="size-by"
+          label={t('explore.sizeBy')}
+          value={sizeBy}
+          options={SIZE_ENCODINGS}
+          name={measureName}
+          onChoose={(m) => atlasState().setSizeBy(m)}
+        />
+        <Choice<LayoutKind>
+          testId="layout-select"
+          label={t('explore.layout')}
+          value={layout}
+          options={LAYOUTS}
+          name={(kind) => t(`explore.layouts.${kind}`)}
+          onChoose={(kind) => atlasState().setLayout(kind)}
+        />
         {layout === 'concentric' && (
-          <label>
-            <span>{t('explore.layoutMeasure')}</span>
-            <select
-              data-testid="layout-measure"
-              value={measure}
-              onChange={(e) => atlasState().setLayout('concentric', e.target.value as SizeEncoding)}
-            >
-              {SIZE_ENCODINGS.map((encoding) => (
-                <option key={encoding} value={encoding}>
-                  {t(`measure.${encoding}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice<SizeEncoding>
+            testId="layout-measure"
+            label={t('explore.layoutMeasure')}
+            value={measure}
+            options={SIZE_ENCODINGS}
+            name={measureName}
+            onChoose={(m) => atlasState().setLayout('concentric', m)}
+          />
         )}
       </div>
       {open && <FilterPanel id={panelId} onClose={() => setOpen(false)} />}

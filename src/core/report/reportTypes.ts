@@ -119,6 +119,12 @@ export const ORGANIZATION_METRICS = [
 ] as const;
 export type OrganizationMetric = (typeof ORGANIZATION_METRICS)[number];
 
+/** The per-organisation metrics that are measures (ranked, sized by); community is a label. */
+export type OrganizationMeasure = Exclude<OrganizationMetric, 'community'>;
+export const ORGANIZATION_MEASURES: readonly OrganizationMeasure[] = ORGANIZATION_METRICS.filter(
+  (metric): metric is OrganizationMeasure => metric !== 'community',
+);
+
 export const SUMMARY_METRICS = [
   'transitivity',
   'average_clustering',

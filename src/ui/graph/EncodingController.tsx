@@ -8,9 +8,8 @@ import type { Core } from 'cytoscape';
 import { colourGroups, sizeValues } from '../../state/explore';
 import { useAtlas } from '../../state/useAtlas';
 import { groupColours, LINK_COLOR, OTHER_SECTOR_COLOR, SCOPE_COLORS } from '../palette';
-import { labelTiers } from './labels';
+import { labelTiers, SIZES_CHANGED } from './labels';
 import { prominenceOf } from './stylesheet';
-import { FITTED } from './viewport';
 
 export function EncodingController({ cy }: { cy: Core }) {
   const dataset = useAtlas((s) => s.dataset);
@@ -54,7 +53,7 @@ export function EncodingController({ cy }: { cy: Core }) {
       container.dataset.sizeBy = sizeBy;
     }
     // Names follow the sizes: LabelController ranks again.
-    cy.emit(FITTED);
+    cy.emit(SIZES_CHANGED);
   }, [cy, dataset, version, metrics, colourBy, sizeBy]);
 
   useEffect(() => {

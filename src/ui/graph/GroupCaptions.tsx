@@ -2,11 +2,12 @@
  * The names of the groups of the grouped layout, above each disc of organisations. Drawn in HTML
  * over the canvas (names are text, never parsed), moved with the viewport once a frame.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import { sectorGroups } from '../../state/placements';
 import { useAtlas } from '../../state/useAtlas';
 import { useGroupName } from '../useGroupName';
+import { useViewportFrame } from './useViewportFrame';
 
 /** Room between a disc's rim and its caption, in model units. */
 const ABOVE = 14;
@@ -17,28 +18,18 @@ export function GroupCaptions({ cy }: { cy: Core }) {
   const box = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => (dataset ? sectorGroups(dataset) : []), [dataset]);
 
-  useEffect(() => {
-    let frame = 0;
-    const follow = () => {
-      frame = 0;
-      const { x, y } = cy.pan();
-      const zoom = cy.zoom();
-      box.current?.querySelectorAll<HTMLElement>('[data-x]').forEach((caption) => {
-        const left = x + zoom * Number(caption.dataset.x);
-        const top = y + zoom * Number(caption.dataset.y);
-        caption.style.transform = `translate(${left}px, ${top}px) translate(-50%, -100%)`;
-      });
-    };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(follow);
-    };
-    follow();
-    cy.on('viewport', schedule);
-    return () => {
-      cy.off('viewport', schedule);
-      if (frame !== 0) cancelAnimationFrame(frame);
-    };
-  }, [cy, groups]);
+  const place = useCallback(() => {
+    const { x, y } = cy.pan();
+    const zoom = cy.zoom();
+    box.current?.querySelectorAll<HTMLElement>('[data-x]').forEach((caption) => {
+      const left = x + zoom * Number(caption.dataset.x);
+      const top = y + zoom * Number(caption.dataset.y);
+      caption.style.transform = `translate(${left}px, ${top}px) translate(-50%, -100%)`;
+    });
+  }, [cy]);
+  useViewportFrame(cy, place);
+  // New groups (another dataset) are placed at once, not at the next camera move.
+  useEffect(() => place(), [place, groups]);
 
   return (
     <div className="group-captions" ref={box} data-testid="group-captions" aria-hidden>

@@ -11,6 +11,7 @@ import {
   LABEL_SPOTS,
   namedTier,
   placeLabels,
+  SIZES_CHANGED,
   TIER_LABEL_PX,
   type LabelCandidate,
   type LabelSpot,
@@ -158,11 +159,11 @@ export function LabelController({ cy }: { cy: Core }) {
     };
 
     cy.on('viewport dragfree select unselect', settle);
-    cy.on(FITTED, refresh);
+    cy.on(`${FITTED} ${SIZES_CHANGED}`, refresh);
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       cy.off('viewport dragfree select unselect', settle);
-      cy.off(FITTED, refresh);
+      cy.off(`${FITTED} ${SIZES_CHANGED}`, refresh);
     };
   }, [cy]);
   return null;

@@ -4,9 +4,10 @@
  * the nodes (screen = pan + zoom · model, Cytoscape's rendered-position rule). Mounted before
  * the Cytoscape container, inside the same positioned box (worldOutline.css).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { loadWorldOutlinePaths, type WorldOutlinePaths } from './worldOutline';
+import { useViewportFrame } from './useViewportFrame';
 import './worldOutline.css';
 
 export function WorldOutline({ cy }: { cy: Core }) {
@@ -27,24 +28,11 @@ export function WorldOutline({ cy }: { cy: Core }) {
     };
   }, []);
 
-  useEffect(() => {
-    let frame = 0;
-    const follow = (): void => {
-      frame = 0;
-      const { x, y } = cy.pan();
-      group.current?.setAttribute('transform', `translate(${x} ${y}) scale(${cy.zoom()})`);
-    };
-    // Many viewport events arrive per frame while the user drags or pinches: draw once a frame.
-    const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(follow);
-    };
-    follow();
-    cy.on('viewport', schedule);
-    return () => {
-      cy.off('viewport', schedule);
-      if (frame !== 0) cancelAnimationFrame(frame);
-    };
+  const follow = useCallback(() => {
+    const { x, y } = cy.pan();
+    group.current?.setAttribute('transform', `translate(${x} ${y}) scale(${cy.zoom()})`);
   }, [cy]);
+  useViewportFrame(cy, follow);
 
   return (
     <svg

@@ -6,6 +6,9 @@
  */
 export type LabelTier = 1 | 2 | 3;
 
+/** Emitted on the Cytoscape instance when the sizes change: names are chosen again. */
+export const SIZES_CHANGED = 'atlas:sizes-changed';
+
 /**
  * Tier of each organisation from its rank by size (larger first; the file's order breaks ties,
  * so tiers never flicker): the few largest are tier 1, the next 30 % tier 2, the rest tier 3.

@@ -6,6 +6,7 @@ import type {
   NodeSingular,
   Position,
 } from 'cytoscape';
+import { seededRandom } from '../../state/placements';
 import { LARGE_NETWORK } from './elements';
 import { nodeDiameter } from './stylesheet';
 
@@ -81,18 +82,6 @@ export function sunflowerPositions(nodes: NodeCollection): Map<string, Position>
     });
   });
   return positions;
-}
-
-/** Small, fast, good-enough PRNG (mulberry32); the same seed gives the same sequence. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const LAYOUT_SEED = 20211;
