@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { startApp, waitForGraph, type AppSession } from './harness';
 import { illustrativeCounts } from './expected';
 
@@ -117,9 +117,15 @@ describe('the app opens on the illustrative dataset', () => {
       );
     }
     expect(reached).toBe(true);
-    const chooser = page.waitForEvent('filechooser', { timeout: 15_000 });
-    await page.keyboard.press('Space');
-    expect((await chooser).isMultiple()).toBe(true);
+    // On a loaded machine Chromium has dropped the first press now and then (the chooser never
+    // came within 15 s, in about one full run in three): a user would press again, so may we.
+    let chooser: FileChooser | null = null;
+    for (let attempt = 0; attempt < 3 && !chooser; attempt += 1) {
+      const opened = page.waitForEvent('filechooser', { timeout: 8_000 }).catch(() => null);
+      await page.keyboard.press('Space');
+      chooser = await opened;
+    }
+    expect(chooser?.isMultiple()).toBe(true);
     await page.close();
   });
 
