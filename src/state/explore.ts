@@ -16,7 +16,7 @@ import {
 import { introductions, type Introductions } from '../core/explore/introductions';
 import type { Dataset } from '../core/model/types';
 import type { AnalysisMetrics } from '../core/report/reportTypes';
-import type { ColourEncoding, SizeEncoding } from './exploreSlice';
+import type { ColourEncoding, Highlight, SizeEncoding } from './exploreSlice';
 import type { AtlasState } from './store';
 
 export type { FilterFacets, ShownSet, Introductions };
@@ -147,5 +147,46 @@ export const sizeValues = lastOf(
     }
     const values = metrics?.organizations?.[encoding];
     return new Map(dataset.organizations.map((o) => [o.id, values?.[o.id] ?? null]));
+  },
+);
+
+/** What a legend pick makes stand out; everything else steps back. */
+export interface HighlightMembers {
+  organizations: Set<string>;
+  links: Set<string>;
+}
+
+/**
+ * The organisations and alliances that stand out for a legend pick: an alliance type picks its
+ * alliances and their ends; a scope picks its alliances, its organisations and the alliances
+ * among them; any other group picks its organisations and the alliances among them.
+ */
+export const highlightMembers = lastOf(
+  (
+    dataset: Dataset,
+    groupOf: Map<string, string>,
+    highlight: Highlight | null,
+  ): HighlightMembers | null => {
+    if (!highlight) return null;
+    const organizations = new Set<string>();
+    const links = new Set<string>();
+    if (highlight.encoding === 'linkType') {
+      for (const link of dataset.links) {
+        if ((link.type ?? '') !== highlight.value) continue;
+        links.add(link.key);
+        organizations.add(link.source);
+        organizations.add(link.target);
+      }
+      return { organizations, links };
+    }
+    for (const o of dataset.organizations) {
+      if ((groupOf.get(o.id) ?? '') === highlight.value) organizations.add(o.id);
+    }
+    for (const link of dataset.links) {
+      const among = organizations.has(link.source) && organizations.has(link.target);
+      const ofScope = highlight.encoding === 'scope' && link.scope === highlight.value;
+      if (among || ofScope) links.add(link.key);
+    }
+    return { organizations, links };
   },
 );

@@ -4,8 +4,8 @@
  * scope when scope is chosen, and makes the legend group picked stand out.
  */
 import { useEffect } from 'react';
-import type { Core } from 'cytoscape';
-import { colourGroups, sizeValues } from '../../state/explore';
+import type { Core, SingularElementReturnValue } from 'cytoscape';
+import { colourGroups, highlightMembers, sizeValues } from '../../state/explore';
 import { useAtlas } from '../../state/useAtlas';
 import { groupColours, LINK_COLOR, OTHER_SECTOR_COLOR, SCOPE_COLORS } from '../palette';
 import { labelTiers, SIZES_CHANGED } from './labels';
@@ -57,30 +57,24 @@ export function EncodingController({ cy }: { cy: Core }) {
   }, [cy, dataset, version, metrics, colourBy, sizeBy]);
 
   useEffect(() => {
-    let count = 0;
+    if (!dataset) return;
+    const { groupOf } = colourGroups(dataset, metrics, colourBy);
+    const members = highlightMembers(dataset, groupOf, highlight);
     cy.batch(() => {
       cy.elements('.faded, .highlighted').removeClass('faded highlighted');
-      if (!highlight) return;
-      const edges =
-        highlight.encoding === 'linkType'
-          ? cy.edges().filter((edge) => String(edge.data('type')) === highlight.value)
-          : highlight.encoding === 'scope'
-            ? cy.edges().filter((edge) => String(edge.data('scope')) === highlight.value)
-            : cy.collection();
-      const nodes =
-        highlight.encoding === 'linkType'
-          ? edges.connectedNodes()
-          : cy.nodes().filter((node) => String(node.data('group')) === highlight.value);
-      const stand = nodes
-        .union(edges)
-        .union(highlight.encoding === 'linkType' ? [] : nodes.edgesWith(nodes));
-      count = nodes.length;
-      cy.elements().not(stand).addClass('faded');
-      stand.edges().addClass('highlighted');
+      if (!members) return;
+      // Large networks draw their alliances outside Cytoscape (AllianceLayer): nodes only here.
+      cy.elements().forEach((element: SingularElementReturnValue) => {
+        const id = element.id();
+        const node = element.group() === 'nodes';
+        const stands = node ? members.organizations.has(id) : members.links.has(id);
+        if (!stands) element.addClass('faded');
+        else if (!node) element.addClass('highlighted');
+      });
     });
     const container = cy.container();
-    if (container) container.dataset.highlighted = String(count);
-  }, [cy, highlight, version, colourBy, metrics]);
+    if (container) container.dataset.highlighted = String(members?.organizations.size ?? 0);
+  }, [cy, dataset, highlight, version, colourBy, metrics]);
 
   return null;
 }
