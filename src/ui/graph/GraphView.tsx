@@ -18,6 +18,7 @@ import { LayoutController } from './LayoutController';
 import { VisibilityController } from './VisibilityController';
 import { PathController } from './PathController';
 import { GroupCaptions } from './GroupCaptions';
+import { AllianceLayer } from './AllianceLayer';
 // The map and its data load only when the geographic layout is chosen.
 const WorldOutline = lazy(() =>
   import('./WorldOutline').then((m) => ({ default: m.WorldOutline })),
@@ -68,6 +69,7 @@ export function GraphView({ large }: { large: boolean }) {
           <WorldOutline cy={cy} />
         </Suspense>
       )}
+      {cy && large && <AllianceLayer cy={cy} />}
       <div
         ref={container}
         className="graph"
@@ -100,15 +102,16 @@ function DatasetController({ cy }: { cy: Core }) {
     const element = cy.container();
     if (!dataset || !element) return;
     element.dataset.ready = 'false';
-    const { elements, maxWeight } = datasetElements(dataset);
     const large = dataset.organizations.length > LARGE_NETWORK;
+    // A large network's alliances are drawn by AllianceLayer, not by Cytoscape.
+    const { elements, maxWeight } = datasetElements(dataset, { links: !large });
     cy.batch(() => {
       cy.elements().remove();
       cy.style(graphStylesheet({ maxWeight, large }));
       cy.add(elements);
     });
     element.dataset.nodes = String(cy.nodes().length);
-    element.dataset.edges = String(cy.edges().length);
+    element.dataset.edges = String(dataset.links.length);
     // LayoutController places the new elements and says when the drawing is ready.
   }, [cy, dataset, version]);
 

@@ -9,6 +9,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { startForceLayout, type RunningForceLayout } from '../../state/layoutClient';
 import { concentricPlacement, sectorPlacement, type Point } from '../../state/placements';
 import { useAtlas } from '../../state/useAtlas';
+import type { Link } from '../../core/model/types';
 import { LARGE_NETWORK } from './elements';
 import { layoutFor, runSeeded, sunflowerPositions } from './layouts';
 import { fitToFreeArea } from './viewport';
@@ -80,7 +81,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       const start = sunflowerPositions(cy.nodes());
       current = place(start, false, () => {
         finish();
-        running = startLargeForceLayout(cy, start, (fraction) => {
+        running = startLargeForceLayout(cy, dataset.links, start, (fraction) => {
           element.dataset.forceProgress = fraction.toFixed(2);
         });
         element.dataset.forceLayout = 'running';
@@ -131,6 +132,7 @@ export function LayoutController({ cy }: { cy: Core }) {
 /** ForceAtlas2 over the network as drawn: node order is cy.nodes(), links as index pairs. */
 function startLargeForceLayout(
   cy: Core,
+  links: readonly Link[],
   start: Map<string, Point>,
   onProgress: (fraction: number) => void,
 ): RunningForceLayout {
@@ -144,11 +146,12 @@ function startLargeForceLayout(
     initial[2 * i + 1] = p.y;
   });
   const pairs: number[] = [];
-  cy.edges().forEach((edge) => {
-    const a = index.get(edge.data('source') as string);
-    const b = index.get(edge.data('target') as string);
+  // From the dataset: large networks have no Cytoscape edges (AllianceLayer draws them).
+  for (const link of links) {
+    const a = index.get(link.source);
+    const b = index.get(link.target);
     if (a !== undefined && b !== undefined && a !== b) pairs.push(a, b);
-  });
+  }
   return startForceLayout(
     { count: nodes.length, edges: Uint32Array.from(pairs), initial },
     onProgress,

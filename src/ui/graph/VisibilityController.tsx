@@ -44,7 +44,8 @@ export function VisibilityController({ cy }: { cy: Core }) {
     }
     if (container) {
       container.dataset.visibleNodes = String(cy.nodes().not('.filtered-out').length);
-      container.dataset.visibleEdges = String(cy.edges().not('.filtered-out').length);
+      // Counted from the shown set: a large network's alliances are not Cytoscape edges.
+      container.dataset.visibleEdges = String(shown ? shown.links.size : dataset.links.length);
     }
   }, [cy, dataset, version, layer, filters, egoSteps, egoCenter]);
 

@@ -14,7 +14,11 @@ export interface GraphElements {
   maxWeight: number;
 }
 
-export function datasetElements(dataset: Dataset): GraphElements {
+/** `links: false` gives the organisations only (large networks draw their alliances apart). */
+export function datasetElements(
+  dataset: Dataset,
+  { links = true }: { links?: boolean } = {},
+): GraphElements {
   const degree = partnerCountsOf(dataset);
   const maxDegree = Math.max(1, ...degree.values());
   const tiers = labelTiers(dataset.organizations.map((o) => degree.get(o.id) ?? 0));
@@ -42,6 +46,7 @@ export function datasetElements(dataset: Dataset): GraphElements {
   }
   for (const link of dataset.links) {
     maxWeight = Math.max(maxWeight, link.weight);
+    if (!links) continue;
     elements.push({
       group: 'edges',
       data: {

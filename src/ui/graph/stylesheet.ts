@@ -18,6 +18,9 @@ export function nodeDiameter(prominence: number): number {
   return NODE_SIZE.min + Math.min(Math.max(prominence, 0), 1) * (NODE_SIZE.max - NODE_SIZE.min);
 }
 
+/** Alliance line widths in model units, from the lightest weight to the heaviest. */
+export const LINK_WIDTH = { min: 0.7, max: 3 } as const;
+
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export interface StyleRange {
@@ -86,7 +89,7 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
         // Straight, cheap lines: parallel links overlap, as the analysis merges them into a tie.
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        width: `mapData(weight, 1, ${heaviest}, 0.7, 3)`,
+        width: `mapData(weight, 1, ${heaviest}, ${LINK_WIDTH.min}, ${LINK_WIDTH.max})`,
         'line-color': 'data(color)',
         opacity: large ? 0.3 : 0.5,
       },

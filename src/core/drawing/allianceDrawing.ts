@@ -1,0 +1,184 @@
+/**
+ * Draws the alliances of a large network as straight lines on a 2D canvas, in as few strokes as
+ * possible: one path per look, colour and width. Cytoscape draws each edge as its own element
+ * (seconds per redraw at 25,000 in software drawing); here the lines of one kind are a single
+ * path, so the cost is the raster, and the raster can run in a worker on an OffscreenCanvas.
+ *
+ * Pure: the canvas comes in as the few methods of CanvasRenderingContext2D this needs.
+ */
+
+/** How an alliance is drawn, from the view's state. Codes are stored in a Uint8Array. */
+export const ALLIANCE_LOOK = {
+  /** Left out by the layer, the filters or the ego network. */
+  hidden: 0,
+  plain: 1,
+  /** Outside the legend group picked. */
+  faded: 2,
+  /** Inside the legend group picked. */
+  highlighted: 3,
+  /** Off every chain of "who can introduce whom". */
+  offPath: 4,
+  /** On a chain of "who can introduce whom". */
+  onPath: 5,
+} as const;
+
+export type AllianceLook = (typeof ALLIANCE_LOOK)[keyof typeof ALLIANCE_LOOK];
+
+interface LookStyle {
+  opacity: number;
+  /** Replaces the alliance's own colour and width when set. */
+  colour?: string;
+  width?: number;
+}
+
+/** The same opacities as the stylesheet of small networks (ui/graph/stylesheet.ts). */
+export const LOOK_STYLES: Record<Exclude<AllianceLook, 0>, LookStyle> = {
+  [ALLIANCE_LOOK.plain]: { opacity: 0.3 },
+  [ALLIANCE_LOOK.faded]: { opacity: 0.06 },
+  [ALLIANCE_LOOK.highlighted]: { opacity: 0.9 },
+  [ALLIANCE_LOOK.offPath]: { opacity: 0.05 },
+  [ALLIANCE_LOOK.onPath]: { opacity: 1, colour: '#111827', width: 3.5 },
+};
+
+/** Back to front: what stands out is drawn last, over the rest. */
+const DRAWING_ORDER: readonly Exclude<AllianceLook, 0>[] = [
+  ALLIANCE_LOOK.offPath,
+  ALLIANCE_LOOK.faded,
+  ALLIANCE_LOOK.plain,
+  ALLIANCE_LOOK.highlighted,
+  ALLIANCE_LOOK.onPath,
+];
+
+/** Widths are drawn to the nearest quarter of a model unit, so that few strokes are needed. */
+const WIDTH_STEP = 0.25;
+/** Thinner than this on screen, a line vanishes into the anti-aliasing. */
+const THINNEST_PX = 0.5;
+
+export interface AllianceScene {
+  /** Node indices, two per alliance: [source0, target0, source1, target1, …]. */
+  ends: Uint32Array;
+  /** Line width of each alliance, in model units (the drawing scales with the zoom). */
+  widths: Float32Array;
+  /** Node positions in model units: [x0, y0, x1, y1, …]. */
+  positions: Float32Array;
+  /** ALLIANCE_LOOK code of each alliance. */
+  looks: Uint8Array;
+  /** Index into `palette` of each alliance's colour. */
+  colours: Uint8Array;
+  palette: readonly string[];
+}
+
+/** Cytoscape's viewport rule: screen = pan + zoom · model. Sizes in CSS pixels. */
+export interface AllianceViewport {
+  panX: number;
+  panY: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/** The part of CanvasRenderingContext2D (and its OffscreenCanvas twin) the drawing uses. */
+export interface LinePainter {
+  globalAlpha: number;
+  strokeStyle: unknown;
+  lineWidth: number;
+  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
+  clearRect(x: number, y: number, width: number, height: number): void;
+  beginPath(): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  stroke(): void;
+}
+
+export function checkScene(scene: AllianceScene): void {
+  const count = scene.looks.length;
+  if (scene.ends.length !== 2 * count || scene.widths.length !== count) {
+    throw new Error(
+      `drawAlliances: ${count} looks for ${scene.ends.length / 2} alliances and ${scene.widths.length} widths`,
+    );
+  }
+  if (scene.colours.length !== count) {
+    throw new Error(`drawAlliances: ${scene.colours.length} colours for ${count} alliances`);
+  }
+}
+
+/**
+ * Clears the canvas and draws every alliance not hidden, lines wholly on one side outside the
+ * view skipped. Returns how many alliances are shown (drawn or out of view), the number the
+ * status bar counts.
+ */
+export function drawAlliances(
+  painter: LinePainter,
+  scene: AllianceScene,
+  viewport: AllianceViewport,
+): number {
+  checkScene(scene);
+  const { ends, widths, positions, looks, colours, palette } = scene;
+  const { panX, panY, zoom, width, height } = viewport;
+  painter.setTransform(1, 0, 0, 1, 0, 0);
+  painter.clearRect(0, 0, width, height);
+  if (!(zoom > 0)) return 0;
+
+  // The view in model units, with a margin for line widths.
+  const margin = 4 / zoom;
+  const left = -panX / zoom - margin;
+  const top = -panY / zoom - margin;
+  const right = (width - panX) / zoom + margin;
+  const bottom = (height - panY) / zoom + margin;
+  const nodeCount = positions.length / 2;
+
+  // Alliances grouped by stroke: look, colour and width step.
+  const strokes = new Map<number, number[]>();
+  let shown = 0;
+  for (let i = 0; i < looks.length; i++) {
+    const look = looks[i] as AllianceLook;
+    if (look === ALLIANCE_LOOK.hidden) continue;
+    shown++;
+    const a = ends[2 * i] as number;
+    const b = ends[2 * i + 1] as number;
+    if (a >= nodeCount || b >= nodeCount) continue;
+    const ax = positions[2 * a] as number;
+    const ay = positions[2 * a + 1] as number;
+    const bx = positions[2 * b] as number;
+    const by = positions[2 * b + 1] as number;
+    if (
+      (ax < left && bx < left) ||
+      (ax > right && bx > right) ||
+      (ay < top && by < top) ||
+      (ay > bottom && by > bottom)
+    ) {
+      continue;
+    }
+    const step = Math.max(1, Math.round((widths[i] as number) / WIDTH_STEP));
+    const key = (look * 256 + (colours[i] as number)) * 4096 + Math.min(step, 4095);
+    let members = strokes.get(key);
+    if (!members) strokes.set(key, (members = []));
+    members.push(i);
+  }
+
+  painter.setTransform(zoom, 0, 0, zoom, panX, panY);
+  const keys = [...strokes.keys()].sort(
+    (x, y) =>
+      DRAWING_ORDER.indexOf(Math.floor(x / (256 * 4096)) as Exclude<AllianceLook, 0>) -
+        DRAWING_ORDER.indexOf(Math.floor(y / (256 * 4096)) as Exclude<AllianceLook, 0>) || x - y,
+  );
+  for (const key of keys) {
+    const look = Math.floor(key / (256 * 4096)) as Exclude<AllianceLook, 0>;
+    const colour = Math.floor(key / 4096) % 256;
+    const step = key % 4096;
+    const style = LOOK_STYLES[look];
+    painter.globalAlpha = style.opacity;
+    painter.strokeStyle = style.colour ?? palette[colour] ?? '#9aa5b1';
+    painter.lineWidth = Math.max(style.width ?? step * WIDTH_STEP, THINNEST_PX / zoom);
+    painter.beginPath();
+    for (const i of strokes.get(key) ?? []) {
+      const a = ends[2 * i] as number;
+      const b = ends[2 * i + 1] as number;
+      painter.moveTo(positions[2 * a] as number, positions[2 * a + 1] as number);
+      painter.lineTo(positions[2 * b] as number, positions[2 * b + 1] as number);
+    }
+    painter.stroke();
+  }
+  painter.globalAlpha = 1;
+  return shown;
+}
