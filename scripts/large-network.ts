@@ -5,7 +5,7 @@
  *   npm run build && npx tsx scripts/large-network.ts [organizations] [links] [seed]
  * Defaults: 5,000 organisations, 25,000 links (SPEC 6: they "pan and zoom smoothly").
  */
-import { measureLargeNetwork } from '../bench/browser';
+import { formatViewChanges, measureLargeNetwork } from '../bench/browser';
 import { formatViewMovement } from '../bench/panning';
 
 const [organizations = 5_000, links = 25_000, seed = 20211] = process.argv
@@ -34,4 +34,6 @@ console.log(
   `  longest main-thread task: drawing ${figures.longestTaskWhileDrawingMs.toFixed(0)} ms, ` +
     `analysis ${figures.longestTaskWhileAnalysingMs.toFixed(0)} ms, moving ${figures.longestTaskWhileMovingMs.toFixed(0)} ms`,
 );
+console.log('Changing the view (time to drawn, longest main-thread task):');
+for (const line of formatViewChanges(figures.changes)) console.log(line);
 if (figures.errors.length > 0) console.log(`  console errors: ${figures.errors.join(' | ')}`);
