@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL_FONT } from './stylesheet';
-import { FIT_ZOOM, FITTED } from './viewport';
+import { fitZoomOf, FITTED } from './viewport';
 import {
   LABEL_SPOTS,
   namedTier,
@@ -123,7 +123,7 @@ export function LabelController({ cy }: { cy: Core }) {
       timer = undefined;
       if (cy.destroyed()) return;
       const zoom = cy.zoom();
-      const fitZoom = Number(cy.scratch(FIT_ZOOM) ?? zoom);
+      const fitZoom = fitZoomOf(cy) ?? zoom;
       // A handful of organisations on screen (an ego network, a path, a narrow filter): name
       // them all, room permitting, whatever the zoom.
       const few = cy.nodes().not('.filtered-out').length <= FEW_ENOUGH_TO_NAME;

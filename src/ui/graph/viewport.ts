@@ -6,9 +6,19 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
 import { nodeDiameter } from './stylesheet';
 
-/** Where the zoom of the last fit is kept, and the event a fit emits (labels follow it). */
-export const FIT_ZOOM = 'atlasFitZoom';
+/** The event a fit emits (labels follow it). */
 export const FITTED = 'atlas:fitted';
+
+/**
+ * The zoom of each instance's last fit. Not in cy.scratch(): setting the core's scratch restyles
+ * every element (Cytoscape assumes a mapper may read it), 0.3 s of a layout change at 5,000.
+ */
+const fitZooms = new WeakMap<Core, number>();
+
+/** The zoom of the last fit, or undefined before the first. */
+export function fitZoomOf(cy: Core): number | undefined {
+  return fitZooms.get(cy);
+}
 
 const MARGIN = 24;
 /** A fit never magnifies: a network of three organisations is not drawn with giant discs. */
@@ -104,6 +114,6 @@ export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): voi
       y: insets.top + (height - bounds.h * zoom) / 2 - bounds.y1 * zoom,
     },
   });
-  cy.scratch(FIT_ZOOM, zoom);
+  fitZooms.set(cy, zoom);
   cy.emit(FITTED);
 }
