@@ -199,6 +199,40 @@ describe('the alliances of a large network', () => {
     expect(await layer().getAttribute('data-shown')).toBe('25000');
   });
 
+  it('is drawn on the page itself where OffscreenCanvas is missing (no worker drawing)', async () => {
+    const small = networkToCsv(generateNetwork({ organizations: 2_100, links: 6_000, seed: 12 }));
+    const other = await app.open('?lang=es');
+    try {
+      await other.addInitScript(() => {
+        delete (window as { OffscreenCanvas?: unknown }).OffscreenCanvas;
+      });
+      await other.reload();
+      await other.getByTestId('graph').and(other.locator('[data-ready="true"]')).waitFor();
+      expect(await other.evaluate(() => typeof OffscreenCanvas)).toBe('undefined');
+      await other.getByTestId('import-input').setInputFiles([
+        {
+          name: 'organizations.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(small.organizations),
+        },
+        { name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(small.links) },
+      ]);
+      const layerHere = other.getByTestId('alliance-layer');
+      await expect
+        .poll(() => layerHere.getAttribute('data-shown'), { timeout: 60_000 })
+        .toBe('6000');
+      const inkHere = await layerHere.evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+        let sum = 0;
+        for (let i = 3; i < (data?.length ?? 0); i += 4) sum += data?.[i] ?? 0;
+        return sum;
+      });
+      expect(inkHere).toBeGreaterThan(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

@@ -85,12 +85,18 @@ export function AllianceLayer({ cy }: { cy: Core }) {
     };
     const pump = async () => {
       busy = true;
+      let retried = false;
       while (wanted && !closed) {
         wanted = false;
         element.dataset.ready = 'false';
         const picture = await drawer.draw(viewport());
         if (closed) return;
         if (picture) show(picture);
+        else if (!retried) {
+          // The worker died and the drawer went over to this thread: ask once more.
+          retried = true;
+          wanted = true;
+        }
       }
       busy = false;
       if (!closed) element.dataset.ready = 'true';
@@ -126,7 +132,8 @@ export function AllianceLayer({ cy }: { cy: Core }) {
       clearTimeout(restTimer);
       restTimer = setTimeout(request, REST_MS);
     };
-    cy.on('position add', 'node', positionsMoved);
+    // No selector: matching one per event costs at 5,000 moves (only nodes move or are added here).
+    cy.on('position add', positionsMoved);
     cy.on('viewport', viewportMoved);
     const resizing = new ResizeObserver(request);
     const box = element.parentElement;
@@ -135,7 +142,7 @@ export function AllianceLayer({ cy }: { cy: Core }) {
       closed = true;
       clearTimeout(restTimer);
       if (positionFrame !== 0) cancelAnimationFrame(positionFrame);
-      cy.off('position add', 'node', positionsMoved);
+      cy.off('position add', positionsMoved);
       cy.off('viewport', viewportMoved);
       resizing.disconnect();
       drawer.close();
