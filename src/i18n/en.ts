@@ -116,6 +116,7 @@ export const en = {
     sector: 'Sector',
     place: 'Place',
     themes: 'Themes',
+    community: 'Community',
     metrics: 'Measures',
     partners_one: '{{count}} partner',
     partners_other: '{{count}} partners',

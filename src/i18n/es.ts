@@ -113,6 +113,7 @@ export const es: Catalogue = {
     sector: 'Sector',
     place: 'Lugar',
     themes: 'Temas',
+    community: 'Comunidad',
     metrics: 'Medidas',
     partners_one: '{{count}} socio',
     partners_other: '{{count}} socios',

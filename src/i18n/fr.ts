@@ -114,6 +114,7 @@ export const fr: Catalogue = {
     sector: 'Secteur',
     place: 'Lieu',
     themes: 'Thèmes',
+    community: 'Communauté',
     metrics: 'Mesures',
     partners_one: '{{count}} partenaire',
     partners_other: '{{count}} partenaires',

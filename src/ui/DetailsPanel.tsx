@@ -7,6 +7,7 @@ import type { Language } from '../state/viewSlice';
 import { sectorColor } from './palette';
 import { EgoSwitch } from './EgoSwitch';
 import { Introductions } from './Introductions';
+import { useGroupName } from './useGroupName';
 
 function ordinal(rank: number, language: string): string {
   if (language === 'es') return `${rank}.º`;
@@ -29,8 +30,11 @@ export function DetailsPanel() {
     () => new Map(dataset?.organizations.map((org) => [org.id, org.name]) ?? []),
     [dataset],
   );
+  const groupName = useGroupName();
   if (!details) return null;
   const { organization: o } = details;
+  // The community found by the analysis, named as in the legend when colouring by community.
+  const community = metrics?.organizations?.community?.[o.id];
   const language = i18n.language as Language;
   const number = new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 3 });
   const sectorName = (sector: string | null) =>
@@ -46,6 +50,12 @@ export function DetailsPanel() {
         .join(', '),
     ],
     [t('details.themes'), o.themes.join(', ')],
+    [
+      t('details.community'),
+      community === null || community === undefined
+        ? ''
+        : groupName('community', String(community)),
+    ],
     ...Object.entries(o.attributes),
   ].filter(([, value]) => value !== '') as [string, string][];
 

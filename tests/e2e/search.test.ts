@@ -1,5 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runMetricSuite } from '../../src/core/metrics/suite';
+import { buildAnalysisGraph } from '../../src/core/model/graphs';
+import { importDataset } from '../../src/core/model/importDataset';
+import { toAnalysisMetrics } from '../../src/core/report/metricsAdapter';
 import { startApp, waitForGraph, type AppSession } from './harness';
+
+/** mx-fenacoop's community (0 = largest) by the analysis the app runs, computed here. */
+function fenacoopCommunity(): number {
+  const dataset = importDataset([
+    { name: 'organizations.csv', bytes: readFileSync('datasets/illustrative/organizations.csv') },
+    { name: 'links.csv', bytes: readFileSync('datasets/illustrative/links.csv') },
+  ]);
+  const metrics = toAnalysisMetrics(runMetricSuite(buildAnalysisGraph(dataset), { seed: 1 }));
+  const community = metrics.organizations?.community?.['mx-fenacoop'];
+  if (typeof community !== 'number') throw new Error('mx-fenacoop has no community');
+  return community;
+}
 
 let app: AppSession;
 
@@ -46,6 +63,8 @@ describe('search', () => {
     expect(text).toMatch(/betweenness 0\.263 — 2nd of 212/);
     expect(text).toMatch(/partners by sector/i); // shown in small capitals
     expect(text).toMatch(/Cooperative \(\d+\)/);
+    // Its community, numbered from 1 as in the legend (the same seeded Louvain, run here).
+    expect(text).toMatch(new RegExp(`Community\\s+Community ${fenacoopCommunity() + 1}\\b`));
     await panel.getByRole('button', { name: 'Close the details' }).click();
     expect(await panel.count()).toBe(0);
     await page.close();

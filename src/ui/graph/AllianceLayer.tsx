@@ -72,7 +72,9 @@ export function AllianceLayer({ cy }: { cy: Core }) {
         dx === 0 && dy === 0 && scale === 1 ? '' : `translate(${dx}px, ${dy}px) scale(${scale})`;
     };
     const show = (picture: DrawnAlliances) => {
-      const { width, height } = picture.viewport;
+      // The picture's size: the viewport's, in whole pixels.
+      const width = Math.max(1, Math.round(picture.viewport.width));
+      const height = Math.max(1, Math.round(picture.viewport.height));
       if (element.width !== width) element.width = width;
       if (element.height !== height) element.height = height;
       const context = element.getContext('2d');
