@@ -73,10 +73,10 @@ export async function measureLargeNetwork(
     const longestTaskWhileMovingMs = await page.evaluate<number>(LONGEST);
     const changes: ViewChangeFigures[] = [];
     const graph = page.getByTestId('graph');
-    // Large networks draw their alliances on a layer of their own (AllianceLayer).
+    // Large networks are drawn on a layer of their own (NetworkLayer).
     // Returns the ms spent waiting for the layer to take up the change, not part of the figure.
     const alliancesDrawn = async (): Promise<number> => {
-      const layer = page.getByTestId('alliance-layer');
+      const layer = page.getByTestId('network-layer');
       if ((await layer.count()) === 0) return 0;
       await page.waitForTimeout(200);
       await layer.and(page.locator('[data-ready="true"]')).waitFor({ timeout: 120_000 });

@@ -5,11 +5,12 @@
  */
 import { useEffect } from 'react';
 import type { Core, SingularElementReturnValue } from 'cytoscape';
-import { colourGroups, highlightMembers, sizeValues } from '../../state/explore';
+import { colourGroups, highlightMembers } from '../../state/explore';
 import { useAtlas } from '../../state/useAtlas';
-import { groupColours, LINK_COLOR, OTHER_SECTOR_COLOR, SCOPE_COLORS } from '../palette';
+import { LINK_COLOR, SCOPE_COLORS } from '../palette';
+import { LARGE_NETWORK } from './elements';
+import { organizationEncodings } from './encodings';
 import { labelTiers, SIZES_CHANGED } from './labels';
-import { prominenceOf } from './stylesheet';
 
 export function EncodingController({ cy }: { cy: Core }) {
   const dataset = useAtlas((s) => s.dataset);
@@ -21,23 +22,21 @@ export function EncodingController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     if (!dataset) return;
-    const { groupOf, groups } = colourGroups(dataset, metrics, colourBy);
-    const colours = groupColours(colourBy, groups);
-    const values = sizeValues(dataset, metrics, sizeBy);
-    let max = 0;
-    for (const value of values.values()) if (value !== null && value > max) max = value;
+    const encodings = organizationEncodings(dataset, metrics, colourBy, sizeBy);
     const nodes = cy.nodes();
-    const tiers = labelTiers(nodes.map((node) => values.get(node.id()) ?? 0));
+    // A large network's discs are painted by its layer (NetworkLayer): Cytoscape's nodes there
+    // need no colour, and restyling 5,000 of them on a colour change is what the layer spares.
+    const painted = nodes.length <= LARGE_NETWORK;
+    const tiers = labelTiers(nodes.map((node) => encodings.values.get(node.id()) ?? 0));
     cy.batch(() => {
       // Data set only where it changes: each change restyles the element.
       nodes.forEach((node, index) => {
-        const group = groupOf.get(node.id());
+        const id = node.id();
         const next: Record<string, string | number> = {
-          color: (group !== undefined && colours.get(group)) || OTHER_SECTOR_COLOR,
-          group: group ?? '',
-          prominence: prominenceOf(values.get(node.id()) ?? null, max),
+          prominence: encodings.prominenceOf(id),
           tier: tiers[index] ?? 3,
         };
+        if (painted) next.color = encodings.colourOf(id);
         const changed = Object.entries(next).filter(([key, value]) => node.data(key) !== value);
         if (changed.length > 0) node.data(Object.fromEntries(changed));
       });
@@ -63,7 +62,7 @@ export function EncodingController({ cy }: { cy: Core }) {
     cy.batch(() => {
       cy.elements('.faded, .highlighted').removeClass('faded highlighted');
       if (!members) return;
-      // Large networks draw their alliances outside Cytoscape (AllianceLayer): nodes only here.
+      // Large networks draw their alliances outside Cytoscape (NetworkLayer): nodes only here.
       cy.elements().forEach((element: SingularElementReturnValue) => {
         const id = element.id();
         const node = element.group() === 'nodes';

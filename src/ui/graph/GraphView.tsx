@@ -18,7 +18,7 @@ import { LayoutController } from './LayoutController';
 import { VisibilityController } from './VisibilityController';
 import { PathController } from './PathController';
 import { GroupCaptions } from './GroupCaptions';
-import { AllianceLayer } from './AllianceLayer';
+import { NetworkLayer } from './NetworkLayer';
 // The map and its data load only when the geographic layout is chosen.
 const WorldOutline = lazy(() =>
   import('./WorldOutline').then((m) => ({ default: m.WorldOutline })),
@@ -69,7 +69,7 @@ export function GraphView({ large }: { large: boolean }) {
           <WorldOutline cy={cy} />
         </Suspense>
       )}
-      {cy && large && <AllianceLayer cy={cy} />}
+      {cy && large && <NetworkLayer cy={cy} />}
       <div
         ref={container}
         className="graph"
@@ -103,7 +103,7 @@ function DatasetController({ cy }: { cy: Core }) {
     if (!dataset || !element) return;
     element.dataset.ready = 'false';
     const large = dataset.organizations.length > LARGE_NETWORK;
-    // A large network's alliances are drawn by AllianceLayer, not by Cytoscape.
+    // A large network's alliances are drawn by NetworkLayer, not by Cytoscape.
     const { elements, maxWeight } = datasetElements(dataset, { links: !large });
     cy.batch(() => {
       cy.elements().remove();

@@ -146,7 +146,7 @@ function startLargeForceLayout(
     initial[2 * i + 1] = p.y;
   });
   const pairs: number[] = [];
-  // From the dataset: large networks have no Cytoscape edges (AllianceLayer draws them).
+  // From the dataset: large networks have no Cytoscape edges (NetworkLayer draws them).
   for (const link of links) {
     const a = index.get(link.source);
     const b = index.get(link.target);

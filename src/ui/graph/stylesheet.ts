@@ -142,5 +142,21 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
       selector: 'node:selected',
       style: { 'border-width': 3, 'border-color': '#111827', 'z-index': 9 },
     },
+    ...(large ? PAINTED_BY_LAYER : []),
   ];
 }
+
+/**
+ * Large networks: the layer under Cytoscape (NetworkLayer) paints every disc. Cytoscape draws no
+ * organisation (an element at opacity 0 is skipped but still answers the pointer) except those
+ * with a name or a ring to show, and of those only the name and the ring. Last, so that these
+ * win over the fading above (a faded name stays hidden by its text opacity).
+ */
+const PAINTED_BY_LAYER: StylesheetJson = [
+  { selector: 'node', style: { opacity: 0 } },
+  {
+    selector: 'node.named, node.hovered, node.on-path, node:selected',
+    style: { opacity: 1, 'background-opacity': 0, 'border-opacity': 0 },
+  },
+  { selector: 'node.on-path, node:selected', style: { 'border-opacity': 1 } },
+];

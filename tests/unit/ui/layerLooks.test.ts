@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ALLIANCE_LOOK } from '../../../src/core/drawing/allianceDrawing';
-import type { Link } from '../../../src/core/model/types';
-import { allianceEnds, allianceLooks, allianceWidths } from '../../../src/ui/graph/allianceLooks';
+import { ORGANIZATION_LOOK } from '../../../src/core/drawing/organizationDrawing';
+import type { Link, Organization } from '../../../src/core/model/types';
+import {
+  allianceEnds,
+  allianceLooks,
+  allianceWidths,
+  organizationLooks,
+} from '../../../src/ui/graph/layerLooks';
+import { nodeDiameter } from '../../../src/ui/graph/stylesheet';
 import { LINK_COLOR, SCOPE_COLORS } from '../../../src/ui/palette';
 
 function link(key: string, source: string, target: string, extra: Partial<Link> = {}): Link {
@@ -101,5 +108,43 @@ describe('the alliance layer’s view of each alliance', () => {
       links: new Set<string>(),
     };
     expect([...allianceLooks(links, { ...plainView, path: none }).looks]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('the layer’s view of each organisation', () => {
+  const organizations = ['a', 'b', 'c'].map(
+    (id) => ({ id, name: id, placeholder: id === 'c' }) as unknown as Organization,
+  );
+  const encodings = {
+    colourOf: (id: string) => (id === 'b' ? '#882255' : '#117733'),
+    prominenceOf: (id: string) => (id === 'a' ? 1 : 0),
+  };
+  const none = { shown: null, highlighted: null, path: null };
+
+  it('sizes discs as the stylesheet does, shares palette entries, and marks placeholders', () => {
+    const looks = organizationLooks(organizations, none, encodings);
+    expect([...looks.diameters]).toEqual([nodeDiameter(1), nodeDiameter(0), nodeDiameter(0)]);
+    expect(looks.palette).toEqual(['#117733', '#882255']);
+    expect([...looks.colours]).toEqual([0, 1, 0]);
+    expect([...looks.placeholders]).toEqual([0, 0, 1]);
+    expect([...looks.looks]).toEqual([1, 1, 1].map(() => ORGANIZATION_LOOK.plain));
+  });
+
+  it('hides, fades and picks out by the same rules as the alliances', () => {
+    const shown = { organizations: new Set(['a', 'b']), links: new Set<string>() };
+    const highlighted = { organizations: new Set(['b']), links: new Set<string>() };
+    expect([
+      ...organizationLooks(organizations, { ...none, shown, highlighted }, encodings).looks,
+    ]).toEqual([ORGANIZATION_LOOK.faded, ORGANIZATION_LOOK.plain, ORGANIZATION_LOOK.hidden]);
+    const path = {
+      distance: 1,
+      chains: [['a', 'b']],
+      total: 1,
+      organizations: new Set(['a', 'b']),
+      links: new Set(['L1']),
+    };
+    expect([
+      ...organizationLooks(organizations, { ...none, highlighted, path }, encodings).looks,
+    ]).toEqual([ORGANIZATION_LOOK.onPath, ORGANIZATION_LOOK.onPath, ORGANIZATION_LOOK.offPath]);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The alliances of a large network, drawn outside Cytoscape. Cytoscape keeps the organisations
- * (discs, names, selection, hover); this canvas under its container shows the alliances, drawn in
- * a worker (state/allianceClient) from the same state that styles the edges of small networks:
- * layer, filters and ego network, legend highlight, introductions, colour by scope. Cytoscape
- * redraws 25,000 edges in seconds of software raster, each time anything changes; here the page
- * only copies a finished picture.
+ * A large network drawn outside Cytoscape: this canvas under its container shows the alliances
+ * and the organisations' discs, drawn in a worker (state/networkLayerClient) from the same state
+ * that styles the elements of small networks: layer, filters and ego network, colour and size,
+ * legend highlight, introductions. Cytoscape keeps the organisations as elements for what needs
+ * one (pointing, clicking, names, the selection ring) but paints no disc and holds no alliance:
+ * it redrew 25,000 edges in seconds of software raster, and 5,000 discs in hundreds of
+ * milliseconds, each time anything changed. Here the page only copies a finished picture.
  *
  * While the view moves, the last picture follows the camera by a CSS transform; once it rests,
  * the worker draws it afresh. Mounted before the Cytoscape container, in the same box.
@@ -12,17 +13,13 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import type { AllianceViewport } from '../../core/drawing/allianceDrawing';
-import { createAllianceDrawer, type DrawnAlliances } from '../../state/allianceClient';
-import {
-  colourGroups,
-  currentIntroductions,
-  highlightMembers,
-  shownSet,
-} from '../../state/explore';
+import { createNetworkDrawer, type DrawnNetwork } from '../../state/networkLayerClient';
+import { currentIntroductions, highlightMembers, shownSet } from '../../state/explore';
 import { atlasState, useAtlas } from '../../state/useAtlas';
-import { allianceEnds, allianceLooks, allianceWidths } from './allianceLooks';
+import { organizationEncodings } from './encodings';
+import { allianceEnds, allianceLooks, allianceWidths, organizationLooks } from './layerLooks';
 import { useViewportFrame } from './useViewportFrame';
-import './allianceLayer.css';
+import './networkLayer.css';
 
 /** The view has rested this long: draw it afresh. */
 const REST_MS = 120;
@@ -32,16 +29,17 @@ interface LayerPainter {
   request(): void;
   /** Moves the last picture with the camera. */
   follow(): void;
-  drawer: ReturnType<typeof createAllianceDrawer>;
+  drawer: ReturnType<typeof createNetworkDrawer>;
 }
 
-export function AllianceLayer({ cy }: { cy: Core }) {
+export function NetworkLayer({ cy }: { cy: Core }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<LayerPainter | null>(null);
   const dataset = useAtlas((s) => s.dataset);
   const version = useAtlas((s) => s.datasetVersion);
   const metrics = useAtlas((s) => s.metrics);
   const colourBy = useAtlas((s) => s.colourBy);
+  const sizeBy = useAtlas((s) => s.sizeBy);
   const highlight = useAtlas((s) => s.highlight);
   const shown = useAtlas(shownSet);
   const path = useAtlas(currentIntroductions);
@@ -50,7 +48,7 @@ export function AllianceLayer({ cy }: { cy: Core }) {
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
-    const drawer = createAllianceDrawer();
+    const drawer = createNetworkDrawer();
     let closed = false;
     let busy = false;
     let wanted = false;
@@ -71,7 +69,7 @@ export function AllianceLayer({ cy }: { cy: Core }) {
       element.style.transform =
         dx === 0 && dy === 0 && scale === 1 ? '' : `translate(${dx}px, ${dy}px) scale(${scale})`;
     };
-    const show = (picture: DrawnAlliances) => {
+    const show = (picture: DrawnNetwork) => {
       // The picture's size: the viewport's, in whole pixels.
       const width = Math.max(1, Math.round(picture.viewport.width));
       const height = Math.max(1, Math.round(picture.viewport.height));
@@ -83,7 +81,8 @@ export function AllianceLayer({ cy }: { cy: Core }) {
       if ('close' in picture.picture) picture.picture.close();
       drawn = picture.viewport;
       follow();
-      element.dataset.shown = String(picture.shown);
+      element.dataset.alliances = String(picture.counts.alliances);
+      element.dataset.organizations = String(picture.counts.organizations);
     };
     const pump = async () => {
       busy = true;
@@ -162,26 +161,29 @@ export function AllianceLayer({ cy }: { cy: Core }) {
     );
   }, [dataset, version]);
 
-  // What each alliance looks like.
+  // What each alliance and organisation looks like.
   useEffect(() => {
     if (!dataset) return;
-    const { groupOf } = colourGroups(dataset, metrics, colourBy);
-    const { looks, colours, palette } = allianceLooks(dataset.links, {
+    const encodings = organizationEncodings(dataset, metrics, colourBy, sizeBy);
+    const view = {
       shown,
-      highlighted: highlightMembers(dataset, groupOf, highlight),
+      highlighted: highlightMembers(dataset, encodings.groupOf, highlight),
       path,
-      colourBy,
-    });
-    painter.current?.drawer.setLooks(looks, colours, palette);
+    };
+    const alliances = allianceLooks(dataset.links, { ...view, colourBy });
+    painter.current?.drawer.setAllianceLooks(alliances.looks, alliances.colours, alliances.palette);
+    painter.current?.drawer.setOrganizationLooks(
+      organizationLooks(dataset.organizations, view, encodings),
+    );
     painter.current?.request();
-  }, [dataset, version, metrics, colourBy, highlight, shown, path]);
+  }, [dataset, version, metrics, colourBy, sizeBy, highlight, shown, path]);
 
   const follow = useCallback(() => painter.current?.follow(), []);
   useViewportFrame(cy, follow);
 
   return (
-    <div className="alliance-layer" aria-hidden="true">
-      <canvas ref={canvas} data-testid="alliance-layer" data-ready="false" />
+    <div className="network-layer" aria-hidden="true">
+      <canvas ref={canvas} data-testid="network-layer" data-ready="false" />
     </div>
   );
 }

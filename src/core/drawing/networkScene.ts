@@ -1,0 +1,70 @@
+/**
+ * Everything the network layer draws, and the drawing itself: the alliances, then the
+ * organisations over them. Shared by the worker and the page's fallback.
+ */
+import { drawAlliances, type AllianceScene, type AllianceViewport } from './allianceDrawing';
+import { drawOrganizations, type DiscPainter, type OrganizationScene } from './organizationDrawing';
+
+/** What a drawing shows: alliances and organisations not hidden. */
+export interface LayerCounts {
+  alliances: number;
+  organizations: number;
+}
+
+export interface NetworkScene {
+  alliances: AllianceScene;
+  organizations: OrganizationScene;
+}
+
+export function emptyNetworkScene(): NetworkScene {
+  const positions = new Float32Array(0);
+  return {
+    alliances: {
+      ends: new Uint32Array(0),
+      widths: new Float32Array(0),
+      positions,
+      looks: new Uint8Array(0),
+      colours: new Uint8Array(0),
+      palette: [],
+    },
+    organizations: {
+      positions,
+      diameters: new Float32Array(0),
+      looks: new Uint8Array(0),
+      colours: new Uint8Array(0),
+      placeholders: new Uint8Array(0),
+      palette: [],
+    },
+  };
+}
+
+/** A new network: its alliances' ends and widths; looks wait for the next message. */
+export function setNetwork(scene: NetworkScene, ends: Uint32Array, widths: Float32Array): void {
+  scene.alliances = {
+    ...scene.alliances,
+    ends,
+    widths,
+    looks: new Uint8Array(widths.length),
+    colours: new Uint8Array(widths.length),
+  };
+}
+
+export function setPositions(scene: NetworkScene, positions: Float32Array): void {
+  scene.alliances = { ...scene.alliances, positions };
+  scene.organizations = { ...scene.organizations, positions };
+}
+
+/**
+ * Draws the scene. Organisations are drawn once their looks match their positions (both arrive
+ * as separate messages after a new network).
+ */
+export function drawNetwork(
+  painter: DiscPainter,
+  scene: NetworkScene,
+  viewport: AllianceViewport,
+): LayerCounts {
+  const alliances = drawAlliances(painter, scene.alliances, viewport);
+  const { organizations: o } = scene;
+  const ready = o.looks.length > 0 && o.positions.length === 2 * o.looks.length;
+  return { alliances, organizations: ready ? drawOrganizations(painter, o, viewport) : 0 };
+}

@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+/**
+ * Thin drawing worker: keeps the scene of a large network (alliances and organisations) and draws
+ * it on an OffscreenCanvas for each viewport asked, off the page's thread; the picture is
+ * transferred back.
+ */
+import {
+  drawNetwork,
+  emptyNetworkScene,
+  setNetwork,
+  setPositions,
+} from '../core/drawing/networkScene';
+import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol/networkLayer';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: NetworkLayerResponse, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
+
+const scene = emptyNetworkScene();
+let canvas: OffscreenCanvas | null = null;
+
+scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
+  const request = event.data;
+  switch (request.type) {
+    case 'network':
+      setNetwork(scene, request.ends, request.widths);
+      break;
+    case 'positions':
+      setPositions(scene, request.positions);
+      break;
+    case 'allianceLooks': {
+      const { looks, colours, palette } = request;
+      scene.alliances = { ...scene.alliances, looks, colours, palette };
+      break;
+    }
+    case 'organizationLooks': {
+      const { diameters, looks, colours, placeholders, palette } = request;
+      scene.organizations = {
+        ...scene.organizations,
+        diameters,
+        looks,
+        colours,
+        placeholders,
+        palette,
+      };
+      break;
+    }
+    case 'draw': {
+      const { frame, viewport } = request;
+      try {
+        const width = Math.max(1, Math.round(viewport.width));
+        const height = Math.max(1, Math.round(viewport.height));
+        if (!canvas) canvas = new OffscreenCanvas(width, height);
+        if (canvas.width !== width) canvas.width = width;
+        if (canvas.height !== height) canvas.height = height;
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2D context on the OffscreenCanvas');
+        const counts = drawNetwork(context, scene, viewport);
+        const bitmap = canvas.transferToImageBitmap();
+        post({ type: 'drawn', frame, viewport, counts, bitmap }, [bitmap]);
+      } catch (error) {
+        post({
+          type: 'failed',
+          frame,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+      break;
+    }
+  }
+};
