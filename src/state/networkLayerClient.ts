@@ -9,6 +9,7 @@ import type { AllianceViewport } from '../core/drawing/allianceDrawing';
 import {
   drawNetwork,
   emptyNetworkScene,
+  fitCanvasTo,
   setNetwork,
   setPositions,
   type LayerCounts,
@@ -18,6 +19,10 @@ import type { DiscPainter, OrganizationScene } from '../core/drawing/organizatio
 import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol/networkLayer';
 
 export type { LayerCounts };
+// The looks the layer knows and the canvas sizing, for the page's side of the layer.
+export { ALLIANCE_LOOK } from '../core/drawing/allianceDrawing';
+export { ORGANIZATION_LOOK } from '../core/drawing/organizationDrawing';
+export { fitCanvasTo };
 
 export interface DrawnNetwork {
   viewport: AllianceViewport;
@@ -128,16 +133,11 @@ export function createNetworkDrawer(): NetworkDrawer {
 function localDrawing(scene: NetworkScene): (viewport: AllianceViewport) => DrawnNetwork {
   let canvas: OffscreenCanvas | HTMLCanvasElement | null = null;
   return (viewport) => {
-    const width = Math.max(1, Math.round(viewport.width));
-    const height = Math.max(1, Math.round(viewport.height));
-    if (!canvas) {
-      canvas =
-        typeof OffscreenCanvas !== 'undefined'
-          ? new OffscreenCanvas(width, height)
-          : document.createElement('canvas');
-    }
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
+    canvas ??=
+      typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(1, 1)
+        : document.createElement('canvas');
+    fitCanvasTo(canvas, viewport);
     const context = canvas.getContext('2d') as DiscPainter | null;
     if (!context) throw new Error('no 2D context for the network layer');
     return { viewport, counts: drawNetwork(context, scene, viewport), picture: canvas };

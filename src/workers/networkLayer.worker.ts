@@ -7,6 +7,7 @@
 import {
   drawNetwork,
   emptyNetworkScene,
+  fitCanvasTo,
   setNetwork,
   setPositions,
 } from '../core/drawing/networkScene';
@@ -48,11 +49,8 @@ scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
     case 'draw': {
       const { frame, viewport } = request;
       try {
-        const width = Math.max(1, Math.round(viewport.width));
-        const height = Math.max(1, Math.round(viewport.height));
-        if (!canvas) canvas = new OffscreenCanvas(width, height);
-        if (canvas.width !== width) canvas.width = width;
-        if (canvas.height !== height) canvas.height = height;
+        canvas ??= new OffscreenCanvas(1, 1);
+        fitCanvasTo(canvas, viewport);
         const context = canvas.getContext('2d');
         if (!context) throw new Error('no 2D context on the OffscreenCanvas');
         const counts = drawNetwork(context, scene, viewport);

@@ -68,3 +68,14 @@ export function drawNetwork(
   const ready = o.looks.length > 0 && o.positions.length === 2 * o.looks.length;
   return { alliances, organizations: ready ? drawOrganizations(painter, o, viewport) : 0 };
 }
+
+/** Sizes a canvas to the viewport in whole pixels; only on a change, as a new size clears it. */
+export function fitCanvasTo(
+  canvas: { width: number; height: number },
+  viewport: Pick<AllianceViewport, 'width' | 'height'>,
+): void {
+  const width = Math.max(1, Math.round(viewport.width));
+  const height = Math.max(1, Math.round(viewport.height));
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+}

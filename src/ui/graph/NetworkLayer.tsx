@@ -13,7 +13,11 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import type { AllianceViewport } from '../../core/drawing/allianceDrawing';
-import { createNetworkDrawer, type DrawnNetwork } from '../../state/networkLayerClient';
+import {
+  createNetworkDrawer,
+  fitCanvasTo,
+  type DrawnNetwork,
+} from '../../state/networkLayerClient';
 import { currentIntroductions, highlightMembers, shownSet } from '../../state/explore';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { organizationEncodings } from './encodings';
@@ -70,11 +74,7 @@ export function NetworkLayer({ cy }: { cy: Core }) {
         dx === 0 && dy === 0 && scale === 1 ? '' : `translate(${dx}px, ${dy}px) scale(${scale})`;
     };
     const show = (picture: DrawnNetwork) => {
-      // The picture's size: the viewport's, in whole pixels.
-      const width = Math.max(1, Math.round(picture.viewport.width));
-      const height = Math.max(1, Math.round(picture.viewport.height));
-      if (element.width !== width) element.width = width;
-      if (element.height !== height) element.height = height;
+      fitCanvasTo(element, picture.viewport);
       const context = element.getContext('2d');
       context?.clearRect(0, 0, element.width, element.height);
       context?.drawImage(picture.picture, 0, 0);

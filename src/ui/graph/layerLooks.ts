@@ -4,12 +4,14 @@
  * organisation's look, colour and diameter. The same rules as the stylesheet gives Cytoscape's
  * elements on small networks.
  */
-import { ALLIANCE_LOOK } from '../../core/drawing/allianceDrawing';
-import { ORGANIZATION_LOOK } from '../../core/drawing/organizationDrawing';
 import type { Link, Organization } from '../../core/model/types';
 import type { HighlightMembers, Introductions, ShownSet } from '../../state/explore';
 import type { ColourEncoding } from '../../state/exploreSlice';
-import type { OrganizationLooks } from '../../state/networkLayerClient';
+import {
+  ALLIANCE_LOOK,
+  ORGANIZATION_LOOK,
+  type OrganizationLooks,
+} from '../../state/networkLayerClient';
 import { LINK_COLOR, SCOPE_COLORS } from '../palette';
 import type { OrganizationEncodings } from './encodings';
 import { LINK_WIDTH, nodeDiameter } from './stylesheet';
