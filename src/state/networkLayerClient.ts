@@ -20,8 +20,8 @@ import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol
 
 export type { LayerCounts };
 // The looks the layer knows and the canvas sizing, for the page's side of the layer.
-export { ALLIANCE_LOOK } from '../core/drawing/allianceDrawing';
-export { ORGANIZATION_LOOK } from '../core/drawing/organizationDrawing';
+export { ALLIANCE_LOOK, LOOK_STYLES, ON_PATH_LINE } from '../core/drawing/allianceDrawing';
+export { ORGANIZATION_LOOK, ORGANIZATION_OPACITY } from '../core/drawing/organizationDrawing';
 export { fitCanvasTo };
 
 export interface DrawnNetwork {

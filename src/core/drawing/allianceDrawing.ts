@@ -31,13 +31,16 @@ interface LookStyle {
   width?: number;
 }
 
-/** The same opacities as the stylesheet of small networks (ui/graph/stylesheet.ts). */
+/** A chain of introductions: dark, opaque and wide, whatever the alliance's own look. */
+export const ON_PATH_LINE = { opacity: 1, colour: '#111827', width: 3.5 } as const;
+
+/** The stylesheet of small networks (ui/graph/stylesheet.ts) takes its opacities from here too. */
 export const LOOK_STYLES: Record<Exclude<AllianceLook, 0>, LookStyle> = {
   [ALLIANCE_LOOK.plain]: { opacity: 0.3 },
   [ALLIANCE_LOOK.faded]: { opacity: 0.06 },
   [ALLIANCE_LOOK.highlighted]: { opacity: 0.9 },
   [ALLIANCE_LOOK.offPath]: { opacity: 0.05 },
-  [ALLIANCE_LOOK.onPath]: { opacity: 1, colour: '#111827', width: 3.5 },
+  [ALLIANCE_LOOK.onPath]: ON_PATH_LINE,
 };
 
 /** Back to front: what stands out is drawn last, over the rest. */

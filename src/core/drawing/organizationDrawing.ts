@@ -23,7 +23,7 @@ export const ORGANIZATION_LOOK = {
 
 export type OrganizationLook = (typeof ORGANIZATION_LOOK)[keyof typeof ORGANIZATION_LOOK];
 
-/** The same opacities as the stylesheet of small networks (ui/graph/stylesheet.ts). */
+/** The stylesheet of small networks (ui/graph/stylesheet.ts) takes these opacities too. */
 export const ORGANIZATION_OPACITY: Record<Exclude<OrganizationLook, 0>, number> = {
   [ORGANIZATION_LOOK.plain]: 1,
   [ORGANIZATION_LOOK.faded]: 0.15,

@@ -29,7 +29,8 @@ cytoscape.use(fcose);
 /**
  * Renderer options can only be set when Cytoscape is created, so the parent keys this component
  * on `large`: crossing the threshold gives a new instance with the settings for size
- * (LIBRARY-NOTES.md: hide edges and draw a texture while the view moves, one pixel per CSS pixel).
+ * (LIBRARY-NOTES.md: a texture while the view moves, one pixel per CSS pixel; no edge option,
+ * as a large network's alliances are not Cytoscape edges but NetworkLayer's).
  */
 export function GraphView({ large }: { large: boolean }) {
   const { t } = useTranslation();
@@ -44,7 +45,6 @@ export function GraphView({ large }: { large: boolean }) {
       minZoom: 0.05,
       maxZoom: 6,
       boxSelectionEnabled: false,
-      hideEdgesOnViewport: large,
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
     });

@@ -1,5 +1,12 @@
 /** The graph's look, with Cytoscape's own mappers (data(), mapData()) rather than functions. */
 import type { StylesheetJson } from 'cytoscape';
+import {
+  ALLIANCE_LOOK,
+  LOOK_STYLES,
+  ON_PATH_LINE,
+  ORGANIZATION_LOOK,
+  ORGANIZATION_OPACITY,
+} from '../../state/networkLayerClient';
 import { LINK_TYPE_DASHES, PLACEHOLDER_BORDER } from '../palette';
 
 /** Node diameters in model units (the layout spaces nodes for these sizes). */
@@ -99,12 +106,13 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
         'haystack-radius': 0,
         width: `mapData(weight, 1, ${heaviest}, ${LINK_WIDTH.min}, ${LINK_WIDTH.max})`,
         'line-color': 'data(color)',
-        opacity: large ? 0.3 : 0.5,
+        // Fewer lines than on a large network's layer: they can stand out more.
+        opacity: 0.5,
       },
     },
-    // Line pattern by alliance type (the legend keys it); plain lines on large networks, where
-    // dashes cost drawing time and cannot be told apart.
-    ...Object.entries(large ? {} : LINK_TYPE_DASHES)
+    // Line pattern by alliance type (the legend keys it). Large networks have no Cytoscape edges:
+    // their layer draws plain lines.
+    ...Object.entries(LINK_TYPE_DASHES)
       .filter(([, dashes]) => dashes.length > 0)
       .map(([type, dashes]) => ({
         selector: `edge[type = "${type}"]`,
@@ -112,19 +120,34 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
       })),
     { selector: '.filtered-out', style: { display: 'none' } },
     // A legend group picked: the rest steps back.
-    { selector: 'node.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
-    { selector: 'edge.faded', style: { opacity: 0.06 } },
-    { selector: 'edge.highlighted', style: { opacity: 0.9 } },
+    // The opacities are the layer's (one source for both renderings).
+    {
+      selector: 'node.faded',
+      style: { opacity: ORGANIZATION_OPACITY[ORGANIZATION_LOOK.faded], 'text-opacity': 0 },
+    },
+    { selector: 'edge.faded', style: { opacity: LOOK_STYLES[ALLIANCE_LOOK.faded].opacity } },
+    {
+      selector: 'edge.highlighted',
+      style: { opacity: LOOK_STYLES[ALLIANCE_LOOK.highlighted].opacity },
+    },
     // Who can introduce whom: the chains stand out, everything else steps back.
-    { selector: 'node.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'edge.off-path', style: { opacity: 0.05 } },
+    {
+      selector: 'node.off-path',
+      style: { opacity: ORGANIZATION_OPACITY[ORGANIZATION_LOOK.offPath], 'text-opacity': 0 },
+    },
+    { selector: 'edge.off-path', style: { opacity: LOOK_STYLES[ALLIANCE_LOOK.offPath].opacity } },
     {
       selector: 'node.on-path',
       style: { 'border-width': 3, 'border-color': '#111827', label: 'data(name)', 'z-index': 8 },
     },
     {
       selector: 'edge.on-path',
-      style: { 'line-color': '#111827', opacity: 1, width: 3.5, 'z-index': 8 },
+      style: {
+        'line-color': ON_PATH_LINE.colour,
+        opacity: ON_PATH_LINE.opacity,
+        width: ON_PATH_LINE.width,
+        'z-index': 8,
+      },
     },
     {
       // Pointed at (HoverController sets the size): the whole name, on top.

@@ -5,46 +5,8 @@ import {
   LOOK_STYLES,
   type AllianceScene,
   type AllianceViewport,
-  type LinePainter,
 } from '../../../src/core/drawing/allianceDrawing';
-
-/** A painter that records strokes: each with its style and the segments of its path. */
-function recordingPainter() {
-  const strokes: {
-    alpha: number;
-    colour: unknown;
-    width: number;
-    segments: [number, number, number, number][];
-  }[] = [];
-  let path: [number, number, number, number][] = [];
-  let from: [number, number] = [0, 0];
-  const calls: string[] = [];
-  const painter: LinePainter = {
-    globalAlpha: 1,
-    strokeStyle: '#000',
-    lineWidth: 1,
-    setTransform: (...m) => calls.push(`transform ${m.join(' ')}`),
-    clearRect: (x, y, w, h) => calls.push(`clear ${x} ${y} ${w} ${h}`),
-    beginPath: () => {
-      path = [];
-    },
-    moveTo: (x, y) => {
-      from = [x, y];
-    },
-    lineTo: (x, y) => {
-      path.push([from[0], from[1], x, y]);
-    },
-    stroke() {
-      strokes.push({
-        alpha: this.globalAlpha,
-        colour: this.strokeStyle,
-        width: this.lineWidth,
-        segments: path,
-      });
-    },
-  };
-  return { painter, strokes, calls };
-}
+import { recordingPainter } from './recordingPainter';
 
 /** Four organisations on a square of side 100; alliances 0–1, 1–2, 2–3, 3–0. */
 function square(looks: number[], overrides: Partial<AllianceScene> = {}): AllianceScene {
@@ -72,7 +34,7 @@ describe('drawAlliances', () => {
     // screen = pan + zoom · model
     expect(calls).toContain('transform 2 0 0 2 10 20');
     expect(strokes).toHaveLength(1);
-    expect(strokes[0]?.segments).toEqual([
+    expect(strokes[0]?.shapes).toEqual([
       [0, 0, 100, 0],
       [100, 0, 100, 100],
       [100, 100, 0, 100],
@@ -87,7 +49,7 @@ describe('drawAlliances', () => {
     const { painter, strokes } = recordingPainter();
     const { hidden, plain } = ALLIANCE_LOOK;
     expect(drawAlliances(painter, square([hidden, plain, hidden, hidden]), VIEW)).toBe(1);
-    expect(strokes.flatMap((s) => s.segments)).toEqual([[100, 0, 100, 100]]);
+    expect(strokes.flatMap((s) => s.shapes)).toEqual([[100, 0, 100, 100]]);
   });
 
   it('draws what stands out last: faded under plain under highlighted, chains of introductions on top', () => {
@@ -101,7 +63,7 @@ describe('drawAlliances', () => {
       LOOK_STYLES[onPath].opacity,
     ]);
     // A chain is drawn dark and wide, whatever the alliance's own colour and weight.
-    expect(strokes[3]).toMatchObject({ colour: '#111827', width: 3.5, segments: [[0, 0, 100, 0]] });
+    expect(strokes[3]).toMatchObject({ colour: '#111827', width: 3.5, shapes: [[0, 0, 100, 0]] });
   });
 
   it('strokes once per colour and width, with widths to the nearest quarter unit', () => {
@@ -115,7 +77,7 @@ describe('drawAlliances', () => {
       }),
       VIEW,
     );
-    const summary = strokes.map((s) => `${String(s.colour)} ${s.width} ${s.segments.length}`);
+    const summary = strokes.map((s) => `${String(s.colour)} ${s.width} ${s.shapes.length}`);
     expect(summary.sort()).toEqual(['#009E73 1 2', '#9aa5b1 1 1', '#9aa5b1 3 1']);
   });
 
@@ -138,7 +100,7 @@ describe('drawAlliances', () => {
       height: 300,
     });
     expect(shown).toBe(4);
-    expect(strokes.flatMap((s) => s.segments)).toEqual([
+    expect(strokes.flatMap((s) => s.shapes)).toEqual([
       [0, 0, 100, 0],
       [0, 100, 0, 0],
     ]);
@@ -149,7 +111,7 @@ describe('drawAlliances', () => {
     const p = ALLIANCE_LOOK.plain;
     const scene = square([p, p, p, p], { ends: Uint32Array.from([0, 1, 1, 9, 2, 3, 3, 0]) });
     expect(drawAlliances(painter, scene, VIEW)).toBe(4);
-    expect(strokes.flatMap((s) => s.segments)).toHaveLength(3);
+    expect(strokes.flatMap((s) => s.shapes)).toHaveLength(3);
     expect(() => drawAlliances(painter, square([p, p, p]), VIEW)).toThrow(/drawAlliances/);
   });
 

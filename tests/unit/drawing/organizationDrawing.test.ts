@@ -13,68 +13,9 @@ import {
   ORGANIZATION_LOOK,
   ORGANIZATION_OPACITY,
   PLACEHOLDER_RIM,
-  type DiscPainter,
   type OrganizationScene,
 } from '../../../src/core/drawing/organizationDrawing';
-
-/** Records every fill and stroke with its style and the discs (x, y, r) or segments in its path. */
-function recordingPainter() {
-  const marks: {
-    kind: 'fill' | 'stroke';
-    alpha: number;
-    style: unknown;
-    width: number;
-    dash: number[];
-    shapes: number[][];
-  }[] = [];
-  let path: number[][] = [];
-  let from: [number, number] = [0, 0];
-  let dash: number[] = [];
-  const painter: DiscPainter = {
-    globalAlpha: 1,
-    strokeStyle: '#000',
-    fillStyle: '#000',
-    lineWidth: 1,
-    setTransform: () => undefined,
-    clearRect: () => undefined,
-    beginPath: () => {
-      path = [];
-    },
-    moveTo: (x, y) => {
-      from = [x, y];
-    },
-    lineTo: (x, y) => {
-      path.push([from[0], from[1], x, y]);
-    },
-    arc: (x, y, r) => {
-      path.push([x, y, r]);
-    },
-    setLineDash: (segments) => {
-      dash = segments;
-    },
-    fill() {
-      marks.push({
-        kind: 'fill',
-        alpha: this.globalAlpha,
-        style: this.fillStyle,
-        width: 0,
-        dash,
-        shapes: path,
-      });
-    },
-    stroke() {
-      marks.push({
-        kind: 'stroke',
-        alpha: this.globalAlpha,
-        style: this.strokeStyle,
-        width: this.lineWidth,
-        dash,
-        shapes: path,
-      });
-    },
-  };
-  return { painter, marks };
-}
+import { recordingPainter } from './recordingPainter';
 
 function three(looks: number[], overrides: Partial<OrganizationScene> = {}): OrganizationScene {
   return {
@@ -96,7 +37,7 @@ describe('drawOrganizations', () => {
     const p = ORGANIZATION_LOOK.plain;
     expect(drawOrganizations(painter, three([p, p, p]), VIEW)).toBe(3);
     const fills = marks.filter((m) => m.kind === 'fill');
-    expect(fills.map((m) => [m.style, m.shapes])).toEqual([
+    expect(fills.map((m) => [m.colour, m.shapes])).toEqual([
       [
         '#117733',
         [
@@ -107,7 +48,9 @@ describe('drawOrganizations', () => {
       ['#882255', [[100, 0, 10]]],
     ]);
     const rims = marks.filter((m) => m.kind === 'stroke');
-    expect(rims.every((m) => m.style === DISC_RIM.colour && m.width === DISC_RIM.width)).toBe(true);
+    expect(rims.every((m) => m.colour === DISC_RIM.colour && m.width === DISC_RIM.width)).toBe(
+      true,
+    );
     expect(painter.globalAlpha).toBe(1);
   });
 
@@ -134,7 +77,7 @@ describe('drawOrganizations', () => {
       VIEW,
     );
     const placeholder = marks.filter((m) => m.shapes.some((s) => s[0] === 100 && s[1] === 0));
-    expect(placeholder.map((m) => [m.kind, m.style, m.dash])).toEqual([
+    expect(placeholder.map((m) => [m.kind, m.colour, m.dash])).toEqual([
       ['fill', PLACEHOLDER_RIM.fill, []],
       ['stroke', PLACEHOLDER_RIM.colour, PLACEHOLDER_RIM.dash],
     ]);
