@@ -97,7 +97,13 @@ export const en = {
     ragged_row: 'The row has {{values}} values for {{columns}} columns.',
     unknown_column: 'This column is not a known field; it is kept as an attribute.',
     duplicate_column: 'This column name appears twice; the first one is used.',
-    csv_syntax: 'A quote is not closed or stands where it should not; check this row.',
+    csv_syntax:
+      'A quote is not closed or stands where it should not; it was read as text. Check this row.',
+    lookalike_id:
+      'Id “{{id}}” looks the same as “{{firstId}}” on row {{firstRow}} but differs in invisible characters or accent encoding; both were kept.',
+    reversed_years: 'Start {{since}} comes after end {{until}}; both were kept as written.',
+    alias_column:
+      'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
   } satisfies IssueSentences,
   analysis: {
     running: 'Analysing the network… {{percent}} %',

@@ -93,7 +93,13 @@ export const es: Catalogue = {
     ragged_row: 'La fila tiene {{values}} valores para {{columns}} columnas.',
     unknown_column: 'Esta columna no es un campo conocido; se conserva como atributo.',
     duplicate_column: 'Este nombre de columna aparece dos veces; se usa la primera.',
-    csv_syntax: 'Hay comillas sin cerrar o mal colocadas; revise esta fila.',
+    csv_syntax: 'Hay comillas sin cerrar o mal colocadas; se leyeron como texto. Revise esta fila.',
+    lookalike_id:
+      'El id «{{id}}» se ve igual que «{{firstId}}» de la fila {{firstRow}}, pero difiere en caracteres invisibles o en la codificación de los acentos; se conservaron ambos.',
+    reversed_years:
+      'El inicio {{since}} es posterior al fin {{until}}; se conservaron tal como están escritos.',
+    alias_column:
+      'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
   },
   analysis: {
     running: 'Analizando la red… {{percent}} %',

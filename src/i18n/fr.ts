@@ -94,7 +94,14 @@ export const fr: Catalogue = {
     ragged_row: 'La ligne a {{values}} valeurs pour {{columns}} colonnes.',
     unknown_column: 'Cette colonne n’est pas un champ connu ; elle est conservée comme attribut.',
     duplicate_column: 'Ce nom de colonne figure deux fois ; la première est utilisée.',
-    csv_syntax: 'Un guillemet n’est pas fermé ou est mal placé ; vérifiez cette ligne.',
+    csv_syntax:
+      'Un guillemet n’est pas fermé ou est mal placé ; il a été lu comme du texte. Vérifiez cette ligne.',
+    lookalike_id:
+      'L’identifiant « {{id}} » ressemble à « {{firstId}} » de la ligne {{firstRow}}, mais en diffère par des caractères invisibles ou le codage des accents ; les deux ont été conservés.',
+    reversed_years:
+      'Le début {{since}} est postérieur à la fin {{until}} ; les deux ont été conservés tels quels.',
+    alias_column:
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
   },
   analysis: {
     running: 'Analyse du réseau… {{percent}} %',

@@ -31,12 +31,12 @@ function MappingForm({ pending }: { pending: PendingMapping }) {
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!inspection) return;
-    const mapping: Record<string, string | null> = {};
+    const mapping = new Map<string, string | null>();
     inspection.headers.forEach((header, index) => {
       const field = fields[index] ?? KEEP;
-      mapping[header.trim()] = field === KEEP ? null : field;
+      mapping.set(header.trim(), field === KEEP ? null : field);
     });
-    void atlasState().importFiles(pending.files, pending.name, { [pending.file]: mapping });
+    void atlasState().importFiles(pending.files, pending.name, new Map([[pending.file, mapping]]));
   }
 
   return (

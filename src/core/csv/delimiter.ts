@@ -50,7 +50,13 @@ function score(sample: string, delimiter: Delimiter): Candidate {
 export function detectDelimiter(text: string): Delimiter {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const candidates = DELIMITERS.map((d) => score(sample, d)).filter((c) => c.headerFields > 1);
-  if (candidates.length === 0) return ',';
+  if (candidates.length === 0) {
+    // Rows of nothing but one separator (`;;;`: an empty sheet saved by Excel) are blank rows.
+    const lines = sample.split('\n').filter((l) => l.trim() !== '');
+    return (
+      DELIMITERS.find((d) => lines.every((l) => l.split(d).every((f) => f.trim() === ''))) ?? ','
+    );
+  }
   // Stable sort keeps the order of DELIMITERS as the last tie-breaker.
   candidates.sort(
     (a, b) =>

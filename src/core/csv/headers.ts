@@ -133,22 +133,28 @@ export interface HeaderMatch {
   kind: FileKind;
   /** Column index of each field the file has. */
   fields: Partial<Record<Field, number>>;
-  /** Columns kept as attributes: the header as written and its index. */
-  attributes: { header: string; index: number }[];
+  /**
+   * Columns kept as attributes: the header as written and its index, and the field it names
+   * when another column of the file was used for that field.
+   */
+  attributes: { header: string; index: number; alias?: { field: Field; usedIndex: number } }[];
   /** Later columns whose header repeats an earlier one's: their values are not used. */
   duplicates: { header: string; index: number; firstIndex: number }[];
 }
 
-/** Per-file override from the app's mapping step: header as written → field, or null. */
-export type ColumnMapping = Record<string, string | null>;
+/**
+ * Per-file override from the app's mapping step: header as written → field, or null. A Map, as
+ * a header may be any text (`__proto__` included).
+ */
+export type ColumnMapping = ReadonlyMap<string, string | null>;
 
 function mappedField(
   header: string,
   kind: FileKind,
   mapping: ColumnMapping | undefined,
 ): Field | null | undefined {
-  if (!mapping || !Object.prototype.hasOwnProperty.call(mapping, header)) return undefined;
-  const value = mapping[header];
+  if (!mapping || !mapping.has(header)) return undefined;
+  const value = mapping.get(header);
   if (value === null || value === undefined) return null;
   return (FIELDS_OF[kind] as readonly string[]).includes(value) ? (value as Field) : null;
 }
@@ -190,8 +196,14 @@ export function matchHeaders(
   const duplicateIndexes = new Set(duplicates.map((d) => d.index));
   const attributes: HeaderMatch['attributes'] = [];
   headers.forEach((raw, index) => {
-    if (!used.has(index) && !duplicateIndexes.has(index))
-      attributes.push({ header: raw.trim(), index });
+    if (used.has(index) || duplicateIndexes.has(index)) return;
+    const field = candidates[index];
+    const usedIndex = field ? best.get(field)?.index : undefined;
+    attributes.push(
+      field && usedIndex !== undefined
+        ? { header: raw.trim(), index, alias: { field, usedIndex } }
+        : { header: raw.trim(), index },
+    );
   });
   return { kind, fields, attributes, duplicates };
 }

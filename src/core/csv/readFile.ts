@@ -1,8 +1,11 @@
-/** One CSV file's bytes → its table, and a quick look at a file for the app's mapping step. */
+/**
+ * One CSV file's bytes → its header, then its records one at a time (a large file is never held
+ * as one string or one table), and a quick look at a file for the app's mapping step.
+ */
 import { UnusableInputError } from '../model/issues';
 import { IssueLog, type FileIssues } from '../model/importIssues';
-import { decodeCsvBytes, type TextEncodingName } from './decode';
-import type { Delimiter } from './delimiter';
+import { decodeInChunks, detectEncoding, type TextDecoding, type TextEncodingName } from './decode';
+import { detectDelimiter, type Delimiter } from './delimiter';
 import {
   detectFileKind,
   matchHeaders,
@@ -10,21 +13,20 @@ import {
   type Field,
   type FileKind,
 } from './headers';
-import { parseCsvText, type CsvTable } from './parse';
+import { CsvRecordReader, type RecordSink } from './records';
 
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
 }
 
-export interface ReadCsvOptions {
-  onProgress?: (fraction: number) => void;
-  preview?: number;
-}
-
-export interface ReadCsv {
-  table: CsvTable;
-  encoding: TextEncodingName;
+/** A file's header, and what it takes to read the rest. */
+export interface CsvHead {
+  /** Header cells, trimmed. */
+  header: string[];
+  headerRow: number;
+  delimiter: Delimiter;
+  decoding: TextDecoding;
 }
 
 const ENCODING_LABEL: Record<TextEncodingName, string> = {
@@ -34,18 +36,35 @@ const ENCODING_LABEL: Record<TextEncodingName, string> = {
   'utf-16be': 'UTF-16',
 };
 
+/** Text to judge the delimiter on: the start of the file, line ends made one. */
+const DELIMITER_SAMPLE = 65536;
+
+function headerCells(fields: string[]): string[] {
+  return fields.map((h, j) => (j === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+}
+
+function noHeader(file: InputFile): UnusableInputError {
+  return new UnusableInputError(
+    `${file.name} has no header row: every row in it is empty.`,
+    file.name,
+    'no_header',
+  );
+}
+
 /**
- * Decodes and parses one file. Throws UnusableInputError when the file is binary, empty, or has
- * no header row; the Windows-1252 fallback is reported as a warning.
+ * Reads a file as far as its header. `issues` receive what concerns the file as a whole (the
+ * Windows-1252 fallback). Throws UnusableInputError when the file is binary, empty, or has no
+ * header row.
  */
-export function readCsvFile(
+export function readCsvHead(
   file: InputFile,
-  issues: FileIssues,
-  options: ReadCsvOptions = {},
-): ReadCsv {
-  const decoded = decodeCsvBytes(file.bytes, file.name);
-  if (decoded.fellBack) {
-    issues.warning(
+  issues: FileIssues | null,
+  /** The bytes are only the start of the file. */
+  partial = false,
+): CsvHead {
+  const decoding = detectEncoding(file.bytes, partial);
+  if (decoding.fellBack) {
+    issues?.warning(
       null,
       null,
       'encoding_fallback',
@@ -53,15 +72,66 @@ export function readCsvFile(
       { encoding: 'windows-1252' },
     );
   }
-  const table = parseCsvText(decoded.text, issues, options);
-  if (table.header.length === 0) {
-    throw new UnusableInputError(
-      `${file.name} has no header row: every row in it is empty.`,
-      file.name,
-      'no_header',
-    );
-  }
-  return { table, encoding: decoded.encoding };
+  let head: CsvHead | null = null;
+  let reader: CsvRecordReader | null = null;
+  const quiet = new IssueLog().forFile(file.name);
+  decodeInChunks(file.bytes, file.name, decoding, (text) => {
+    if (reader === null) {
+      const delimiter = detectDelimiter(text.slice(0, DELIMITER_SAMPLE).replace(/\r\n?/g, '\n'));
+      reader = new CsvRecordReader(delimiter, quiet, {
+        record: (fields, row) => {
+          head ??= { header: headerCells(fields), headerRow: row, delimiter, decoding };
+        },
+      });
+    }
+    reader.push(text);
+    return head === null;
+  });
+  if (head === null) (reader as CsvRecordReader | null)?.end();
+  if (head === null) throw noHeader(file);
+  return head;
+}
+
+export interface ReadCsvOptions {
+  /** Fraction of the file read so far. */
+  onProgress?: (fraction: number) => void;
+  /** Stop after this many rows, header included: for a quick look at a file. */
+  limit?: number;
+}
+
+/**
+ * Reads the records after the header of a file whose head was read, one at a time, into `sink`.
+ * Returns how many data records there were.
+ */
+export function readCsvRecords(
+  file: InputFile,
+  head: CsvHead,
+  issues: FileIssues,
+  sink: RecordSink,
+  options: ReadCsvOptions = {},
+): number {
+  let records = 0;
+  const reader = new CsvRecordReader(
+    head.delimiter,
+    issues,
+    {
+      record: (fields, row) => {
+        if (row <= head.headerRow) return;
+        records++;
+        sink.record(fields, row);
+      },
+    },
+    options.limit,
+  );
+  const size = file.bytes.length || 1;
+  decodeInChunks(file.bytes, file.name, head.decoding, (text, read) => {
+    reader.push(text);
+    options.onProgress?.(read / size);
+    return !reader.done;
+  });
+  reader.end();
+  options.onProgress?.(1);
+  return records;
 }
 
 export interface FileInspection {
@@ -74,23 +144,27 @@ export interface FileInspection {
   encoding: string;
 }
 
+/** Bytes enough to see a file's header and first rows. */
+export const INSPECTION_BYTES = 1 << 20;
+
 /**
- * Reads only the start of a file to say what it is and how its headers were understood, for the
- * column-mapping step. Throws UnusableInputError like `importDataset` for binary or empty files.
+ * Reads only the start of a file (its first `INSPECTION_BYTES` are enough) to say what it is and
+ * how its headers were understood, for the column-mapping step. Throws UnusableInputError like
+ * `importDataset` for binary or empty files.
  */
 export function inspectCsvFile(file: InputFile, mapping?: ColumnMapping): FileInspection {
-  const log = new IssueLog();
-  const { table, encoding } = readCsvFile(file, log.forFile(file.name), { preview: 20 });
-  const kind = detectFileKind(table.header, mapping);
-  const match = matchHeaders(table.header, kind ?? 'organizations', mapping);
+  const start = { name: file.name, bytes: file.bytes.subarray(0, INSPECTION_BYTES) };
+  const head = readCsvHead(start, null, start.bytes.length < file.bytes.length);
+  const kind = detectFileKind(head.header, mapping);
+  const match = matchHeaders(head.header, kind ?? 'organizations', mapping);
   const fieldAt = new Map<number, Field>();
   for (const [field, index] of Object.entries(match.fields)) fieldAt.set(index, field as Field);
   return {
     name: file.name,
     kind,
-    headers: table.header,
-    fields: table.header.map((_, i) => fieldAt.get(i) ?? null),
-    delimiter: table.delimiter,
-    encoding: ENCODING_LABEL[encoding],
+    headers: head.header,
+    fields: head.header.map((_, i) => fieldAt.get(i) ?? null),
+    delimiter: head.delimiter,
+    encoding: ENCODING_LABEL[head.decoding.encoding],
   };
 }

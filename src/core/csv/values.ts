@@ -114,7 +114,7 @@ function validDate(y: number, m: number, d: number): boolean {
  * Spanish- and French-locale spreadsheets write (`15/03/2019`, `15-03-2019`, `15.03.2019`);
  * a slash date whose second number cannot be a month is read month-first (`03/15/2019`).
  */
-export function parseDate(raw: string): string | null | undefined {
+export const parseDate = memoize((raw: string): string | null | undefined => {
   const value = raw.trim();
   if (value === '') return undefined;
   let m = /^(\d{4})(?:\.0+)?$/.exec(value);
@@ -136,15 +136,20 @@ export function parseDate(raw: string): string | null | undefined {
     return validDate(y, month, day) ? `${m[4]}-${pad(month, 2)}-${pad(day, 2)}` : null;
   }
   return null;
-}
+});
 
-/** Several values separated by `;` or `|`, trimmed, empty ones and repeats dropped. */
-export function parseThemes(raw: string): string[] {
-  if (raw.trim() === '') return [];
+const NO_THEMES: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * Several values separated by `;` or `|`, trimmed, empty ones and repeats dropped. The same cell
+ * gives the same (frozen) list: a million rows of a few theme cells share a few lists.
+ */
+export const parseThemes = memoize((raw: string): string[] => {
+  if (raw.trim() === '') return NO_THEMES;
   const themes: string[] = [];
   for (const part of raw.split(/[;|]/)) {
     const theme = part.trim();
     if (theme !== '' && !themes.includes(theme)) themes.push(theme);
   }
-  return themes;
-}
+  return Object.freeze(themes) as string[];
+});

@@ -4,7 +4,7 @@
  * with `dropDangling`, its link is dropped; either way each such link is listed.
  */
 import { parseThemes } from '../csv/values';
-import type { TableColumns } from './importColumns';
+import { newAttributes, type TableColumns } from './importColumns';
 import { quote, type FileIssues } from './importIssues';
 import { readLinkValues } from './linkValues';
 import { deriveLinkScope } from './scope';
@@ -14,9 +14,15 @@ export interface LinksOptions {
   dropDangling: boolean;
   /** False for a links file imported alone: every organisation then comes from the link ends. */
   hasOrganizationsFile: boolean;
-  /** Fraction of the rows read so far. */
-  onProgress?: (fraction: number) => void;
+  /**
+   * Takes the links in batches as they are read, instead of keeping them all (a worker posts
+   * them on, so that a large file is never held twice); `finish` then returns no links.
+   */
+  onLinks?: (batch: Link[]) => void;
 }
+
+/** Links handed over at a time by `onLinks`. */
+export const LINK_BATCH = 20_000;
 
 export interface LinksResult {
   links: Link[];
@@ -39,61 +45,129 @@ function placeholderOrganization(id: string): Organization {
     worldRegion: null,
     themes: [],
     placeholder: true,
-    attributes: {},
+    attributes: newAttributes(),
     row: null,
   };
 }
 
-type End = { id: string } | { unknown: string };
+interface Known {
+  organization: Organization;
+  position: number;
+}
 
-export function buildLinks(
-  columns: TableColumns,
-  organizations: Organization[],
-  options: LinksOptions,
-  issues: FileIssues,
-): LinksResult {
-  const { table } = columns;
-  const sourceIndex = columns.index('source');
-  const targetIndex = columns.index('target');
-  if (sourceIndex === undefined || targetIndex === undefined) {
-    throw new Error('buildLinks: the file has no source or no target column');
+/** Pairs kept per block of the parallel-link check (typed arrays: a Map of a million costs 60 MB). */
+const PAIR_BLOCK = 1 << 16;
+
+/**
+ * Linked pairs and the row of each link, to find parallel links once every row is read: sorted
+ * typed arrays cost a tenth of a map of pairs on a million links.
+ */
+class PairRows {
+  private pairs = new Float64Array(PAIR_BLOCK);
+  private rows = new Int32Array(PAIR_BLOCK);
+  /** The link's source and target positions, as written. */
+  private ends = new Int32Array(2 * PAIR_BLOCK);
+  private count = 0;
+
+  add(source: number, target: number, row: number): void {
+    if (this.count === this.pairs.length) {
+      const grow = <T extends Float64Array | Int32Array>(from: T, to: T): T => {
+        to.set(from);
+        return to;
+      };
+      this.pairs = grow(this.pairs, new Float64Array(this.count * 2));
+      this.rows = grow(this.rows, new Int32Array(this.count * 2));
+      this.ends = grow(this.ends, new Int32Array(this.count * 4));
+    }
+    // Positions stay below 2^26 (67 million organisations): the pair fits a double exactly.
+    this.pairs[this.count] = Math.min(source, target) * 67_108_864 + Math.max(source, target);
+    this.rows[this.count] = row;
+    this.ends[2 * this.count] = source;
+    this.ends[2 * this.count + 1] = target;
+    this.count++;
   }
-  const sourceColumn = columns.header('source');
-  const targetColumn = columns.header('target');
-  columns.reportHeader(issues);
 
-  const byId = new Map<string, { organization: Organization; position: number }>();
-  const byName = new Map<string, Organization[]>();
-  organizations.forEach((o, position) => {
-    byId.set(o.id, { organization: o, position });
-    const same = byName.get(o.name);
-    if (same) same.push(o);
-    else byName.set(o.name, [o]);
-  });
-  const placeholders: Organization[] = [];
-  const links: Link[] = [];
-  // First row of each linked pair, by the pair's lower organisation position, then the higher:
-  // small-integer keys, as a string key per link costs more than the rest of the row on big files.
-  const firstRowOfPair: Map<number, number>[] = [];
+  /** Every link after the first of its pair: its row, the first row, and its ends' positions. */
+  *repeats(): Generator<{ row: number; firstRow: number; source: number; target: number }> {
+    const order = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++) order[i] = i;
+    const { pairs, rows } = this;
+    order.sort((a, b) => pairs[a]! - pairs[b]! || rows[a]! - rows[b]!);
+    let first = -1;
+    for (let k = 0; k < this.count; k++) {
+      const i = order[k]!;
+      if (k === 0 || pairs[i] !== pairs[order[k - 1]!]) {
+        first = i;
+        continue;
+      }
+      yield {
+        row: rows[i]!,
+        firstRow: rows[first]!,
+        source: this.ends[2 * i]!,
+        target: this.ends[2 * i + 1]!,
+      };
+    }
+  }
+}
 
-  const resolve = (raw: string, row: number, column: string | null, end: string): End => {
-    const known = byId.get(raw);
-    if (known) return known.organization.placeholder ? { unknown: raw } : { id: raw };
-    const named = byName.get(raw);
+/** Rows of a links file → links, one row at a time. */
+export class LinkRows {
+  private readonly sourceIndex: number;
+  private readonly targetIndex: number;
+  private readonly sourceColumn: string | null;
+  private readonly targetColumn: string | null;
+  private readonly byId = new Map<string, Known>();
+  private readonly byName = new Map<string, Organization[]>();
+  private readonly placeholders: Organization[] = [];
+  private readonly pairs = new PairRows();
+  private links: Link[] = [];
+
+  constructor(
+    private readonly columns: TableColumns,
+    private readonly organizations: Organization[],
+    private readonly options: LinksOptions,
+    private readonly issues: FileIssues,
+  ) {
+    const sourceIndex = columns.index('source');
+    const targetIndex = columns.index('target');
+    if (sourceIndex === undefined || targetIndex === undefined) {
+      throw new Error('LinkRows: the file has no source or no target column');
+    }
+    this.sourceIndex = sourceIndex;
+    this.targetIndex = targetIndex;
+    this.sourceColumn = columns.header('source');
+    this.targetColumn = columns.header('target');
+    columns.reportHeader(issues);
+    organizations.forEach((o, position) => {
+      this.byId.set(o.id, { organization: o, position });
+      const same = this.byName.get(o.name);
+      if (same) same.push(o);
+      else this.byName.set(o.name, [o]);
+    });
+  }
+
+  /**
+   * The organisation an end names: by id, else by an exact and unique name; undefined when it
+   * names none (a placeholder made for an earlier row counts as none: it is reported again).
+   */
+  private resolve(raw: string, row: number, column: string | null, end: string): Known | undefined {
+    const known = this.byId.get(raw);
+    if (known) return known.organization.placeholder ? undefined : known;
+    const named = this.byName.get(raw);
     if (named?.length === 1) {
       const id = named[0]!.id;
-      issues.warning(
+      this.issues.warning(
         row,
         column,
         'name_matched_endpoint',
         `${end} ${quote(raw)} on row ${row} is not an organisation id but the name of organisation ${quote(id)}; the link was tied to it.`,
         { value: raw, id },
       );
-      return { id };
+      return this.byId.get(id);
     }
     if (named && named.length > 1) {
       const ids = named.map((o) => o.id);
-      issues.warning(
+      this.issues.warning(
         row,
         column,
         'ambiguous_endpoint',
@@ -101,21 +175,22 @@ export function buildLinks(
         { value: raw, ids: ids.join(', '), count: ids.length },
       );
     }
-    return { unknown: raw };
-  };
+    return undefined;
+  }
 
   /** Ties an unknown end to its placeholder, created on first mention. */
-  const placeholderFor = (raw: string, row: number, column: string | null, end: string): string => {
-    if (!byId.has(raw)) {
-      const placeholder = placeholderOrganization(raw);
-      byId.set(raw, {
-        organization: placeholder,
-        position: organizations.length + placeholders.length,
-      });
-      placeholders.push(placeholder);
+  private placeholderFor(raw: string, row: number, column: string | null, end: string): Known {
+    let known = this.byId.get(raw);
+    if (!known) {
+      known = {
+        organization: placeholderOrganization(raw),
+        position: this.organizations.length + this.placeholders.length,
+      };
+      this.byId.set(raw, known);
+      this.placeholders.push(known.organization);
     }
-    if (options.hasOrganizationsFile) {
-      issues.warning(
+    if (this.options.hasOrganizationsFile) {
+      this.issues.warning(
         row,
         column,
         'unknown_endpoint',
@@ -123,17 +198,14 @@ export function buildLinks(
         { value: raw },
       );
     }
-    return raw;
-  };
+    return known;
+  }
 
-  const total = table.records.length;
-  for (let r = 0; r < total; r++) {
-    if (options.onProgress && r % 16384 === 0) options.onProgress(r / total);
-    const fields = table.records[r]!;
-    const row = table.rows[r]!;
+  record(fields: string[], row: number): void {
+    const { columns, issues, options, sourceColumn, targetColumn } = this;
     columns.checkWidth(fields, row, issues);
-    const rawSource = (fields[sourceIndex] ?? '').trim();
-    const rawTarget = (fields[targetIndex] ?? '').trim();
+    const rawSource = (fields[this.sourceIndex] ?? '').trim();
+    const rawTarget = (fields[this.targetIndex] ?? '').trim();
     if (rawSource === '' || rawTarget === '') {
       const missing: string[] = [];
       if (rawSource === '') missing.push(sourceColumn ?? 'source');
@@ -145,34 +217,29 @@ export function buildLinks(
         `Row ${row} has no ${missing.join(' and no ')}, so this link was not used.`,
         { missing: missing.join(', ') },
       );
-      continue;
+      return;
     }
 
-    const source = resolve(rawSource, row, sourceColumn, 'Source');
-    const target = resolve(rawTarget, row, targetColumn, 'Target');
-    if (
-      ('unknown' in source || 'unknown' in target) &&
-      options.dropDangling &&
-      options.hasOrganizationsFile
-    ) {
-      const values = [
-        ...new Set([source, target].flatMap((e) => ('unknown' in e ? [e.unknown] : []))),
-      ];
+    const source = this.resolve(rawSource, row, sourceColumn, 'Source');
+    const target = this.resolve(rawTarget, row, targetColumn, 'Target');
+    if ((!source || !target) && options.dropDangling && options.hasOrganizationsFile) {
+      const values = [...new Set([source ? null : rawSource, target ? null : rawTarget])].filter(
+        (v) => v !== null,
+      );
       issues.warning(
         row,
-        'unknown' in source ? sourceColumn : targetColumn,
+        source ? targetColumn : sourceColumn,
         'dangling_dropped',
         `Row ${row} links ${values.map(quote).join(' and ')}, which match${values.length === 1 ? 'es' : ''} no organisation, so the link was dropped.`,
         { value: values.join(', ') },
       );
-      continue;
+      return;
     }
-    const sourceId =
-      'id' in source ? source.id : placeholderFor(source.unknown, row, sourceColumn, 'Source');
-    const targetId =
-      'id' in target ? target.id : placeholderFor(target.unknown, row, targetColumn, 'Target');
-    const a = byId.get(sourceId)!;
-    const b = byId.get(targetId)!;
+    const a = source ?? this.placeholderFor(rawSource, row, sourceColumn, 'Source');
+    const b = target ?? this.placeholderFor(rawTarget, row, targetColumn, 'Target');
+    // Ids are taken from the organisations, so a million links share their strings.
+    const sourceId = a.organization.id;
+    const targetId = b.organization.id;
 
     if (sourceId === targetId) {
       issues.warning(
@@ -183,24 +250,10 @@ export function buildLinks(
         { id: sourceId },
       );
     }
-    const low = Math.min(a.position, b.position);
-    const high = Math.max(a.position, b.position);
-    const pairs = (firstRowOfPair[low] ??= new Map());
-    const firstRow = pairs.get(high);
-    if (firstRow === undefined) {
-      pairs.set(high, row);
-    } else {
-      issues.info(
-        row,
-        null,
-        'parallel_links',
-        `Row ${row} links the same pair as row ${firstRow} (${quote(sourceId)} and ${quote(targetId)}); both are kept and the metrics count one tie with their weights summed.`,
-        { firstRow, source: sourceId, target: targetId },
-      );
-    }
+    this.pairs.add(a.position, b.position, row);
 
     const values = readLinkValues(columns, fields, row, issues);
-    links.push({
+    this.links.push({
       key: `L${row}`,
       source: sourceId,
       target: targetId,
@@ -215,17 +268,41 @@ export function buildLinks(
       attributes: columns.readAttributes(fields),
       row,
     });
+    if (options.onLinks && this.links.length >= LINK_BATCH) {
+      options.onLinks(this.links);
+      this.links = [];
+    }
   }
 
-  if (!options.hasOrganizationsFile && placeholders.length > 0) {
-    issues.info(
-      null,
-      null,
-      'unknown_endpoint',
-      `${issues.file} came without an organisations file, so its ${placeholders.length} organisations were created from the link ends, without sector or country.`,
-      { count: placeholders.length },
-    );
+  finish(): LinksResult {
+    const { issues, options, placeholders } = this;
+    if (options.onLinks && this.links.length > 0) {
+      options.onLinks(this.links);
+      this.links = [];
+    }
+    const idAt = (position: number) =>
+      (this.organizations[position] ?? placeholders[position - this.organizations.length])!.id;
+    for (const repeat of this.pairs.repeats()) {
+      const { row, firstRow } = repeat;
+      const source = idAt(repeat.source);
+      const target = idAt(repeat.target);
+      issues.info(
+        row,
+        null,
+        'parallel_links',
+        `Row ${row} links the same pair as row ${firstRow} (${quote(source)} and ${quote(target)}); both are kept and the metrics count one tie with their weights summed.`,
+        { firstRow, source, target },
+      );
+    }
+    if (!options.hasOrganizationsFile && placeholders.length > 0) {
+      issues.info(
+        null,
+        null,
+        'unknown_endpoint',
+        `${issues.file} came without an organisations file, so its ${placeholders.length} organisations were created from the link ends, without sector or country.`,
+        { count: placeholders.length },
+      );
+    }
+    return { links: this.links, placeholders, columns: this.columns.attributeKeys() };
   }
-  options.onProgress?.(1);
-  return { links, placeholders, columns: columns.attributeKeys() };
 }

@@ -1,10 +1,14 @@
-/** Rows of an organisations file → organisations, with a message for everything assumed. */
+/**
+ * Rows of an organisations file → organisations, one row at a time, with a message for
+ * everything assumed.
+ */
 import { parseWorldRegion, resolveCountry, worldRegionOfCountry } from '../geo/countries';
 import { canonicalSector, parseDecimal, parseScope, parseThemes } from '../csv/values';
 import type { OrganizationField } from '../csv/headers';
 import type { TableColumns } from './importColumns';
 import { quote, type FileIssues } from './importIssues';
 import type { ImportIssue } from './issues';
+import { foldId } from './lookalike';
 import type { Organization, Scope, WorldRegion } from './types';
 
 export interface OrganizationsResult {
@@ -65,36 +69,47 @@ function coordinate(
   return n;
 }
 
-export function buildOrganizations(columns: TableColumns, issues: FileIssues): OrganizationsResult {
-  const { table } = columns;
-  const idIndex = columns.index('id') ?? columns.index('name');
-  const nameIndex = columns.index('name');
-  // Kumu identifies elements by their Label: without an id column the name is the id too.
-  const idColumn = columns.header('id') ?? columns.header('name');
-  const nameColumn = columns.header('name');
-  const cell = (fields: string[], field: OrganizationField): string => columns.cell(fields, field);
-  if (idIndex === undefined)
-    throw new Error('buildOrganizations: the file has neither an id nor a name column');
+export class OrganizationRows {
+  private readonly idIndex: number;
+  private readonly nameIndex: number | undefined;
+  private readonly idColumn: string | null;
+  private readonly nameColumn: string | null;
+  private readonly sectors: CustomSectors;
+  private readonly firstRowOf = new Map<string, number>();
+  /** Ids with invisible characters dropped and Unicode composed, → the first id and its row. */
+  private readonly folded = new Map<string, { id: string; row: number }>();
+  readonly organizations: Organization[] = [];
 
-  columns.reportHeader(issues);
-  if (nameIndex === undefined) {
-    issues.warning(
-      table.headerRow,
-      null,
-      'missing_name',
-      `${issues.file} has no name column; each organisation's id is used as its name.`,
-      {},
-    );
+  constructor(
+    private readonly columns: TableColumns,
+    private readonly issues: FileIssues,
+  ) {
+    const idIndex = columns.index('id') ?? columns.index('name');
+    if (idIndex === undefined)
+      throw new Error('OrganizationRows: the file has neither an id nor a name column');
+    this.idIndex = idIndex;
+    this.nameIndex = columns.index('name');
+    // Kumu identifies elements by their Label: without an id column the name is the id too.
+    this.idColumn = columns.header('id') ?? columns.header('name');
+    this.nameColumn = columns.header('name');
+    this.sectors = new CustomSectors(issues);
+    columns.reportHeader(issues);
+    if (this.nameIndex === undefined) {
+      issues.warning(
+        columns.table.headerRow,
+        null,
+        'missing_name',
+        `${issues.file} has no name column; each organisation's id is used as its name.`,
+        {},
+      );
+    }
   }
 
-  const sectors = new CustomSectors(issues);
-  const firstRowOf = new Map<string, number>();
-  const organizations: Organization[] = [];
-
-  table.records.forEach((fields, r) => {
-    const row = table.rows[r]!;
+  record(fields: string[], row: number): void {
+    const { columns, issues, idColumn, nameColumn } = this;
+    const cell = (field: OrganizationField): string => columns.cell(fields, field);
     columns.checkWidth(fields, row, issues);
-    const id = (fields[idIndex] ?? '').trim();
+    const id = (fields[this.idIndex] ?? '').trim();
     if (id === '') {
       issues.error(
         row,
@@ -105,7 +120,7 @@ export function buildOrganizations(columns: TableColumns, issues: FileIssues): O
       );
       return;
     }
-    const firstRow = firstRowOf.get(id);
+    const firstRow = this.firstRowOf.get(id);
     if (firstRow !== undefined) {
       issues.error(
         row,
@@ -116,9 +131,10 @@ export function buildOrganizations(columns: TableColumns, issues: FileIssues): O
       );
       return;
     }
-    firstRowOf.set(id, row);
+    this.firstRowOf.set(id, row);
+    this.checkLookalike(id, row);
 
-    let name = nameIndex === undefined ? id : (fields[nameIndex] ?? '').trim();
+    let name = this.nameIndex === undefined ? id : (fields[this.nameIndex] ?? '').trim();
     if (name === '') {
       name = id;
       issues.warning(
@@ -126,19 +142,18 @@ export function buildOrganizations(columns: TableColumns, issues: FileIssues): O
         nameColumn,
         'missing_name',
         `Row ${row} has no name; its id ${quote(id)} is used as its name.`,
-        {
-          id,
-        },
+        { id },
       );
     }
 
-    const sectorRaw = cell(fields, 'sector').trim();
+    const sectorRaw = cell('sector').trim();
     const sector =
       sectorRaw === ''
         ? null
-        : (canonicalSector(sectorRaw) ?? sectors.resolve(sectorRaw, row, columns.header('sector')));
+        : (canonicalSector(sectorRaw) ??
+          this.sectors.resolve(sectorRaw, row, columns.header('sector')));
 
-    const countryRaw = cell(fields, 'country').trim();
+    const countryRaw = cell('country').trim();
     let country: string | null = null;
     if (countryRaw !== '') {
       country = resolveCountry(countryRaw);
@@ -153,7 +168,7 @@ export function buildOrganizations(columns: TableColumns, issues: FileIssues): O
       }
     }
 
-    const regionRaw = cell(fields, 'world_region').trim();
+    const regionRaw = cell('world_region').trim();
     let worldRegion: WorldRegion | null = country === null ? null : worldRegionOfCountry(country);
     if (regionRaw !== '') {
       const parsed = parseWorldRegion(regionRaw);
@@ -170,7 +185,7 @@ export function buildOrganizations(columns: TableColumns, issues: FileIssues): O
       }
     }
 
-    const scopeRaw = cell(fields, 'scope');
+    const scopeRaw = cell('scope');
     const parsedScope = parseScope(scopeRaw);
     let scope: Scope | null = null;
     if (parsedScope === null) {
@@ -185,25 +200,44 @@ export function buildOrganizations(columns: TableColumns, issues: FileIssues): O
       scope = parsedScope;
     }
 
-    const text = (field: 'region' | 'city'): string | null => cell(fields, field).trim() || null;
-    organizations.push({
+    const text = (field: 'region' | 'city'): string | null => cell(field).trim() || null;
+    this.organizations.push({
       id,
       name,
       sector,
       country,
       region: text('region'),
       city: text('city'),
-      lat: coordinate(cell(fields, 'lat'), 90, 'Latitude', row, columns.header('lat'), issues),
-      lon: coordinate(cell(fields, 'lon'), 180, 'Longitude', row, columns.header('lon'), issues),
+      lat: coordinate(cell('lat'), 90, 'Latitude', row, columns.header('lat'), issues),
+      lon: coordinate(cell('lon'), 180, 'Longitude', row, columns.header('lon'), issues),
       scope,
       worldRegion,
-      themes: parseThemes(cell(fields, 'themes')),
+      themes: parseThemes(cell('themes')),
       placeholder: false,
       attributes: columns.readAttributes(fields),
       row,
     });
-  });
+  }
 
-  sectors.finish();
-  return { organizations, columns: columns.attributeKeys() };
+  /** Ids are text and kept as given, but two that only look different are worth a word. */
+  private checkLookalike(id: string, row: number): void {
+    const key = foldId(id);
+    const first = this.folded.get(key);
+    if (first === undefined) {
+      this.folded.set(key, { id, row });
+      return;
+    }
+    this.issues.warning(
+      row,
+      this.idColumn,
+      'lookalike_id',
+      `Organisation id ${quote(id)} on row ${row} looks the same as ${quote(first.id)} on row ${first.row} but differs in invisible characters or in how its accents are encoded; both were kept as different organisations.`,
+      { id, firstId: first.id, firstRow: first.row },
+    );
+  }
+
+  finish(): OrganizationsResult {
+    this.sectors.finish();
+    return { organizations: this.organizations, columns: this.columns.attributeKeys() };
+  }
 }

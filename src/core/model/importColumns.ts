@@ -2,33 +2,70 @@
  * What the organisation and link builders share: the header's messages, ragged rows, and the
  * columns the app does not know, kept as attributes under their header as written.
  */
-import type { CsvTable } from '../csv/parse';
 import type { Field, HeaderMatch } from '../csv/headers';
 import { quote, type FileIssues } from './importIssues';
 
 export interface AttributeColumn {
-  /** Header as written; `Column N` for a column with an empty header. */
+  /** Header as written; `Column N` for a column with an empty header (made unique). */
   key: string;
   index: number;
   /** Columns with an empty header are kept only where they hold something. */
   unnamed: boolean;
+  /** The field this column names too, when another column was used for it. */
+  alias?: { field: Field; usedIndex: number };
+}
+
+/** A file's header: its cells as written (trimmed) and its row. */
+export interface TableHeader {
+  header: string[];
+  headerRow: number;
+}
+
+/** Extra values named in a ragged-row message: enough to recognise the row, never a flood. */
+const EXTRA_SHOWN = 3;
+
+/**
+ * Attribute records are keyed by column headers, which may be any text: without a prototype,
+ * `__proto__` or `constructor` are keys like any other.
+ */
+export function newAttributes(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/** Shared by every row of a file without attribute columns (a million links, one object). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(newAttributes());
+
+/** `Column N` for an empty header, unless the file has a column of that name: then `Column N (2)`… */
+function unnamedKey(index: number, taken: Set<string>): string {
+  const base = `Column ${index + 1}`;
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base} (${n})`;
+  taken.add(key);
+  return key;
 }
 
 export class TableColumns {
   readonly attributes: AttributeColumn[];
   private readonly usedUnnamed = new Set<string>();
 
+  /** True when the `directed` field is a type column that holds directions (Gephi's `Type`). */
+  readonly directionFromType: boolean;
+
   constructor(
-    readonly table: CsvTable,
+    readonly table: TableHeader,
     readonly match: HeaderMatch,
     extraAttributes: { header: string; index: number }[] = [],
+    directionColumn?: number,
   ) {
+    this.directionFromType =
+      directionColumn !== undefined && match.fields.directed === directionColumn;
+    const taken = new Set(table.header.map((h) => h.trim()).filter((h) => h !== ''));
     this.attributes = [...match.attributes, ...extraAttributes]
       .sort((a, b) => a.index - b.index)
-      .map(({ header, index }) => ({
-        key: header === '' ? `Column ${index + 1}` : header,
-        index,
-        unnamed: header === '',
+      .map((column) => ({
+        ...column,
+        key: column.header === '' ? unnamedKey(column.index, taken) : column.header,
+        unnamed: column.header === '',
       }));
   }
 
@@ -63,6 +100,17 @@ export class TableColumns {
     }
     for (const a of this.attributes) {
       if (a.unnamed) continue;
+      if (a.alias) {
+        const used = this.table.header[a.alias.usedIndex] ?? '';
+        issues.info(
+          row,
+          a.key,
+          'alias_column',
+          `Column ${quote(a.key)} also names the ${a.alias.field}, as column ${quote(used)} does; ${quote(used)} was used for it and ${quote(a.key)} was kept as an attribute.`,
+          { column: a.index + 1, field: a.alias.field, used },
+        );
+        continue;
+      }
       issues.info(
         row,
         a.key,
@@ -78,15 +126,22 @@ export class TableColumns {
     const columns = this.table.header.length;
     if (fields.length === columns) return;
     if (fields.length > columns) {
-      const extra = fields.slice(columns).filter((f) => f.trim() !== '');
+      const extra: string[] = [];
+      let count = 0;
+      for (let i = columns; i < fields.length; i++) {
+        if (fields[i]!.trim() === '') continue;
+        count++;
+        if (extra.length < EXTRA_SHOWN) extra.push(quote(fields[i]!));
+      }
       // Trailing empty cells (`a;b;;`) are what spreadsheets write; nothing is lost.
-      if (extra.length === 0) return;
+      if (count === 0) return;
+      const shown = extra.join(', ') + (count > extra.length ? `, … (${count} in all)` : '');
       issues.warning(
         row,
         null,
         'ragged_row',
-        `Row ${row} has ${fields.length} values but the header has ${columns} columns; the extra values (${extra.map(quote).join(', ')}) were not used.`,
-        { values: fields.length, columns, extra: extra.join(' | ') },
+        `Row ${row} has ${fields.length} values but the header has ${columns} columns; the extra values (${shown}) were not used.`,
+        { values: fields.length, columns, extra: shown },
       );
     } else {
       issues.warning(
@@ -101,7 +156,8 @@ export class TableColumns {
 
   /** The row's values of the columns the app does not know. */
   readAttributes(fields: string[]): Record<string, string> {
-    const attributes: Record<string, string> = {};
+    if (this.attributes.length === 0) return NO_ATTRIBUTES;
+    const attributes = newAttributes();
     for (const a of this.attributes) {
       const value = fields[a.index] ?? '';
       if (a.unnamed) {

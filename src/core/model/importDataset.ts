@@ -12,15 +12,15 @@ import {
   type ColumnMapping,
   type FileKind,
 } from '../csv/headers';
-import type { CsvTable } from '../csv/parse';
-import { readCsvFile, type InputFile } from '../csv/readFile';
-import { buildLinks } from './buildLinks';
-import { linkColumns } from './linkValues';
-import { buildOrganizations } from './buildOrganizations';
+import { readCsvHead, readCsvRecords, type CsvHead, type InputFile } from '../csv/readFile';
+import type { RecordSink } from '../csv/records';
+import { LinkRows } from './buildLinks';
+import { DIRECTION_SAMPLE_ROWS, linkColumns } from './linkValues';
+import { OrganizationRows } from './buildOrganizations';
 import { TableColumns } from './importColumns';
 import { IssueLog, quote, type FileIssues } from './importIssues';
 import { UnusableInputError, type ImportIssue } from './issues';
-import type { Dataset, Organization } from './types';
+import type { Dataset, Link, Organization } from './types';
 
 export type { InputFile } from '../csv/readFile';
 export { detectFileKind } from '../csv/headers';
@@ -32,14 +32,16 @@ export interface ImportOptions {
   /** Defaults to the organisations file's name without its extension. */
   datasetName?: string;
   /** Per file name: header as written → field name (or null: keep as an attribute). */
-  columnMapping?: Record<string, ColumnMapping>;
-  /** Fraction done, from 0 to 1: parsing fills the first half, building the links the rest. */
+  columnMapping?: ReadonlyMap<string, ColumnMapping>;
+  /** Fraction done, from 0 to 1, by the bytes read. */
   onProgress?: (fraction: number) => void;
+  /** Takes the links in batches as they are read; the dataset returned then holds none. */
+  onLinks?: (batch: Link[]) => void;
 }
 
-interface ReadFile {
+interface HeadFile {
   file: InputFile;
-  table: CsvTable;
+  head: CsvHead;
   kind: FileKind;
   mapping: ColumnMapping | undefined;
   issues: FileIssues;
@@ -88,14 +90,45 @@ function unrecognised(
   );
 }
 
-/** Share of the progress bar for decoding and parsing. */
-const PARSING = 0.5;
+function noRows(file: InputFile): UnusableInputError {
+  return new UnusableInputError(
+    `${file.name} has a header row but no rows of data.`,
+    file.name,
+    'empty',
+  );
+}
 
 function stem(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? name;
   return base.replace(/\.[^.]*$/, '') || base;
 }
 
+/** Messages read in file order (organisations first), then row and column order. */
+function sortIssues(issues: ImportIssue[], files: HeadFile[]): ImportIssue[] {
+  const fileOrder = new Map(files.map((f, i) => [f.file.name, i]));
+  const columnOrder = new Map(
+    files.map((f) => [f.file.name, new Map(f.head.header.map((h, i) => [h, i]))]),
+  );
+  const position = (issue: ImportIssue): number => {
+    if (issue.column === null) return -1;
+    return columnOrder.get(issue.file)?.get(issue.column) ?? -1;
+  };
+  return issues
+    .map((issue, i) => ({ issue, i, column: position(issue) }))
+    .sort(
+      (a, b) =>
+        (fileOrder.get(a.issue.file) ?? 0) - (fileOrder.get(b.issue.file) ?? 0) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        a.column - b.column ||
+        a.i - b.i,
+    )
+    .map((x) => x.issue);
+}
+
+/**
+ * Reads the files' headers first (which is which is told from them), then the organisations
+ * file row by row, then the links file row by row: neither is ever held as one text or table.
+ */
 export function importDataset(files: InputFile[], options: ImportOptions = {}): Dataset {
   if (files.length === 0) {
     throw new UnusableInputError(
@@ -109,28 +142,17 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   const totalBytes = files.reduce((sum, f) => sum + f.bytes.length, 0) || 1;
   let doneBytes = 0;
 
-  const read: ReadFile[] = files.map((file) => {
+  const heads: HeadFile[] = files.map((file) => {
     const issues = log.forFile(file.name);
-    const size = file.bytes.length;
-    const { table } = readCsvFile(file, issues, {
-      onProgress: progress && ((f) => progress((PARSING * (doneBytes + f * size)) / totalBytes)),
-    });
-    doneBytes += size;
-    const mapping = options.columnMapping?.[file.name];
-    const kind = detectFileKind(table.header, mapping);
-    if (kind === null) throw unrecognised(file.name, table.header, mapping);
-    if (table.records.length === 0) {
-      throw new UnusableInputError(
-        `${file.name} has a header row but no rows of data.`,
-        file.name,
-        'empty',
-      );
-    }
-    return { file, table, kind, mapping, issues };
+    const head = readCsvHead(file, issues);
+    const mapping = options.columnMapping?.get(file.name);
+    const kind = detectFileKind(head.header, mapping);
+    if (kind === null) throw unrecognised(file.name, head.header, mapping);
+    return { file, head, kind, mapping, issues };
   });
 
-  const ofKind = (kind: FileKind): ReadFile | undefined => {
-    const found = read.filter((r) => r.kind === kind);
+  const ofKind = (kind: FileKind): HeadFile | undefined => {
+    const found = heads.filter((r) => r.kind === kind);
     if (found.length > 1) {
       const what = kind === 'links' ? 'links' : 'organisations';
       throw new UnusableInputError(
@@ -144,67 +166,73 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   const organizationsFile = ofKind('organizations');
   const linksFile = ofKind('links');
 
+  const read = (f: HeadFile, sink: RecordSink): void => {
+    const size = f.file.bytes.length;
+    const records = readCsvRecords(f.file, f.head, f.issues, sink, {
+      onProgress: progress && ((fraction) => progress((doneBytes + fraction * size) / totalBytes)),
+    });
+    doneBytes += size;
+    if (records === 0) throw noRows(f.file);
+  };
+
   let organizations: Organization[] = [];
   let organizationColumns: string[] = [];
   if (organizationsFile) {
     const match = matchHeaders(
-      organizationsFile.table.header,
+      organizationsFile.head.header,
       'organizations',
       organizationsFile.mapping,
     );
-    const built = buildOrganizations(
-      new TableColumns(organizationsFile.table, match),
+    const rows = new OrganizationRows(
+      new TableColumns(organizationsFile.head, match),
       organizationsFile.issues,
     );
+    read(organizationsFile, rows);
+    const built = rows.finish();
     organizations = built.organizations;
     organizationColumns = built.columns;
   }
-  // Building takes about as long as parsing: the rest of the bar, shared by size.
-  const organizationsShare =
-    ((1 - PARSING) * (organizationsFile?.file.bytes.length ?? 0)) / totalBytes;
-  progress?.(PARSING + organizationsShare);
 
-  let links: Dataset['links'] = [];
+  let links: Link[] = [];
   let linkColumnNames: string[] = [];
   if (linksFile) {
-    const match = matchHeaders(linksFile.table.header, 'links', linksFile.mapping);
-    const start = PARSING + organizationsShare;
-    const built = buildLinks(
-      linkColumns(linksFile.table, match),
-      organizations,
-      {
-        dropDangling: options.dropDangling ?? false,
-        hasOrganizationsFile: organizationsFile !== undefined,
-        onProgress: progress && ((f) => progress(start + (1 - start) * f)),
+    const match = matchHeaders(linksFile.head.header, 'links', linksFile.mapping);
+    // What the type column holds is judged on the first rows, then every row is read.
+    const sample: { fields: string[]; row: number }[] = [];
+    let rows: LinkRows | null = null;
+    const start = (): LinkRows => {
+      const columns = linkColumns(
+        linksFile.head,
+        match,
+        sample.map((s) => s.fields),
+      );
+      const built = new LinkRows(
+        columns,
+        organizations,
+        {
+          dropDangling: options.dropDangling ?? false,
+          hasOrganizationsFile: organizationsFile !== undefined,
+          onLinks: options.onLinks,
+        },
+        linksFile.issues,
+      );
+      for (const { fields, row } of sample.splice(0)) built.record(fields, row);
+      return built;
+    };
+    read(linksFile, {
+      record: (fields, row) => {
+        if (rows !== null) rows.record(fields, row);
+        else if (sample.push({ fields, row }) >= DIRECTION_SAMPLE_ROWS) rows = start();
       },
-      linksFile.issues,
-    );
+    });
+    const built = ((rows as LinkRows | null) ?? start()).finish();
     links = built.links;
     linkColumnNames = built.columns;
     organizations = organizations.concat(built.placeholders);
   }
 
-  // Messages read in file order (organisations first), then row and column order, whatever order
-  // they were found in.
-  const placed = [organizationsFile, linksFile].filter((f): f is ReadFile => f !== undefined);
-  const fileOrder = new Map(placed.map((f, i) => [f.file.name, i]));
-  const columnOrder = new Map(
-    placed.map((f) => [f.file.name, new Map(f.table.header.map((h, i) => [h, i]))]),
-  );
-  const position = (issue: ImportIssue): number => {
-    if (issue.column === null) return -1;
-    return columnOrder.get(issue.file)?.get(issue.column) ?? -1;
-  };
-  const issues = log.issues
-    .map((issue, i) => ({ issue, i, column: position(issue) }))
-    .sort(
-      (a, b) =>
-        (fileOrder.get(a.issue.file) ?? 0) - (fileOrder.get(b.issue.file) ?? 0) ||
-        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
-        a.column - b.column ||
-        a.i - b.i,
-    )
-    .map((x) => x.issue);
+  const placed = [organizationsFile, linksFile].filter((f): f is HeadFile => f !== undefined);
+  const issues = sortIssues(log.issues, placed);
   progress?.(1);
 
   return {

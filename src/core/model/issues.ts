@@ -4,6 +4,7 @@ export type IssueLevel = 'error' | 'warning' | 'info';
 export type IssueCode =
   | 'encoding_fallback'
   | 'duplicate_id'
+  | 'lookalike_id'
   | 'missing_id'
   | 'missing_name'
   | 'missing_endpoint'
@@ -18,11 +19,13 @@ export type IssueCode =
   | 'custom_sector'
   | 'invalid_boolean'
   | 'invalid_year'
+  | 'reversed_years'
   | 'invalid_coordinate'
   | 'invalid_scope'
   | 'parallel_links'
   | 'ragged_row'
   | 'unknown_column'
+  | 'alias_column'
   | 'duplicate_column'
   | 'csv_syntax';
 

@@ -1,6 +1,5 @@
 /** A links file's columns, and the values of one link row other than its two ends. */
 import type { HeaderMatch } from '../csv/headers';
-import type { CsvTable } from '../csv/parse';
 import {
   isDirectionWord,
   parseBoolean,
@@ -9,13 +8,15 @@ import {
   parseLinkType,
   parseScope,
 } from '../csv/values';
-import { TableColumns } from './importColumns';
+import { TableColumns, type TableHeader } from './importColumns';
 import { quote, type FileIssues } from './importIssues';
 import type { LinkScope } from './types';
 
 /**
  * Gephi writes the direction of each edge in a `Type` column (Directed / Undirected). When every
  * value of the links file's type column is such a word, the column is read as the direction.
+ * Judged on the first rows (a large file is read once, row by row): a later value that is not a
+ * direction is read as the alliance type, as it would be in any other file.
  */
 export function typeColumnHoldsDirection(records: string[][], typeIndex: number): boolean {
   let any = false;
@@ -28,17 +29,27 @@ export function typeColumnHoldsDirection(records: string[][], typeIndex: number)
   return any;
 }
 
-/** The columns of a links file, with a direction-holding type column moved aside. */
-export function linkColumns(table: CsvTable, match: HeaderMatch): TableColumns {
+/** Rows of a links file read before `linkColumns` decides what its type column holds. */
+export const DIRECTION_SAMPLE_ROWS = 1000;
+
+/**
+ * The columns of a links file, with a direction-holding type column moved aside; `sample` is
+ * its first records.
+ */
+export function linkColumns(
+  table: TableHeader,
+  match: HeaderMatch,
+  sample: string[][],
+): TableColumns {
   const typeIndex = match.fields.type;
-  if (typeIndex === undefined || !typeColumnHoldsDirection(table.records, typeIndex)) {
+  if (typeIndex === undefined || !typeColumnHoldsDirection(sample, typeIndex)) {
     return new TableColumns(table, match);
   }
   const fields = { ...match.fields };
   delete fields.type;
   if (fields.directed === undefined) {
     fields.directed = typeIndex;
-    return new TableColumns(table, { ...match, fields });
+    return new TableColumns(table, { ...match, fields }, [], typeIndex);
   }
   // A real direction column exists too: the type column is kept as it is, as an attribute.
   const extra = [{ header: table.header[typeIndex] ?? '', index: typeIndex }];
@@ -77,7 +88,10 @@ export function readLinkValues(
   }
 
   const directedRaw = columns.cell(fields, 'directed').trim();
-  const parsedDirected = parseBoolean(directedRaw);
+  // In a type column read as the direction, a value that is no direction is an alliance type.
+  const typeInstead =
+    columns.directionFromType && directedRaw !== '' && !isDirectionWord(directedRaw);
+  const parsedDirected = typeInstead ? undefined : parseBoolean(directedRaw);
   if (parsedDirected === null) {
     issues.warning(
       row,
@@ -103,6 +117,17 @@ export function readLinkValues(
   };
   const since = date('since');
   const until = date('until');
+  // Both are YYYY[-MM[-DD]]: compared as far as both go, `2019` and `2019-03` are the same time.
+  const common = Math.min(since?.length ?? 0, until?.length ?? 0);
+  if (since !== null && until !== null && since.slice(0, common) > until.slice(0, common)) {
+    issues.warning(
+      row,
+      columns.header('since'),
+      'reversed_years',
+      `Start ${quote(since)} on row ${row} comes after end ${quote(until)}; both were kept as written (check whether they were swapped).`,
+      { since, until },
+    );
+  }
 
   const scopeRaw = columns.cell(fields, 'scope').trim();
   const scope = parseScope(scopeRaw);
@@ -116,7 +141,7 @@ export function readLinkValues(
     );
   }
   return {
-    type: parseLinkType(columns.cell(fields, 'type')) ?? null,
+    type: parseLinkType(typeInstead ? directedRaw : columns.cell(fields, 'type')) ?? null,
     weight,
     directed: parsedDirected ?? false,
     since,

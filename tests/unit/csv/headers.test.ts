@@ -185,11 +185,15 @@ describe('matchHeaders', () => {
   });
 
   it('follows a column mapping over the alias tables', () => {
-    const match = matchHeaders(['Código', 'Razón', 'País', 'Clave'], 'organizations', {
-      Código: 'id',
-      Razón: 'name',
-      Clave: null,
-    });
+    const match = matchHeaders(
+      ['Código', 'Razón', 'País', 'Clave'],
+      'organizations',
+      new Map([
+        ['Código', 'id'],
+        ['Razón', 'name'],
+        ['Clave', null],
+      ]),
+    );
     expect(match.fields).toEqual({ id: 0, name: 1, country: 2 });
     expect(match.attributes.map((a) => a.header)).toEqual(['Clave']);
   });
@@ -210,7 +214,11 @@ describe('detectFileKind', () => {
   });
 
   it('uses the column mapping', () => {
-    expect(detectFileKind(['a1', 'b1'], { a1: 'source', b1: 'target' })).toBe('links');
-    expect(detectFileKind(['code', 'x'], { code: 'id' })).toBe('organizations');
+    const ends = new Map([
+      ['a1', 'source'],
+      ['b1', 'target'],
+    ]);
+    expect(detectFileKind(['a1', 'b1'], ends)).toBe('links');
+    expect(detectFileKind(['code', 'x'], new Map([['code', 'id']]))).toBe('organizations');
   });
 });

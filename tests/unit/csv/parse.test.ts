@@ -81,12 +81,40 @@ describe('parseCsvText', () => {
     expect(parse('\uFEFF Id , Label \n1,A\n').table.header).toEqual(['Id', 'Label']);
   });
 
-  it('reports an unclosed quote with its row', () => {
-    const { table, issues } = parse('id,name\n1,A\n2,"B\n3,C\n');
-    expect(table.rows).toEqual([2, 3]);
-    expect(issues).toEqual([
-      expect.objectContaining({ level: 'error', code: 'csv_syntax', row: 3, file: 't.csv' }),
+  it('reads an unclosed quote as text, reports it with its row, and keeps the rows after it', () => {
+    const { table, issues } = parse('id,name\n1,A\n2,"B\n3,"C,x""y\n4,D\n');
+    expect(table.records).toEqual([
+      ['1', 'A'],
+      ['2', '"B'],
+      ['3', '"C', 'x""y'],
+      ['4', 'D'],
     ]);
+    expect(table.rows).toEqual([2, 3, 4, 5]);
+    expect(issues.map((i) => [i.level, i.code, i.row, i.column, i.file])).toEqual([
+      ['warning', 'csv_syntax', 3, 'name', 't.csv'],
+      ['warning', 'csv_syntax', 4, 'name', 't.csv'],
+    ]);
+  });
+
+  it('gives the same records whatever the chunks, line ends and quotes mixed', () => {
+    const text =
+      'id,"na\r\nme",x\r\n1,"a""b",  "c"  \r2,"d\re",\n\r\n3,"f,g" ,h\r\n4,"open\n5,x,y\r6,"z';
+    const whole = parse(text);
+    for (const size of [1, 2, 3, 5, 7, 64]) {
+      const log = new IssueLog();
+      const table = parseCsvText(text, log.forFile('t.csv'), { chunkSize: size });
+      expect(table).toEqual(whole.table);
+      expect(log.issues).toEqual(whole.issues);
+    }
+    expect(whole.table.records).toEqual([
+      ['1', 'a"b', '  "c"  '],
+      ['2', 'd\re', ''],
+      ['3', 'f,g', 'h'],
+      ['4', '"open'],
+      ['5', 'x', 'y'],
+      ['6', '"z'],
+    ]);
+    expect(whole.table.rows).toEqual([2, 3, 5, 6, 7, 8]);
   });
 
   it('keeps row numbers right across chunks of a large text', () => {

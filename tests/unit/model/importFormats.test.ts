@@ -435,10 +435,23 @@ describe('column mapping', () => {
     const organizations = 'Código,Razón,Giro\nx1,Alpha,cooperativa\nx2,Beta,ONG\n';
     const links = 'Uno,Otro\nx1,x2\n';
     const d = importDataset([csv('o.csv', organizations), csv('l.csv', links)], {
-      columnMapping: {
-        'o.csv': { Código: 'id', Razón: 'name', Giro: 'sector' },
-        'l.csv': { Uno: 'source', Otro: 'target' },
-      },
+      columnMapping: new Map([
+        [
+          'o.csv',
+          new Map([
+            ['Código', 'id'],
+            ['Razón', 'name'],
+            ['Giro', 'sector'],
+          ]),
+        ],
+        [
+          'l.csv',
+          new Map([
+            ['Uno', 'source'],
+            ['Otro', 'target'],
+          ]),
+        ],
+      ]),
     });
     expect(d.organizations.map((o) => [o.id, o.name, o.sector])).toEqual([
       ['x1', 'Alpha', 'cooperative'],

@@ -500,12 +500,24 @@ describe('links file', () => {
     expectNothingElseLost(d, [], 2);
   });
 
-  it('an unclosed quote is reported with its row', () => {
+  it('an unclosed quote is reported with its row and column, and read as text', () => {
     const d = build({ links: ['a,c,partnership,1,2019,,"never closed'], linksAt: 3 });
     expect(only(d, 'csv_syntax')).toEqual([
-      expect.objectContaining({ level: 'error', file: 'links.csv', row: 5 }),
+      expect.objectContaining({ level: 'warning', file: 'links.csv', row: 5, column: 'notes' }),
     ]);
     expect(d.links).toHaveLength(4);
+    expect(d.links[3]!.attributes.notes).toBe('"never closed');
+  });
+
+  it('an unclosed quote in the middle keeps every row after it', () => {
+    const d = build({ links: ['a,c,"partnership,1,2019,,x'], linksAt: 1 });
+    expect(only(d, 'csv_syntax')).toEqual([
+      expect.objectContaining({ level: 'warning', row: 3, column: 'type' }),
+    ]);
+    expect(d.links.map((l) => l.row)).toEqual([2, 3, 4, 5]);
+    // Read as text, `"partnership` still names the type once its punctuation is set aside.
+    expect(d.links[1]!.type).toBe('partnership');
+    expect(d.links[2]!.attributes.notes).toBe('note 2');
   });
 });
 

@@ -93,7 +93,15 @@ describe('unusable input', () => {
   it('a column mapping that still lacks the id column is refused', () => {
     expect(() =>
       importDataset([csv('o.csv', 'id,name\n1,A\n')], {
-        columnMapping: { 'o.csv': { id: null, name: null } },
+        columnMapping: new Map([
+          [
+            'o.csv',
+            new Map([
+              ['id', null],
+              ['name', null],
+            ]),
+          ],
+        ]),
       }),
     ).toThrow(/o\.csv has neither/);
   });
