@@ -6,7 +6,8 @@
  *
  *   npm run bench                 # 1,000/5,000, 10,000/50,000 and 50,000/250,000
  *   npm run bench -- --quick      # without 50,000/250,000 (whose baseline path measures are not run)
- * With a build in dist/ it also measures the app in headless Chromium (bench/browser.ts).
+ * With a build in dist/ it also measures the app in headless Chromium (bench/browser.ts) and
+ * the import of a 50 MB file there and in the command line (bench/largeImport.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { completeMetricSuite } from '../src/core/metrics/suite';
 import { parallelSweep } from '../src/cli/sweepPool';
 import { timeGraphologyBaseline, type Timed } from './baseline';
 import { browserBench } from './browser';
+import { largeImportBench } from './largeImport';
 
 interface Size {
   organizations: number;
@@ -158,6 +160,7 @@ for (const size of SIZES) {
 
 if (existsSync('dist/index.html')) {
   await browserBench(5_000, 25_000, SEED);
+  await largeImportBench(SEED);
 } else {
   console.log('\n(browser figures skipped: run `npm run build` first)');
 }

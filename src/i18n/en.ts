@@ -19,8 +19,11 @@ export const en = {
     hint: 'Choose the organisations file and the links file together.',
     progress: 'Importing… {{percent}} %',
     cancel: 'Cancel',
+    failed:
+      'The import stopped on an unexpected error ({{detail}}); the network on screen is kept.',
+    unavailable:
+      'Part of the app could not be loaded (is the connection lost?), so the import did not run; the network on screen is kept. Try again once the page can reach its server.',
     cancelled: 'Import cancelled; the previous network is still shown.',
-    failed: 'The import failed: {{message}}',
     messages: 'Import messages',
     summary_error_one: '{{count}} error',
     summary_error_other: '{{count}} errors',

@@ -15,8 +15,11 @@ export const es: Catalogue = {
     hint: 'Elija a la vez el archivo de organizaciones y el de vínculos.',
     progress: 'Importando… {{percent}} %',
     cancel: 'Cancelar',
+    failed:
+      'La importación se detuvo por un error inesperado ({{detail}}); se conserva la red en pantalla.',
+    unavailable:
+      'No se pudo cargar una parte de la aplicación (¿se perdió la conexión?), así que la importación no se hizo; se conserva la red en pantalla. Vuelva a intentarlo cuando la página pueda llegar a su servidor.',
     cancelled: 'Importación cancelada; se sigue mostrando la red anterior.',
-    failed: 'La importación falló: {{message}}',
     messages: 'Mensajes de la importación',
     summary_error_one: '{{count}} error',
     summary_error_other: '{{count}} errores',

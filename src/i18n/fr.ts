@@ -15,8 +15,11 @@ export const fr: Catalogue = {
     hint: 'Choisissez ensemble le fichier des organisations et celui des liens.',
     progress: 'Import… {{percent}} %',
     cancel: 'Annuler',
+    failed:
+      'L’import s’est arrêté sur une erreur inattendue ({{detail}}) ; le réseau affiché est conservé.',
+    unavailable:
+      'Une partie de l’application n’a pas pu être chargée (la connexion est-elle perdue ?), l’import n’a donc pas eu lieu ; le réseau affiché est conservé. Réessayez quand la page pourra joindre son serveur.',
     cancelled: 'Import annulé ; le réseau précédent reste affiché.',
-    failed: 'L’import a échoué : {{message}}',
     messages: 'Messages de l’import',
     summary_error_one: '{{count}} erreur',
     summary_error_other: '{{count}} erreurs',

@@ -1,13 +1,17 @@
+import type { ImportSource } from '../core/protocol/import';
+import { INSPECTION_BYTES } from '../core/csv/readFile';
 import type { InputFile } from '../core/model/importDataset';
 
-/** Reads files the user picked into the byte arrays the core import takes. */
-export async function readPickedFiles(files: readonly File[]): Promise<InputFile[]> {
-  return Promise.all(
-    files.map(async (file) => ({
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
+/** Files the user picked, as the import takes them: handles the worker reads itself. */
+export function pickedFiles(files: readonly File[]): ImportSource[] {
+  return files.map((file) => ({ name: file.name, blob: file }));
+}
+
+/** The start of a file, enough for the column-mapping step to show its header and first rows. */
+export async function readStart(source: ImportSource): Promise<InputFile> {
+  if ('bytes' in source) return source;
+  const start = source.blob.slice(0, INSPECTION_BYTES);
+  return { name: source.name, bytes: new Uint8Array(await start.arrayBuffer()) };
 }
 
 /** Fetches files served with the app (same origin only: the CSP allows nothing else). */

@@ -3,15 +3,20 @@
  * support (old browsers, a page opened from disk) it runs the same core import on the main
  * thread, loaded on demand so that the page's own bundle stays small.
  */
-import type { ImportOptions, InputFile } from '../core/model/importDataset';
 import { UnusableInputError } from '../core/model/issues';
-import type { ImportRequest, ImportResponse } from '../core/protocol/import';
-import type { Dataset } from '../core/model/types';
+import type {
+  ImportResponse,
+  ImportSettings,
+  ImportSource,
+  ImportRequest,
+} from '../core/protocol/import';
+import type { Dataset, Link } from '../core/model/types';
 
 export type ImportOutcome =
   | { type: 'done'; dataset: Dataset }
   | { type: 'unusable'; file: string; reason: UnusableInputError['reason']; message: string }
-  | { type: 'failed'; message: string }
+  /** `unavailable`: part of the app could not be loaded (offline, or the server gone). */
+  | { type: 'failed'; message: string; unavailable?: boolean }
   | { type: 'cancelled' };
 
 export interface RunningImport {
@@ -22,8 +27,8 @@ export interface RunningImport {
 let nextId = 1;
 
 export function startImport(
-  files: InputFile[],
-  options: Omit<ImportOptions, 'onProgress'>,
+  files: ImportSource[],
+  options: ImportSettings,
   onProgress: (fraction: number) => void,
 ): RunningImport {
   const worker = createWorker();
@@ -37,23 +42,39 @@ export function startImport(
     };
   });
   let heard = false;
+  // Batches are appended as they come: each message is small, so the page never blocks long.
+  const links: Link[] = [];
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const message = event.data;
     if (message.id !== id) return;
     heard = true;
-    if (message.type === 'progress') onProgress(message.fraction);
-    else if (message.type === 'done') settle({ type: 'done', dataset: message.dataset });
-    else if (message.type === 'unusable') settle({ ...message, type: 'unusable' });
-    else settle({ type: 'failed', message: message.message });
+    switch (message.type) {
+      case 'progress':
+        onProgress(message.fraction);
+        break;
+      case 'links':
+        for (const link of message.links) links.push(link);
+        break;
+      case 'done':
+        settle({ type: 'done', dataset: { ...message.dataset, links } });
+        break;
+      case 'unusable':
+        settle({ ...message, type: 'unusable' });
+        break;
+      case 'failed':
+        settle({ type: 'failed', message: message.message });
+        break;
+    }
   };
   worker.onerror = (event) => {
     // A worker that never spoke could not start (its script refused or missing): do the work
     // here instead. One that failed mid-way reports the failure.
+    event.preventDefault();
     if (heard) settle({ type: 'failed', message: event.message });
     else void importOnMainThread(files, options, onProgress).result.then(settle);
   };
   const request: ImportRequest = { type: 'import', id, files, options };
-  // Copied, not transferred: the page keeps the bytes for a column-mapping retry.
+  // Picked files travel as handles (the worker reads them); bundled bytes are copied.
   worker.postMessage(request);
   return { result, cancel: () => settle({ type: 'cancelled' }) };
 }
@@ -68,25 +89,36 @@ function createWorker(): Worker | null {
 }
 
 function importOnMainThread(
-  files: InputFile[],
-  options: Omit<ImportOptions, 'onProgress'>,
+  files: ImportSource[],
+  options: ImportSettings,
   onProgress: (fraction: number) => void,
 ): RunningImport {
   let cancelled = false;
-  const result = import('../core/model/importDataset').then(({ importDataset }): ImportOutcome => {
+  const run = async (): Promise<ImportOutcome> => {
+    let core: typeof import('../core/model/importDataset');
+    let protocol: typeof import('../core/protocol/import');
+    try {
+      [core, protocol] = await Promise.all([
+        import('../core/model/importDataset'),
+        import('../core/protocol/import'),
+      ]);
+    } catch (error) {
+      return { type: 'failed', message: String(error), unavailable: true };
+    }
+    const inputs = await Promise.all(files.map(protocol.readSource));
     // One synchronous call cannot be interrupted; a cancel before it starts is honoured.
     if (cancelled) return { type: 'cancelled' };
     try {
-      return { type: 'done', dataset: importDataset(files, { ...options, onProgress }) };
+      return { type: 'done', dataset: core.importDataset(inputs, { ...options, onProgress }) };
     } catch (error) {
       if (error instanceof UnusableInputError) {
         return { type: 'unusable', file: error.file, reason: error.reason, message: error.message };
       }
       return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
-  });
+  };
   return {
-    result,
+    result: run(),
     cancel: () => {
       cancelled = true;
     },

@@ -1,22 +1,27 @@
 import type { StateCreator } from 'zustand';
 import type { ImportIssue, UnusableInputError } from '../core/model/issues';
-import type { ImportOptions, InputFile } from '../core/model/importDataset';
+import type { ImportSettings, ImportSource } from '../core/protocol/import';
+import { inspectFile, type FileInspection } from './columnMapping';
 import { startImport, type RunningImport } from './importClient';
 import type { AtlasState } from './store';
 
 export type ImportStatus = 'idle' | 'reading' | 'importing' | 'cancelled';
 
 export interface UnusableFile {
+  /** Empty when the failure concerns no one file. */
   file: string;
-  reason: UnusableInputError['reason'];
+  /** `failed`: an unexpected error; `unavailable`: part of the app could not be loaded. */
+  reason: UnusableInputError['reason'] | 'failed' | 'unavailable';
   message: string;
 }
 
 /** A file whose columns could not be matched, waiting for the reader to map them. */
 export interface PendingMapping {
-  files: InputFile[];
+  files: ImportSource[];
   name: string;
   file: string;
+  /** Its header and how it was read, from its first rows. */
+  inspection: FileInspection;
 }
 
 export interface ImportSlice {
@@ -30,9 +35,9 @@ export interface ImportSlice {
   pendingMapping: PendingMapping | null;
   /** Imports files the user picked (or fetched ones); `name` is what the header shows. */
   importFiles(
-    files: InputFile[],
+    files: ImportSource[],
     name: string,
-    columnMapping?: ImportOptions['columnMapping'],
+    columnMapping?: ImportSettings['columnMapping'],
   ): Promise<void>;
   dismissMapping(): void;
   cancelImport(): void;
@@ -70,17 +75,27 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         set({ importStatus: 'idle', importProgress: 1, importIssues: outcome.dataset.issues });
         void get().analyze();
         break;
-      case 'unusable':
+      case 'unusable': {
+        const source = MAPPABLE.has(outcome.reason)
+          ? files.find((f) => f.name === outcome.file)
+          : undefined;
+        const inspection = source ? await inspectFile(source) : null;
+        if (running !== null) return; // a newer import started meanwhile
         set({
           importStatus: 'idle',
           importFailure: { file: outcome.file, reason: outcome.reason, message: outcome.message },
-          pendingMapping: MAPPABLE.has(outcome.reason) ? { files, name, file: outcome.file } : null,
+          pendingMapping: inspection ? { files, name, file: outcome.file, inspection } : null,
         });
         break;
+      }
       case 'failed':
         set({
           importStatus: 'idle',
-          importFailure: { file: '', reason: 'unrecognised', message: outcome.message },
+          importFailure: {
+            file: '',
+            reason: outcome.unavailable ? 'unavailable' : 'failed',
+            message: outcome.message,
+          },
         });
         break;
       case 'cancelled':

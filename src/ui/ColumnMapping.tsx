@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIELDS_BY_KIND, inspectPendingFile, type FileKind } from '../state/columnMapping';
+import { FIELDS_BY_KIND, type FileKind } from '../state/columnMapping';
 import type { PendingMapping } from '../state/importSlice';
 import { atlasState, useAtlas } from '../state/useAtlas';
 
@@ -18,19 +18,17 @@ export function ColumnMapping() {
 
 function MappingForm({ pending }: { pending: PendingMapping }) {
   const { t } = useTranslation();
-  const inspection = useMemo(() => inspectPendingFile(pending), [pending]);
-  const [kind, setKind] = useState<FileKind>(inspection?.kind ?? 'organizations');
-  const [fields, setFields] = useState<string[]>(
-    () => inspection?.fields.map((field) => field ?? KEEP) ?? [],
+  const { inspection } = pending;
+  const [kind, setKind] = useState<FileKind>(inspection.kind ?? 'organizations');
+  const [fields, setFields] = useState<string[]>(() =>
+    inspection.fields.map((field) => field ?? KEEP),
   );
-  if (!inspection) return null;
   const options = FIELDS_BY_KIND[kind];
   const required = kind === 'organizations' ? ['id'] : ['source', 'target'];
   const missing = required.filter((field) => !fields.includes(field));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (!inspection) return;
     const mapping = new Map<string, string | null>();
     inspection.headers.forEach((header, index) => {
       const field = fields[index] ?? KEEP;

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readPickedFiles } from '../state/files';
+import { pickedFiles } from '../state/files';
 import { atlasState, useAtlas } from '../state/useAtlas';
 
 /**
@@ -17,9 +17,8 @@ export function ImportControl() {
     if (!list || list.length === 0) return;
     const files = Array.from(list);
     const name = files.map((f) => f.name).join(' + ');
-    const picked = await readPickedFiles(files);
     if (input.current) input.current.value = '';
-    await atlasState().importFiles(picked, name);
+    await atlasState().importFiles(pickedFiles(files), name);
   }
 
   return (

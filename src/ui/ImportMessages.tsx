@@ -43,9 +43,11 @@ export function ImportMessages() {
       {failure && (
         <p className="alert" role="alert" data-testid="import-error">
           {/* The core's sentence is the most precise; other languages get its translated gist. */}
-          {i18n.language === 'en' || !failure.file
-            ? failure.message
-            : t(`unusable.${failure.reason}`, { file: failure.file })}
+          {failure.reason === 'failed' || failure.reason === 'unavailable'
+            ? t(`import.${failure.reason}`, { detail: failure.message })
+            : i18n.language === 'en' || !failure.file
+              ? failure.message
+              : t(`unusable.${failure.reason}`, { file: failure.file })}
         </p>
       )}
       {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}

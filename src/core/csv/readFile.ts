@@ -152,9 +152,14 @@ export const INSPECTION_BYTES = 1 << 20;
  * how its headers were understood, for the column-mapping step. Throws UnusableInputError like
  * `importDataset` for binary or empty files.
  */
-export function inspectCsvFile(file: InputFile, mapping?: ColumnMapping): FileInspection {
+export function inspectCsvFile(
+  file: InputFile,
+  mapping?: ColumnMapping,
+  /** The bytes given are only the start of the file. */
+  partial = false,
+): FileInspection {
   const start = { name: file.name, bytes: file.bytes.subarray(0, INSPECTION_BYTES) };
-  const head = readCsvHead(start, null, start.bytes.length < file.bytes.length);
+  const head = readCsvHead(start, null, partial || start.bytes.length < file.bytes.length);
   const kind = detectFileKind(head.header, mapping);
   const match = matchHeaders(head.header, kind ?? 'organizations', mapping);
   const fieldAt = new Map<number, Field>();

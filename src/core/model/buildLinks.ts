@@ -22,7 +22,7 @@ export interface LinksOptions {
 }
 
 /** Links handed over at a time by `onLinks`. */
-export const LINK_BATCH = 20_000;
+export const LINK_BATCH = 5_000;
 
 export interface LinksResult {
   links: Link[];
