@@ -16,6 +16,7 @@ import { METRICS } from '../core/metrics/registry';
 import { CliError, parseArgs, USAGE, type CliOptions } from './args';
 import { countIssues, formatAnalysis, formatCounts, formatIssue } from './format';
 import { readInput, type CliIo } from './io';
+import { writeJson } from './json';
 
 export type { CliIo } from './io';
 
@@ -53,9 +54,12 @@ async function analyze(io: CliIo, options: CliOptions): Promise<number> {
   });
   const metrics: AnalysisMetrics = toAnalysisMetrics(suite);
   const report = buildAnalysisReport(dataset, { graph, metrics });
-  io.stdout(
-    options.json ? JSON.stringify(report, null, 2) + '\n' : formatAnalysis(report, dataset.name),
-  );
+  if (options.json) {
+    writeJson(report, io.stdout);
+    io.stdout('\n');
+  } else {
+    io.stdout(formatAnalysis(report, dataset.name));
+  }
   return 0;
 }
 
