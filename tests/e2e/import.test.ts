@@ -137,6 +137,28 @@ describe('importing files with problems', () => {
     await page.close();
   });
 
+  it('says so when the import cannot be loaded (offline), and keeps the network on screen', async () => {
+    const page = await app.open('?lang=es');
+    const before = await waitForGraph(page);
+    // Offline after the first load: the import worker and the page's own fallback are missing.
+    await page.route(/\/assets\/(import\.worker|importDataset)-[^/]*\.js$/, (route) =>
+      route.abort(),
+    );
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([csv('organizations.csv', organizations), csv('links.csv', links)]);
+    const alert = page.getByTestId('import-error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/No se pudo cargar una parte de la aplicación/);
+    await expect.poll(() => page.getByTestId('import-progress').count()).toBe(0);
+    expect(await waitForGraph(page)).toEqual(before);
+    await page.close();
+    // The browser's own word for the requests this test refused; anything else still counts.
+    const refused = app.errors.filter((e) => e.includes('net::ERR_FAILED'));
+    expect(refused.length).toBeGreaterThan(0);
+    app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !refused.includes(e)));
+  });
+
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
