@@ -210,6 +210,8 @@ export interface CellOptions {
   huge: boolean;
   /** Text far from Latin, as makes BOM-less UTF-16 hard to recognise. */
   farScripts: boolean;
+  /** Line breaks inside cells written as vertical tabs, as FileMaker exports them. */
+  verticalTabs: boolean;
 }
 
 export function hugeText(): fc.Arbitrary<string> {
@@ -246,6 +248,8 @@ export function cellText(options: CellOptions): fc.Arbitrary<string> {
   ];
   if (options.farScripts)
     arbitraries.push({ weight: 40, arbitrary: fc.constantFrom(...FAR_SCRIPTS) });
+  if (options.verticalTabs)
+    arbitraries.push({ weight: 20, arbitrary: fc.constantFrom('first line\vsecond', 'a\vb\vc') });
   return rarelyHuge(fc.oneof(...arbitraries), options);
 }
 

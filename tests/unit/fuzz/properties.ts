@@ -10,7 +10,7 @@ import {
   type InputFile,
 } from '../../../src/core/model/importDataset';
 import { UnusableInputError } from '../../../src/core/model/issues';
-import type { Dataset } from '../../../src/core/model/types';
+import { SCOPES, WORLD_REGIONS, type Dataset } from '../../../src/core/model/types';
 import { abbreviate } from './csvModel';
 
 export interface Violation {
@@ -153,6 +153,19 @@ export function checkDataset(dataset: Dataset, rows: Map<string, number>): Viola
   for (const o of dataset.organizations) {
     if (ids.has(o.id)) add('dataset: repeated organisation id', abbreviate(o.id));
     ids.add(o.id);
+    const at = `organisation ${abbreviate(o.id)}`;
+    if (o.id.trim() === '' || o.id !== o.id.trim()) add('dataset: id empty or untrimmed', at);
+    if (typeof o.name !== 'string' || o.name.trim() === '') add('dataset: bad name', at);
+    if (o.country !== null && !/^[A-Z]{2}$/.test(o.country))
+      add('dataset: bad country', `${at}: ${o.country}`);
+    if (o.worldRegion !== null && !WORLD_REGIONS.includes(o.worldRegion))
+      add('dataset: bad world region', `${at}: ${o.worldRegion}`);
+    if (o.scope !== null && !SCOPES.includes(o.scope))
+      add('dataset: bad scope', `${at}: ${o.scope}`);
+    if (!o.themes.every((t) => typeof t === 'string' && t !== '' && t === t.trim()))
+      add('dataset: bad theme', at);
+    if (!Object.values(o.attributes).every((v) => typeof v === 'string'))
+      add('dataset: bad attribute value', at);
     if (o.lat !== null && !(Math.abs(o.lat) <= 90)) add('dataset: bad latitude', String(o.lat));
     if (o.lon !== null && !(Math.abs(o.lon) <= 180)) add('dataset: bad longitude', String(o.lon));
   }
@@ -170,6 +183,13 @@ export function checkDataset(dataset: Dataset, rows: Map<string, number>): Viola
     for (const d of [l.since, l.until])
       if (d !== null && !DATE.test(d)) add('dataset: bad date', `${l.key}: ${abbreviate(d)}`);
     if (!LINK_SCOPES.has(l.scope)) add('dataset: bad scope', `${l.key}: ${l.scope}`);
+    if (typeof l.directed !== 'boolean') add('dataset: bad direction', l.key);
+    if (l.type !== null && (typeof l.type !== 'string' || l.type.trim() === ''))
+      add('dataset: bad link type', l.key);
+    if (!l.themes.every((t) => typeof t === 'string' && t !== '' && t === t.trim()))
+      add('dataset: bad theme', l.key);
+    if (!Object.values(l.attributes).every((v) => typeof v === 'string'))
+      add('dataset: bad attribute value', l.key);
   }
   return out;
 }

@@ -69,7 +69,7 @@ function keyValue(kind: FileKind, options: Profile): fc.Arbitrary<string> {
     });
   if (kind === 'links') {
     choices.push({ weight: 3, arbitrary: pick([...WORDS, 'Cooperativa']) });
-    if (options.namesakes) choices.push({ weight: 3, arbitrary: fc.constant('Cooperativa') });
+    if (options.namesakes > 0) choices.push({ weight: 3, arbitrary: fc.constant('Cooperativa') });
     choices.push({ weight: 2, arbitrary: fc.nat({ max: 9 }).map((n) => `zz-unknown-${n}`) });
   }
   return fc.oneof(...choices);

@@ -52,7 +52,7 @@ export function fileFormat(profile: Profile): fc.Arbitrary<FileFormat> {
 
 export function fileModel(kind: FileKind, name: string, profile: Profile): fc.Arbitrary<FileModel> {
   const forced = profile.nul ? [kind === 'organizations' ? 'city' : 'type'] : [];
-  const namesakes = profile.namesakes && kind === 'organizations';
+  const namesakes = profile.namesakes > 0 && kind === 'organizations';
   if (namesakes) forced.push('name');
   return headerRow(kind, { ...profile, forced }).chain((header) =>
     fc
@@ -76,7 +76,15 @@ export function fileModel(kind: FileKind, name: string, profile: Profile): fc.Ar
         format: fileFormat(profile),
         // In half the files when asked for.
         nulAt: profile.nul ? fc.option(fc.nat(), { freq: 2 }) : fc.constant(null),
-        namesakes: namesakes ? fc.integer({ min: 200, max: 400 }) : fc.constant(0),
+        namesakes: namesakes
+          ? fc.oneof(
+              { weight: Math.round(100 * (1 - profile.namesakes)), arbitrary: fc.constant(0) },
+              {
+                weight: Math.round(100 * profile.namesakes),
+                arbitrary: fc.integer({ min: 200, max: 400 }),
+              },
+            )
+          : fc.constant(0),
       })
       .map(({ leading, first, rest, format, nulAt, namesakes }) => {
         // Organisations n0, n1, … all named Cooperativa (empty elsewhere), cheap to generate.
