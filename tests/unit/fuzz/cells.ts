@@ -214,11 +214,12 @@ export interface CellOptions {
   verticalTabs: boolean;
 }
 
-export function hugeText(): fc.Arbitrary<string> {
+/** A value of `min`–`max` characters (by default 50,000–100,000), a short pattern repeated. */
+export function hugeText(min = 50_000, max = 100_000): fc.Arbitrary<string> {
   return fc
     .tuple(
       fc.oneof(fc.constantFrom('x', 'ab ', 'é', '漢字', 'a,b;c|d\t', 'line\n', '"q"'), trickyText),
-      fc.integer({ min: 50_000, max: 100_000 }),
+      fc.integer({ min, max }),
     )
     .map(([unit, length]) => {
       const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);

@@ -4,7 +4,8 @@
  *
  *   FUZZ_SEED=<seed> FUZZ_CASE=<case> FUZZ_PATH=<path> npx vitest run tests/unit/fuzz -t '<case>'
  *
- * FUZZ_RUNS_SCALE multiplies every case's number of runs (0.1 for a quick look, 10 for a soak).
+ * FUZZ_RUNS_SCALE multiplies every case's number of runs (0.1 for a quick look, 10 for a soak);
+ * FUZZ_SHRINK_MS bounds the time spent shrinking a counterexample (3,000 ms by default).
  */
 import fc from 'fast-check';
 import type { Violation } from './properties';
@@ -21,6 +22,8 @@ function envNumber(name: string): number | undefined {
 
 export const FUZZ_SEED = Math.trunc(envNumber('FUZZ_SEED') ?? DEFAULT_SEED);
 export const RUNS_SCALE = envNumber('FUZZ_RUNS_SCALE') ?? 1;
+/** How long a case may spend shrinking its first counterexample (FUZZ_SHRINK_MS). */
+export const SHRINK_BUDGET_MS = envNumber('FUZZ_SHRINK_MS') ?? 3000;
 
 /** The seed of one case: the base seed mixed with a hash of the case's name. */
 export function caseSeed(name: string, base = FUZZ_SEED): number {
@@ -61,9 +64,16 @@ export function fuzzCase<T>(
   runs: number,
 ): void {
   const replaying = process.env.FUZZ_CASE === name ? process.env.FUZZ_PATH : undefined;
+  // Shrinking big inputs can take long: past the budget, stop there (the last counterexample
+  // found still fails, and its path replays it).
+  let failedAt: number | null = null;
   const property = fc.property(arbitrary, (value) => {
+    if (failedAt !== null && performance.now() - failedAt > SHRINK_BUDGET_MS) return;
     const found = check(value);
-    if (found.length > 0) throw new PropertyViolated(found);
+    if (found.length > 0) {
+      failedAt ??= performance.now();
+      throw new PropertyViolated(found);
+    }
   });
   const details = fc.check(property, {
     seed: caseSeed(name),

@@ -66,7 +66,7 @@ export function fileModel(kind: FileKind, name: string, profile: Profile): fc.Ar
         ),
         first: dataRow(header, kind, profile),
         rest: fc.oneof(
-          { weight: 40, arbitrary: rows(header, kind, profile, 20) },
+          { weight: 40, arbitrary: rows(header, kind, profile, 15) },
           // Now and then a longer file (not a wide one), where many organisations share a name.
           {
             weight: header.length > 1000 ? 0 : 1,
