@@ -49,7 +49,7 @@ const MODEL_CASES: [string, Partial<Profile>, number][] = [
   // 300 organisations named Coop, a link from "Coop": an ambiguous_endpoint message of 2,407.
   ['model: hundreds of organisations sharing a name', { namesakes: 1 }, 100],
   // 'id,notes\n' + ten rows 't1,"a\vb"': refused as binary.
-  ['model: vertical tabs in cells (FileMaker line breaks)', { verticalTabs: true }, 200],
+  ['model: vertical tabs in cells, as FileMaker writes line breaks', { verticalTabs: true }, 200],
   ['model: everything', EVERYTHING, 1000],
 ];
 

@@ -35,8 +35,17 @@ export function caseSeed(name: string, base = FUZZ_SEED): number {
 /** Thrown inside a property with every violation the input showed. */
 export class PropertyViolated extends Error {
   constructor(readonly violations: Violation[]) {
-    const shown = violations.slice(0, 8).map((v) => `  [${v.property}] ${v.kind}: ${v.detail}`);
-    if (violations.length > 8) shown.push(`  … and ${violations.length - 8} more`);
+    // One line per kind of violation, with its first instance.
+    const kinds = new Map<string, { first: Violation; count: number }>();
+    for (const v of violations) {
+      const key = `[${v.property}] ${v.kind}`;
+      const known = kinds.get(key);
+      if (known) known.count++;
+      else kinds.set(key, { first: v, count: 1 });
+    }
+    const shown = [...kinds].map(
+      ([key, { first, count }]) => `  ${key}${count > 1 ? ` (×${count})` : ''}: ${first.detail}`,
+    );
     super(`${violations.length} violation(s):\n${shown.join('\n')}`);
     this.name = 'PropertyViolated';
   }
@@ -48,7 +57,9 @@ export function runsFor(runs: number): number {
 
 export function replayCommand(name: string, path: string | null | undefined): string {
   const p = path ? ` FUZZ_PATH=${path}` : '';
-  return `FUZZ_SEED=${FUZZ_SEED} FUZZ_CASE='${name}'${p} npx vitest run tests/unit/fuzz -t '${name}'`;
+  // vitest reads -t as a regular expression.
+  const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `FUZZ_SEED=${FUZZ_SEED} FUZZ_CASE='${name}'${p} npx vitest run tests/unit/fuzz -t '${pattern}'`;
 }
 
 const MAX_REPORT = 6000;
@@ -67,13 +78,19 @@ export function fuzzCase<T>(
   // Shrinking big inputs can take long: past the budget, stop there (the last counterexample
   // found still fails, and its path replays it).
   let failedAt: number | null = null;
+  // Shrinking keeps the first counterexample's gravest kind of violation (P1, then P2, then P3),
+  // so that a lesser defect found on the way does not stand in for it.
+  let target: string | null = null;
   const property = fc.property(arbitrary, (value) => {
     if (failedAt !== null && performance.now() - failedAt > SHRINK_BUDGET_MS) return;
     const found = check(value);
-    if (found.length > 0) {
-      failedAt ??= performance.now();
-      throw new PropertyViolated(found);
-    }
+    if (found.length === 0) return;
+    const kinds = found.map((v) => `${v.property} ${v.kind}`);
+    if (target === null) {
+      failedAt = performance.now();
+      target = [...kinds].sort((a, b) => a.slice(0, 2).localeCompare(b.slice(0, 2)))[0]!;
+    } else if (!kinds.includes(target)) return;
+    throw new PropertyViolated(found);
   });
   const details = fc.check(property, {
     seed: caseSeed(name),
