@@ -1,14 +1,16 @@
 /**
  * Property-based fuzzing of importDataset (fast-check, seeded: see runner.ts for FUZZ_SEED,
- * FUZZ_CASE, FUZZ_PATH and FUZZ_RUNS_SCALE). Three families of input:
+ * FUZZ_CASE, FUZZ_PATH, FUZZ_RUNS_SCALE and FUZZ_SHRINK_MS). Three families of input:
  *  - arbitrary bytes (P1, P3);
  *  - CSV files written from a model of rows and cells (P1, P2, P3): the "clean" case leaves out
- *    the inputs the import is known to mishandle, one case per known defect puts each back, and
- *    "everything" mixes them all;
+ *    the inputs the import is known to mishandle, one case per defect puts each back (cases.ts
+ *    gives the smallest failing input of each), and "everything" mixes them all;
  *  - mutations of datasets/tiny (P1, P2, P3).
  * P1: only UnusableInputError is thrown (one sentence naming the file), each call well under a
  * second. P2: every data row is accounted for and keeps its values. P3: messages are well formed
  * and point inside their file; the dataset hangs together.
+ * A case stops at its first counterexample; `npx tsx tests/unit/fuzz/explore.ts` lists every kind
+ * of violation each case finds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
