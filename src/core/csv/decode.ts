@@ -40,49 +40,52 @@ function binaryError(fileName: string, bytes: Uint8Array): UnusableInputError {
 }
 
 /**
- * UTF-16 without a BOM still shows itself: its line ends, delimiters and any Latin letters have
- * a zero byte, always on the same side of each pair, and the other side of those pairs is never
- * zero. Text that is mostly Chinese or Japanese has few such pairs, but still some: a share of
- * 2 % of the pairs on one side and almost none on the other is taken as UTF-16, if the text then
- * holds a line end.
+ * UTF-16 without a BOM still shows itself by its zero bytes: line ends, delimiters, digits and
+ * Latin letters have one. Text that is mostly Chinese, Japanese or Arabic has few, on either side
+ * of the pairs, but such bytes are seldom valid UTF-8; a valid UTF-8 file with a stray NUL or two
+ * stays UTF-8. Both byte orders are tried: the one that reads as text wins (next to no control
+ * characters or unpaired surrogates, line ends where the bytes have them, and delimiters).
  */
-function sniffBomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
-  const n = Math.min(bytes.length, 65536) & ~1;
+function sniffBomlessUtf16(bytes: Uint8Array, validUtf8: boolean): TextEncodingName | null {
+  const n = Math.min(bytes.length, 1 << 20) & ~1;
   if (n < 4) return null;
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) zeroEven++;
-    if (bytes[i + 1] === 0) zeroOdd++;
+  const head = bytes.subarray(0, n);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (head[i] === 0) zeros++;
+  if (zeros < 2 || (validUtf8 && zeros < n * 0.1)) return null;
+  const rawLineEnds = head.includes(0x0a) || head.includes(0x0d);
+  let best: { encoding: TextEncodingName; bad: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const sample = decodeWith(encoding, head);
+    // A CSV file has line ends where its bytes have them, and a delimiter or line end somewhere.
+    if (rawLineEnds ? !/[\r\n]/.test(sample) : !/[,;\t|]/.test(sample)) continue;
+    let bad = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      // NUL is left to the binary check: a cell may hold one.
+      if (c === 0xfffd || (c < 32 && c !== 0 && !TEXT_CONTROLS.has(c))) bad++;
+    }
+    if (bad <= sample.length * 0.01 && (best === null || bad < best.bad)) best = { encoding, bad };
   }
-  const pairs = n / 2;
-  const lopsided = (many: number, few: number) =>
-    many >= Math.max(2, pairs * 0.02) && few <= many * 0.05;
-  const candidate = lopsided(zeroOdd, zeroEven)
-    ? 'utf-16le'
-    : lopsided(zeroEven, zeroOdd)
-      ? 'utf-16be'
-      : null;
-  if (candidate === null) return null;
-  const sample = decodeWith(candidate, bytes.subarray(0, n));
-  return /[\r\n]/.test(sample) ? candidate : null;
+  return best?.encoding ?? null;
 }
 
+/** Control characters text files hold: tab, line feed, vertical tab (FileMaker's line break), form feed, carriage return. */
+const TEXT_CONTROLS = new Set([9, 10, 11, 12, 13]);
+
 /**
- * Control characters other than tab, newline, carriage return and form feed mean binary data,
- * when they are more than a stray one: a NUL byte or two in a text file leave it a text file.
+ * Control characters other than those of text files (TEXT_CONTROLS), NUL included, mean binary
+ * data when there are more than a few strays: over 8 and over 5 % of the text, or a third of a
+ * tiny one. Known formats are told by their first bytes before this.
  */
 function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   let control = 0;
-  let nul = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0) nul++;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if (c < 32 && !TEXT_CONTROLS.has(c)) control++;
   }
-  const share = sample.length * 0.01;
-  return (control > 8 && control > share) || (nul >= 2 && nul > share);
+  return (control > 8 && control > sample.length * 0.05) || control > sample.length / 3;
 }
 
 /**
@@ -163,10 +166,11 @@ export function detectEncoding(bytes: Uint8Array, partial = false): TextDecoding
     return { encoding: 'utf-16le', fellBack: false, skip: 0 };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
     return { encoding: 'utf-16be', fellBack: false, skip: 0 };
-  const utf16 = startsWith(bytes, UTF8_BOM) ? null : sniffBomlessUtf16(bytes);
+  const utf8 = isValidUtf8(bytes, partial);
+  const utf16 = startsWith(bytes, UTF8_BOM) ? null : sniffBomlessUtf16(bytes, utf8);
   if (utf16) return { encoding: utf16, fellBack: false, skip: 0 };
   // The decoder drops a UTF-8 BOM itself (ignoreBOM: false).
-  if (isValidUtf8(bytes, partial)) return { encoding: 'utf-8', fellBack: false, skip: 0 };
+  if (utf8) return { encoding: 'utf-8', fellBack: false, skip: 0 };
   // A UTF-8 BOM in front of Windows-1252 text: an editor added it, the rest is not UTF-8.
   return { encoding: 'windows-1252', fellBack: true, skip: startsWith(bytes, UTF8_BOM) ? 3 : 0 };
 }

@@ -17,6 +17,8 @@ interface Candidate {
   delimiter: Delimiter;
   headerFields: number;
   knownHeaders: number;
+  /** Known fields whose header cell holds no delimiter or quote: a wrong split leaves them. */
+  cleanHeaders: number;
   consistency: number;
 }
 
@@ -31,24 +33,66 @@ function score(sample: string, delimiter: Delimiter): Candidate {
     skipEmptyLines: false,
   }).data.filter((r) => !isBlank(r));
   // The last row of a cut sample may be incomplete.
-  if (sample.length >= SAMPLE_CHARS && rows.length > 2) rows.pop();
+  if (sample.length >= SAMPLE_CHARS && rows.length > SAMPLE_MIN_ROWS - 1) rows.pop();
   const header = rows[0] ?? [];
-  const knownHeaders = header.filter(
-    (h) => fieldOfHeader(h, 'organizations') !== null || fieldOfHeader(h, 'links') !== null,
-  ).length;
+  // Distinct fields: a long cell split at a wrong delimiter may repeat a short alias (`a`, `de`).
+  const known = new Set<string>();
+  const clean = new Set<string>();
+  for (const h of header) {
+    const field = fieldOfHeader(h, 'organizations') ?? fieldOfHeader(h, 'links');
+    if (field === null) continue;
+    known.add(field);
+    if (!/[,;\t|"]/.test(h)) clean.add(field);
+  }
+  const knownHeaders = known.size;
+  const cleanHeaders = clean.size;
   const body = rows.slice(1);
   const consistent = body.filter((r) => r.length === header.length).length;
   return {
     delimiter,
     headerFields: header.length,
     knownHeaders,
+    cleanHeaders,
     consistency: body.length === 0 ? 1 : consistent / body.length,
   };
 }
 
-/** Detects the delimiter from the start of the text; `,` when every candidate gives one column. */
+/**
+ * The index after the `count`-th line end (CRLF, LF or CR) outside quotes, counted by the quotes'
+ * parity (right for any delimiter in a well-formed file), or -1 when the text has fewer rows.
+ */
+export function afterRows(text: string, count: number): number {
+  let rows = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted || (c !== 10 && c !== 13)) continue;
+    else if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    else if (++rows === count) return i + 1;
+  }
+  return -1;
+}
+
+/** Rows a sample must hold at least, however long: the header and two rows. */
+export const SAMPLE_MIN_ROWS = 3;
+/** The longest sample, where the first rows are long or their quotes cannot be counted. */
+export const SAMPLE_MAX_CHARS = 8 << 20;
+
+/** The start of the text to judge the delimiter on: 64K characters, or the first three rows. */
+export function delimiterSample(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const rows = afterRows(text, SAMPLE_MIN_ROWS);
+  if (rows === -1) return text.slice(0, SAMPLE_MAX_CHARS);
+  return text.slice(0, Math.max(SAMPLE_CHARS, rows));
+}
+
+/**
+ * Detects the delimiter from the start of the text (`delimiterSample`); `,` when every candidate
+ * gives one column.
+ */
 export function detectDelimiter(text: string): Delimiter {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const sample = delimiterSample(text);
   const candidates = DELIMITERS.map((d) => score(sample, d)).filter((c) => c.headerFields > 1);
   if (candidates.length === 0) {
     // Rows of nothing but one separator (`;;;`: an empty sheet saved by Excel) are blank rows.
@@ -60,6 +104,7 @@ export function detectDelimiter(text: string): Delimiter {
   // Stable sort keeps the order of DELIMITERS as the last tie-breaker.
   candidates.sort(
     (a, b) =>
+      b.cleanHeaders - a.cleanHeaders ||
       b.knownHeaders - a.knownHeaders ||
       b.consistency - a.consistency ||
       b.headerFields - a.headerFields,

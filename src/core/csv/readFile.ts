@@ -5,7 +5,7 @@
 import { UnusableInputError } from '../model/issues';
 import { IssueLog, type FileIssues } from '../model/importIssues';
 import { decodeInChunks, detectEncoding, type TextDecoding, type TextEncodingName } from './decode';
-import { detectDelimiter, type Delimiter } from './delimiter';
+import { delimiterSample, detectDelimiter, SAMPLE_MAX_CHARS, type Delimiter } from './delimiter';
 import {
   detectFileKind,
   matchHeaders,
@@ -37,7 +37,6 @@ const ENCODING_LABEL: Record<TextEncodingName, string> = {
 };
 
 /** Text to judge the delimiter on: the start of the file, line ends made one. */
-const DELIMITER_SAMPLE = 65536;
 
 function headerCells(fields: string[]): string[] {
   return fields.map((h, j) => (j === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
@@ -74,20 +73,36 @@ export function readCsvHead(
   }
   let head: CsvHead | null = null;
   let reader: CsvRecordReader | null = null;
+  let sample = '';
+  // Looked at each time the sample doubles: a file whose first rows are long is still read once.
+  let nextLook = 0;
   const quiet = new IssueLog().forFile(file.name);
+  const start = (): CsvRecordReader => {
+    const delimiter = detectDelimiter(sample.replace(/\r\n?/g, '\n'));
+    const started = new CsvRecordReader(delimiter, quiet, {
+      record: (fields, row) => {
+        head ??= { header: headerCells(fields), headerRow: row, delimiter, decoding };
+      },
+    });
+    started.push(sample);
+    return started;
+  };
   decodeInChunks(file.bytes, file.name, decoding, (text) => {
-    if (reader === null) {
-      const delimiter = detectDelimiter(text.slice(0, DELIMITER_SAMPLE).replace(/\r\n?/g, '\n'));
-      reader = new CsvRecordReader(delimiter, quiet, {
-        record: (fields, row) => {
-          head ??= { header: headerCells(fields), headerRow: row, delimiter, decoding };
-        },
-      });
+    if (reader !== null) {
+      reader.push(text);
+      return head === null;
     }
-    reader.push(text);
+    // The delimiter is judged on the start of the file: enough text for the header and two rows.
+    sample += text;
+    if (sample.length < nextLook) return true;
+    nextLook = 2 * sample.length;
+    if (delimiterSample(sample).length < sample.length || sample.length >= SAMPLE_MAX_CHARS) {
+      reader = start();
+    }
     return head === null;
   });
-  if (head === null) (reader as CsvRecordReader | null)?.end();
+  const last: CsvRecordReader = reader ?? start();
+  if (head === null) last.end();
   if (head === null) throw noHeader(file);
   return head;
 }

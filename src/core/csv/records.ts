@@ -14,14 +14,9 @@ export interface RecordSink {
   record(fields: string[], row: number): void;
 }
 
-interface PapaError {
-  code: string;
-  row?: number;
-}
-
+/** What the normaliser hands papaparse is well formed: its quote errors are not read. */
 interface PapaResult {
   data: string[][];
-  errors: PapaError[];
   meta: { cursor: number };
 }
 
@@ -37,15 +32,15 @@ export function isBlankRecord(fields: string[]): boolean {
 export class CsvRecordReader {
   private readonly normalizer: LineEndNormalizer;
   private readonly parser: Papa.Parser;
-  /** Normalised text not yet split: the records not yet complete. */
+  /** Normalised text not yet split: the record not yet complete. */
   private pending = '';
-  /** Output offset of `pending[0]`. */
-  private pendingAt = 0;
   /** Records read so far, blank ones included. */
   private records = 0;
   /** The first non-blank record, for naming columns in messages. */
   private header: string[] | null = null;
   private stopped = false;
+  /** Quote problems found ahead of the split, reported once their record is split (and the header known). */
+  private quoteReports: { record: number; report: () => void }[] = [];
 
   constructor(
     delimiter: Delimiter,
@@ -54,7 +49,13 @@ export class CsvRecordReader {
     /** Stop after this many records (blank ones included): for a quick look at a file. */
     private readonly limit = Infinity,
   ) {
-    this.normalizer = new LineEndNormalizer(delimiter, (position) => this.literalQuote(position));
+    this.normalizer = new LineEndNormalizer(delimiter, {
+      stray: (position, atRowEnd) =>
+        this.later(position, () => this.strayQuote(position, atRowEnd)),
+      unclosed: (position) => this.later(position, () => this.unclosedQuote(position)),
+      spanning: (position, lineEnds, header) =>
+        this.later(position, () => this.spanning(position, lineEnds, header)),
+    });
     this.parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
   }
 
@@ -66,31 +67,32 @@ export class CsvRecordReader {
   push(text: string): void {
     if (this.stopped) return;
     this.pending += this.normalizer.push(text);
-    // While a quoted value is open no record can end: wait rather than split the same text again.
-    if (!this.normalizer.open) this.split(false);
+    this.split(false);
   }
 
   end(): void {
     if (this.stopped) return;
     this.pending += this.normalizer.end();
-    const open = this.normalizer.openQuote;
-    if (open !== null) {
-      // The records before the one whose quote never closes, then that one read again.
-      const recordAt = open.recordStart - this.pendingAt;
-      const quoteAt = open.at - this.pendingAt;
-      const rest = this.pending.slice(quoteAt);
-      const record = this.pending.slice(recordAt, quoteAt);
-      this.pending = this.pending.slice(0, recordAt);
-      this.split(false);
-      this.pending = record + this.normalizer.recover(rest);
-    }
     this.split(true);
   }
 
+  private later({ record }: QuotePosition, report: () => void): void {
+    this.quoteReports.push({ record, report });
+  }
+
   private split(final: boolean): void {
-    if (this.pending === '' || this.stopped) return;
+    if (this.stopped) return;
+    if (this.pending !== '') this.splitPending(final);
+    const waiting: typeof this.quoteReports = [];
+    for (const entry of this.quoteReports) {
+      if (final || entry.record < this.records) entry.report();
+      else waiting.push(entry);
+    }
+    this.quoteReports = waiting;
+  }
+
+  private splitPending(final: boolean): void {
     const result = this.parser.parse(this.pending, 0, !final) as PapaResult;
-    const first = this.records;
     for (const fields of result.data) {
       this.records++;
       if (this.records > this.limit) {
@@ -101,33 +103,53 @@ export class CsvRecordReader {
       if (this.header === null) this.header = fields;
       this.sink.record(fields, this.records);
     }
-    for (const error of result.errors) {
-      // A quote in the middle of a quoted value (`"a "b" c"`): papaparse keeps it as text.
-      if (error.code !== 'InvalidQuotes') continue;
-      const row = first + (error.row ?? 0) + 1;
-      if (row > this.limit) continue;
-      this.issues.warning(
-        row,
-        null,
-        'csv_syntax',
-        `Row ${row} has a quote in the middle of a quoted value; it was read as part of the text.`,
-        { problem: 'stray_quote' },
-      );
-    }
     const cursor = final ? this.pending.length : result.meta.cursor;
-    this.pendingAt += cursor;
     this.pending = this.pending.slice(cursor);
   }
 
-  private literalQuote({ record, field }: QuotePosition): void {
+  private columnOf(field: number): string | null {
+    return this.header?.[field]?.trim() || null;
+  }
+
+  private strayQuote({ record, field }: QuotePosition, atRowEnd: boolean): void {
     const row = record + 1;
     if (row > this.limit) return;
-    const column = this.header?.[field]?.trim() || null;
     this.issues.warning(
       row,
-      column,
+      this.columnOf(field),
       'csv_syntax',
-      `Row ${row} opens a quoted value that is never closed; the quote was read as text and the value ends at its delimiter or line end, so the rows after it were read as usual.`,
+      atRowEnd
+        ? `Row ${row} has a quote in the middle of a quoted value that is not closed on its row; the quote was read as part of the text and the value ends at the end of the row.`
+        : `Row ${row} has a quote in the middle of a quoted value; it was read as part of the text.`,
+      { problem: 'stray_quote' },
+    );
+  }
+
+  private spanning({ record, field }: QuotePosition, lineEnds: number, header: boolean): void {
+    const row = record + 1;
+    if (row > this.limit) return;
+    // The lines a spreadsheet would show as the next rows, had the value not been quoted.
+    const rows = `${row + 1}-${row + lineEnds}`;
+    const what = header
+      ? `The name of column ${field + 1} spans ${lineEnds + 1} lines`
+      : `Row ${row} has in column ${field + 1} a quoted value over ${lineEnds + 1} lines that look like rows`;
+    this.issues.warning(
+      row,
+      this.columnOf(field),
+      'csv_syntax',
+      `${what}; if a quote is missing before it, lines ${row + 1} to ${row + lineEnds} were read into that value instead of as rows.`,
+      { problem: header ? 'multiline_header' : 'multiline_value', column: field + 1, rows },
+    );
+  }
+
+  private unclosedQuote({ record, field }: QuotePosition): void {
+    const row = record + 1;
+    if (row > this.limit) return;
+    this.issues.warning(
+      row,
+      this.columnOf(field),
+      'csv_syntax',
+      `Row ${row} opens a quoted value that is never closed on its row; the quote was read as text and the value ends at its delimiter or line end, so the rows after it were read as usual.`,
       { problem: 'unclosed_quote' },
     );
   }

@@ -166,13 +166,15 @@ export class LinkRows {
       return this.byId.get(id);
     }
     if (named && named.length > 1) {
-      const ids = named.map((o) => o.id);
+      // The first few ids are enough to find the namesakes; a long list would flood the message.
+      const shown = named.slice(0, 3).map((o) => o.id);
+      const more = named.length > shown.length ? ', …' : '';
       this.issues.warning(
         row,
         column,
         'ambiguous_endpoint',
-        `${end} ${quote(raw)} on row ${row} is not an organisation id and is the name of ${ids.length} organisations (${ids.map(quote).join(', ')}), so it was treated as unknown.`,
-        { value: raw, ids: ids.join(', '), count: ids.length },
+        `${end} ${quote(raw)} on row ${row} is not an organisation id and is the name of ${named.length} organisations (${shown.map(quote).join(', ')}${more}), so it was treated as unknown.`,
+        { value: raw, ids: shown.join(', ') + more, count: named.length },
       );
     }
     return undefined;

@@ -96,6 +96,47 @@ describe('parseCsvText', () => {
     ]);
   });
 
+  it('ends a value with a stray quote at the end of its row, so the next rows stay rows', () => {
+    const { table, issues } = parse('id,notes\n1,"a"x\n2,"b"\n3,"say "hi" twice",z\n');
+    expect(table.records).toEqual([
+      ['1', 'a"x'],
+      ['2', 'b'],
+      ['3', 'say "hi" twice', 'z'],
+    ]);
+    expect(issues.map((i) => [i.row, i.column, i.params.problem])).toEqual([
+      [2, 'notes', 'stray_quote'],
+      [4, 'notes', 'stray_quote'],
+    ]);
+    expect(issues[0]!.message).toMatch(/ends at the end of the row/);
+  });
+
+  it('takes the opening quote as text when a value runs onto later rows and then goes wrong', () => {
+    const { table, issues } = parse('id,name\n1,"A\n2,B"x\n3,C\n');
+    expect(table.records).toEqual([
+      ['1', '"A'],
+      ['2', 'B"x'],
+      ['3', 'C'],
+    ]);
+    expect(issues.map((i) => [i.row, i.params.problem])).toEqual([[2, 'unclosed_quote']]);
+  });
+
+  it('warns of a quoted value over lines that hold as many delimiters as a row', () => {
+    const { table, issues } = parse('id,name,city\n1,"A,Lima\n2,B,Quito\n3",C\n4,D,Cusco\n');
+    expect(table.records).toEqual([
+      ['1', 'A,Lima\n2,B,Quito\n3', 'C'],
+      ['4', 'D', 'Cusco'],
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'name',
+        params: { problem: 'multiline_value', column: 2, rows: '3-4' },
+      }),
+    ]);
+    // A text over two lines with a comma or two is only a text.
+    expect(parse('id,name,city\n1,"Calle 5, Centro\nPuebla",x\n').issues).toEqual([]);
+  });
+
   it('gives the same records whatever the chunks, line ends and quotes mixed', () => {
     const text =
       'id,"na\r\nme",x\r\n1,"a""b",  "c"  \r2,"d\re",\n\r\n3,"f,g" ,h\r\n4,"open\n5,x,y\r6,"z';

@@ -28,8 +28,12 @@ export interface Outcome {
   progress: number[];
 }
 
-/** Longest a single call may take; the inputs here are at most a few megabytes. */
-export const CALL_BUDGET_MS = Number(process.env.FUZZ_CALL_MS ?? 1000);
+/**
+ * Longest a single call may take before it counts as hung: the inputs are at most a few
+ * megabytes, so only a runaway (quadratic) path comes near it on a loaded machine; speed itself
+ * is measured by `npm run bench`, never asserted.
+ */
+export const CALL_BUDGET_MS = Number(process.env.FUZZ_CALL_MS ?? 10_000);
 export const MAX_MESSAGE = 2000;
 
 let calls = 0;
