@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../core/model/types';
 import { colourGroups, filterFacets } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
-import { groupColours, LINK_TYPE_DASHES, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER } from './palette';
+import { groupColours, linkTypeDashes, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER } from './palette';
 import { useGroupName } from './useGroupName';
 import { LARGE_NETWORK } from './graph/elements';
 
@@ -124,9 +124,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
                       y2="4"
                       stroke="#52606d"
                       strokeWidth="2"
-                      strokeDasharray={
-                        (dashed && (LINK_TYPE_DASHES[value] ?? []).join(' ')) || undefined
-                      }
+                      strokeDasharray={(dashed && linkTypeDashes(value).join(' ')) || undefined}
                     />
                   </svg>
                   <span className="name">{groupName('linkType', value)}</span>

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { colourGroups, highlightMembers } from '../../state/explore';
 import { useAtlas } from '../../state/useAtlas';
-import { LINK_COLOR, SCOPE_COLORS } from '../palette';
+import { LINK_COLOR, scopeColor } from '../palette';
 import { LARGE_NETWORK } from './elements';
 import { organizationEncodings } from './encodings';
 import { labelTiers, SIZES_CHANGED } from './labels';
@@ -42,7 +42,7 @@ export function EncodingController({ cy }: { cy: Core }) {
       });
       cy.edges().forEach((edge) => {
         const scope = String(edge.data('scope'));
-        const color = colourBy === 'scope' ? (SCOPE_COLORS[scope] ?? LINK_COLOR) : LINK_COLOR;
+        const color = colourBy === 'scope' ? (scopeColor(scope) ?? LINK_COLOR) : LINK_COLOR;
         if (edge.data('color') !== color) edge.data('color', color);
       });
     });

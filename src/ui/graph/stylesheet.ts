@@ -112,11 +112,12 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
     },
     // Line pattern by alliance type (the legend keys it). Large networks have no Cytoscape edges:
     // their layer draws plain lines.
-    ...Object.entries(LINK_TYPE_DASHES)
+    // The selectors come from the app's own types, never from the data.
+    ...[...LINK_TYPE_DASHES]
       .filter(([, dashes]) => dashes.length > 0)
       .map(([type, dashes]) => ({
         selector: `edge[type = "${type}"]`,
-        style: { 'line-style': 'dashed' as const, 'line-dash-pattern': dashes },
+        style: { 'line-style': 'dashed' as const, 'line-dash-pattern': [...dashes] },
       })),
     { selector: '.filtered-out', style: { display: 'none' } },
     // A legend group picked: the rest steps back.
