@@ -9,6 +9,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../../state/useAtlas';
+import { nodeId } from './elementIds';
 import { datasetElements, LARGE_NETWORK } from './elements';
 import { graphStylesheet } from './stylesheet';
 import { fitToFreeArea } from './viewport';
@@ -128,7 +129,7 @@ function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
     const container = cy.container();
     if (container) container.dataset.selected = '';
     if (selected === null) return;
-    const node = cy.getElementById(selected);
+    const node = cy.getElementById(nodeId(selected));
     if (node.empty()) return;
     node.select();
     if (container) container.dataset.selected = selected;

@@ -10,6 +10,7 @@ import { startForceLayout, type RunningForceLayout } from '../../state/layoutCli
 import { concentricPlacement, sectorPlacement, type Point } from '../../state/placements';
 import { useAtlas } from '../../state/useAtlas';
 import type { Link } from '../../core/model/types';
+import { nodeId, organizationOf } from './elementIds';
 import { LARGE_NETWORK } from './elements';
 import { layoutFor, runSeeded, sunflowerPositions } from './layouts';
 import { fitToFreeArea } from './viewport';
@@ -46,7 +47,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       if (!animated) {
         // One batch, no layout events: a preset layout emits per node (seconds at 5,000).
         cy.batch(() => {
-          cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
+          cy.nodes().positions((node) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 });
         });
         done();
         return null;
@@ -57,7 +58,7 @@ export function LayoutController({ cy }: { cy: Core }) {
         animate: animated,
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
-        positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+        positions: (node: NodeSingular) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 },
       } as LayoutOptions;
       const preset = cy.layout(options);
       // Fitted once the last frame of the animation has set the final positions.
@@ -90,7 +91,7 @@ export function LayoutController({ cy }: { cy: Core }) {
           const nodes = cy.nodes();
           const positions = new Map<string, Point>();
           nodes.forEach((node, i) => {
-            positions.set(node.id(), {
+            positions.set(organizationOf(node), {
               x: outcome.positions[2 * i] ?? 0,
               y: outcome.positions[2 * i + 1] ?? 0,
             });
@@ -107,7 +108,7 @@ export function LayoutController({ cy }: { cy: Core }) {
         if (stopped) return;
         const positions = geographicPlacement(
           dataset,
-          (id) => nodeDiameter(Number(cy.getElementById(id).data('prominence') ?? 0)),
+          (id) => nodeDiameter(Number(cy.getElementById(nodeId(id)).data('prominence') ?? 0)),
           !large,
         );
         current = place(positions, animate, finish);
@@ -140,8 +141,9 @@ function startLargeForceLayout(
   const index = new Map<string, number>();
   const initial = new Float64Array(nodes.length * 2);
   nodes.forEach((node, i) => {
-    index.set(node.id(), i);
-    const p = start.get(node.id()) ?? { x: 0, y: 0 };
+    const id = organizationOf(node);
+    index.set(id, i);
+    const p = start.get(id) ?? { x: 0, y: 0 };
     initial[2 * i] = p.x;
     initial[2 * i + 1] = p.y;
   });

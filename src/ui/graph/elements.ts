@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Dataset } from '../../core/model/types';
 import { partnerCountsOf } from '../../state/explore';
 import { LINK_COLOR, sectorColor } from '../palette';
+import { edgeId, nodeId } from './elementIds';
 import { labelTiers } from './labels';
 import { prominenceOf } from './stylesheet';
 
@@ -32,7 +33,7 @@ export function datasetElements(
     elements.push({
       group: 'nodes',
       data: {
-        id: organization.id,
+        id: nodeId(organization.id),
         // Canvas text: a name is drawn as characters, never parsed as HTML.
         name: organization.name,
         sector: organization.sector ?? '',
@@ -50,9 +51,9 @@ export function datasetElements(
     elements.push({
       group: 'edges',
       data: {
-        id: link.key,
-        source: link.source,
-        target: link.target,
+        id: edgeId(link.key),
+        source: nodeId(link.source),
+        target: nodeId(link.target),
         weight: link.weight,
         scope: link.scope,
         type: link.type ?? '',
