@@ -31,17 +31,10 @@ export function startAnalysis(
 ): RunningAnalysis {
   if (typeof Worker === 'undefined') {
     // Loaded on demand: the page's own bundle need not carry the whole metric suite.
-    const result = Promise.all([
-      import('../core/metrics/suite'),
-      import('../core/model/graphs'),
-      import('../core/report/metricsAdapter'),
-    ]).then(
-      ([{ runMetricSuite }, { buildAnalysisGraph }, { toAnalysisMetrics }]): AnalysisOutcome => {
+    const result = import('../core/report/analyzeDataset').then(
+      ({ analyzeDataset }): AnalysisOutcome => {
         try {
-          return {
-            type: 'done',
-            metrics: toAnalysisMetrics(runMetricSuite(buildAnalysisGraph(dataset), settings)),
-          };
+          return { type: 'done', metrics: analyzeDataset(dataset, settings) };
         } catch (error) {
           return { type: 'failed', message: String(error) };
         }

@@ -34,7 +34,7 @@ export function DetailsPanel() {
   if (!details) return null;
   const { organization: o } = details;
   // The community found by the analysis, named as in the legend when colouring by community.
-  const community = metrics?.organizations?.community?.[o.id];
+  const { community } = details;
   const language = i18n.language as Language;
   const number = new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 3 });
   const sectorName = (sector: string | null) =>
@@ -50,12 +50,7 @@ export function DetailsPanel() {
         .join(', '),
     ],
     [t('details.themes'), o.themes.join(', ')],
-    [
-      t('details.community'),
-      community === null || community === undefined
-        ? ''
-        : groupName('community', String(community)),
-    ],
+    [t('details.community'), community === null ? '' : groupName('community', String(community))],
     ...Object.entries(o.attributes),
   ].filter(([, value]) => value !== '') as [string, string][];
 
