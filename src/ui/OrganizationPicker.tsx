@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { searchOrganizations, type SearchHit } from '../state/search';
 import { useAtlas } from '../state/useAtlas';
 import { sectorColor } from './palette';
+import { UserText } from './UserText';
 
 export interface OrganizationPickerProps {
   testId: string;
@@ -103,7 +104,7 @@ export function OrganizationPicker({
                 style={{ background: sectorColor(hit.sector) }}
                 aria-hidden
               />
-              {hit.name}
+              <UserText text={hit.name} short />
             </li>
           ))}
         </ul>

@@ -5,12 +5,12 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { datasetElements } from '../../../src/ui/graph/elements';
+import { datasetElements, LABEL_CHARACTERS } from '../../../src/ui/graph/elements';
 import { linkOf, organizationOf } from '../../../src/ui/graph/elementIds';
 import { layoutFor, runSeeded } from '../../../src/ui/graph/layouts';
 import { graphStylesheet } from '../../../src/ui/graph/stylesheet';
 import { OTHER_SECTOR_COLOR } from '../../../src/ui/palette';
-import { hostileDataset, PROTOTYPE_NAMES } from './hostile';
+import { dataset, hostileDataset, organization, PROTOTYPE_NAMES } from './hostile';
 
 cytoscape.use(fcose);
 
@@ -46,5 +46,20 @@ describe('organisations and alliances named like built-in properties, in Cytosca
     const positions = cy.nodes().map((node) => node.position());
     expect(positions.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
     expect(new Set(positions.map((p) => `${p.x},${p.y}`)).size).toBe(positions.length);
+  });
+});
+
+describe('the names Cytoscape draws on the canvas', () => {
+  it('are isolated (a right-to-left override reorders nothing after them) and shortened', () => {
+    const rtl = 'Cooperativa \u202Eel Sur 42';
+    const long = 'Longname'.repeat(1250);
+    const { elements } = datasetElements(
+      dataset([organization('rtl', { name: rtl }), organization('long', { name: long })]),
+    );
+    const labels = elements.map((element) => String(element.data.label));
+    expect(labels[0]).toBe(`\u2068${rtl}\u2069`);
+    expect(labels[1]).toBe(`\u2068${long.slice(0, LABEL_CHARACTERS - 1)}…\u2069`);
+    // The whole name stays in the data, for whoever reads it.
+    expect(elements.map((element) => element.data.name)).toEqual([rtl, long]);
   });
 });
