@@ -132,12 +132,23 @@ export const en = {
     cancel: 'Cancel',
     cancelled: 'Analysis cancelled.',
     failed: 'The analysis failed.',
+    unavailable:
+      'The measures could not be computed: the analysis could not be loaded (the connection may be down).',
     communities_one: '{{count}} community',
     communities_other: '{{count}} communities',
     modularity: 'modularity {{value}}',
     ei: 'E-I index {{value}}',
     weighted: 'Weighted',
     weightedHint: 'Use link weights as tie strength in the metrics (distance = 1 / weight).',
+  },
+  notice: {
+    geographic:
+      'The geographic layout could not be loaded (the connection may be down); the previous layout is kept.',
+    worldOutline:
+      'The world map could not be loaded (the connection may be down); the organisations are placed without it.',
+    forceLayout:
+      'The layout could not be refined: its code could not be loaded (the connection may be down); the organisations stay where they are.',
+    dismiss: 'Dismiss',
   },
   search: { label: 'Search an organisation', placeholder: 'Search an organisation…' },
   details: {

@@ -122,6 +122,8 @@ export const es: Catalogue = {
     cancel: 'Cancelar',
     cancelled: 'Análisis cancelado.',
     failed: 'El análisis falló.',
+    unavailable:
+      'No se pudieron calcular las métricas: no se pudo cargar el análisis (quizá no haya conexión).',
     communities_one: '{{count}} comunidad',
     communities_other: '{{count}} comunidades',
     communities_many: '{{count}} comunidades',
@@ -130,6 +132,15 @@ export const es: Catalogue = {
     weighted: 'Ponderado',
     weightedHint:
       'Usar los pesos de los vínculos como fuerza del lazo en las métricas (distancia = 1 / peso).',
+  },
+  notice: {
+    geographic:
+      'No se pudo cargar la disposición geográfica (quizá no haya conexión); se mantiene la disposición anterior.',
+    worldOutline:
+      'No se pudo cargar el mapa del mundo (quizá no haya conexión); las organizaciones se colocan sin él.',
+    forceLayout:
+      'No se pudo afinar la disposición: no se pudo cargar su código (quizá no haya conexión); las organizaciones se quedan donde están.',
+    dismiss: 'Cerrar',
   },
   search: { label: 'Buscar una organización', placeholder: 'Buscar una organización…' },
   details: {

@@ -123,6 +123,8 @@ export const fr: Catalogue = {
     cancel: 'Annuler',
     cancelled: 'Analyse annulée.',
     failed: 'L’analyse a échoué.',
+    unavailable:
+      'Les mesures n’ont pas pu être calculées : l’analyse n’a pas pu être chargée (la connexion est peut-être coupée).',
     communities_one: '{{count}} communauté',
     communities_other: '{{count}} communautés',
     communities_many: '{{count}} communautés',
@@ -131,6 +133,15 @@ export const fr: Catalogue = {
     weighted: 'Pondéré',
     weightedHint:
       'Utiliser les poids des liens comme force du lien dans les mesures (distance = 1 / poids).',
+  },
+  notice: {
+    geographic:
+      'La disposition géographique n’a pas pu être chargée (la connexion est peut-être coupée) ; la disposition précédente est conservée.',
+    worldOutline:
+      'La carte du monde n’a pas pu être chargée (la connexion est peut-être coupée) ; les organisations sont placées sans elle.',
+    forceLayout:
+      'La disposition n’a pas pu être affinée : son code n’a pas pu être chargé (la connexion est peut-être coupée) ; les organisations restent où elles sont.',
+    dismiss: 'Fermer',
   },
   search: { label: 'Chercher une organisation', placeholder: 'Chercher une organisation…' },
   details: {

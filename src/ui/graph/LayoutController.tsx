@@ -4,11 +4,12 @@
  * and ForceAtlas2 runs in a worker, its positions handed over when it ends. Grouped, concentric
  * and geographic placements come from core. Changes animate on small networks only.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { startForceLayout, type RunningForceLayout } from '../../state/layoutClient';
 import { concentricPlacement, sectorPlacement, type Point } from '../../state/placements';
-import { useAtlas } from '../../state/useAtlas';
+import type { LayoutKind } from '../../state/exploreSlice';
+import { atlasState, useAtlas } from '../../state/useAtlas';
 import type { Link } from '../../core/model/types';
 import { nodeId, organizationOf } from './elementIds';
 import { LARGE_NETWORK } from './elements';
@@ -25,10 +26,23 @@ export function LayoutController({ cy }: { cy: Core }) {
   const measure = useAtlas((s) => s.layoutMetric);
   // Only the concentric layout reads the measures: others do not move when they arrive.
   const metrics = useAtlas((s) => (s.layout === 'concentric' ? s.metrics : null));
+  // The layout the organisations stand in, and the one to go back to without moving them when
+  // a layout's code cannot be loaded (offline after the first visit).
+  const placed = useRef<LayoutKind | null>(null);
+  const restoring = useRef<LayoutKind | null>(null);
 
   useEffect(() => {
     const element = cy.container();
     if (!dataset || !element) return;
+    if (restoring.current !== null) {
+      const kept = restoring.current;
+      restoring.current = null;
+      if (kept === layout) {
+        // Nothing moved: the drawing is the previous layout's still.
+        element.dataset.layout = layout;
+        return;
+      }
+    }
     const large = cy.nodes().length > LARGE_NETWORK;
     const animate = !large && element.dataset.ready === 'true';
     let running: RunningForceLayout | null = null;
@@ -41,6 +55,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       fitToFreeArea(cy, undefined, layout === 'sector' ? 26 : 0);
       element.dataset.ready = 'true';
       element.dataset.layout = layout;
+      placed.current = layout;
     };
 
     const place = (positions: Map<string, Point>, animated: boolean, done: () => void) => {
@@ -87,7 +102,13 @@ export function LayoutController({ cy }: { cy: Core }) {
         });
         element.dataset.forceLayout = 'running';
         void running.result.then((outcome) => {
-          if (stopped || outcome.type !== 'done') return;
+          if (stopped) return;
+          if (outcome.type === 'unavailable') atlasState().notify('forceLayout');
+          if (outcome.type !== 'done') {
+            // The spiral stays: a readable picture, only less refined.
+            element.dataset.forceLayout = outcome.type === 'cancelled' ? '' : 'failed';
+            return;
+          }
           const nodes = cy.nodes();
           const positions = new Map<string, Point>();
           nodes.forEach((node, i) => {
@@ -104,15 +125,25 @@ export function LayoutController({ cy }: { cy: Core }) {
       });
     } else if (layout === 'geographic') {
       // The country data comes on demand, with the world outline.
-      void import('../../state/geoPlacement').then(({ geographicPlacement }) => {
-        if (stopped) return;
-        const positions = geographicPlacement(
-          dataset,
-          (id) => nodeDiameter(Number(cy.getElementById(nodeId(id)).data('prominence') ?? 0)),
-          !large,
-        );
-        current = place(positions, animate, finish);
-      });
+      import('../../state/geoPlacement').then(
+        ({ geographicPlacement }) => {
+          if (stopped) return;
+          const positions = geographicPlacement(
+            dataset,
+            (id) => nodeDiameter(Number(cy.getElementById(nodeId(id)).data('prominence') ?? 0)),
+            !large,
+          );
+          current = place(positions, animate, finish);
+        },
+        () => {
+          // Not loaded (offline, say): say so, and go back to the layout on screen.
+          if (stopped) return;
+          atlasState().notify('geographic');
+          const previous = placed.current;
+          restoring.current = previous;
+          atlasState().setLayout(previous ?? 'force');
+        },
+      );
     } else {
       const positions =
         layout === 'sector'
