@@ -92,6 +92,7 @@ export function OrganizationPicker({
             <li
               key={hit.id}
               id={`${listId}-${index}`}
+              data-organization={hit.id}
               role="option"
               aria-selected={index === active}
               onMouseDown={(event) => {
