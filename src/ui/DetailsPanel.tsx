@@ -127,8 +127,11 @@ export function DetailsPanel() {
               style={{ background: sectorColor(group.sector || null) }}
               aria-hidden
             />
-            <UserText text={sectorName(group.sector || null)} short /> ({group.organizations.length}
-            )
+            {/* One flex item: the name and its count read as one line. */}
+            <span>
+              <UserText text={sectorName(group.sector || null)} short /> (
+              {group.organizations.length})
+            </span>
           </h4>
           <ul>
             {group.organizations.map((p) => (

@@ -92,7 +92,7 @@ export function FilterChips() {
     >
       {chips.map((chip) => (
         <span key={chip.key} className="chip" data-testid="filter-chip" title={chip.words}>
-          {chip.label}
+          <span>{chip.label}</span>
           <button
             type="button"
             aria-label={t('explore.remove', { name: chip.words })}
