@@ -2,8 +2,25 @@
 import type { IssueCode, UnusableInputError } from '../core/model/issues';
 import type { WorldRegion } from '../core/model/types';
 
-/** Every issue code has a sentence; the summary variant is for placeholders counted together. */
-type IssueSentences = Record<IssueCode | 'unknown_endpoint_summary', string>;
+/** Sentences that name a count come in the plural forms of each language (`count`). */
+type Counted = 'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary';
+type Plural<K extends string> = `${K}_one` | `${K}_other`;
+
+/**
+ * Every issue code has a sentence; the summary variant is for placeholders counted together.
+ * `values` and `columns` are nested in the sentence of a ragged row, each in its plural form.
+ */
+type IssueSentences = Record<Exclude<IssueCode | 'unknown_endpoint_summary', Counted>, string> &
+  Record<Plural<Counted | 'values' | 'columns'>, string>;
+
+/**
+ * A catalogue: the keys of this one. Spanish and French also have a `_many` form beside each
+ * `_other` (CLDR uses it for millions: "1 000 000 organisations"); English has none.
+ */
+export type Catalogue = WithMany<typeof en>;
+type WithMany<T> = {
+  [K in keyof T]: T[K] extends string ? T[K] : WithMany<T[K]>;
+} & { [K in keyof T as K extends `${infer Base}_other` ? `${Base}_many` : never]?: string };
 export const en = {
   app: {
     name: 'Alliance Atlas',
@@ -77,18 +94,24 @@ export const en = {
     missing_endpoint: 'The link has no {{missing}}, so it was not used.',
     unknown_endpoint:
       'No organisation has the id “{{value}}”; a placeholder organisation was created.',
-    unknown_endpoint_summary: '{{count}} organisations were created from the links file alone.',
+    unknown_endpoint_summary_one: '{{count}} organisation was created from the links file alone.',
+    unknown_endpoint_summary_other:
+      '{{count}} organisations were created from the links file alone.',
     dangling_dropped: 'No organisation matches “{{value}}”; the link was dropped.',
     name_matched_endpoint:
       '“{{value}}” is not an id; it matched the organisation named so (id “{{id}}”).',
-    ambiguous_endpoint:
+    ambiguous_endpoint_one:
+      '“{{value}}” matches {{count}} organisation by name ({{ids}}); treated as unknown.',
+    ambiguous_endpoint_other:
       '“{{value}}” matches {{count}} organisations by name ({{ids}}); treated as unknown.',
     self_link: 'The link ties “{{id}}” to itself: kept, but ignored by the metrics.',
     invalid_weight: 'Weight “{{value}}” is not a positive number; 1 was used.',
     unknown_country: 'Country “{{value}}” was not recognised; its links have an unknown scope.',
     unknown_world_region:
       'World region “{{value}}” was not recognised; the country’s region is used.',
-    custom_sector:
+    custom_sector_one:
+      'Sector “{{value}}” is not one of the usual sectors; kept as it is ({{count}} organisation).',
+    custom_sector_other:
       'Sector “{{value}}” is not one of the usual sectors; kept as it is ({{count}} organisations).',
     invalid_boolean: '“{{value}}” is not yes or no; the link was taken as undirected.',
     invalid_year: '“{{value}}” is not a year or a date; it was left empty.',
@@ -97,7 +120,12 @@ export const en = {
       'Scope “{{value}}” is not local, national, regional or international; it was ignored.',
     parallel_links:
       'Another link between “{{source}}” and “{{target}}” is on row {{firstRow}}; both kept, the metrics add their weights.',
-    ragged_row: 'The row has {{values}} values for {{columns}} columns.',
+    ragged_row:
+      'The row has $t(issue.values, {"count": {{values}} }) for $t(issue.columns, {"count": {{columns}} }).',
+    values_one: '{{count}} value',
+    values_other: '{{count}} values',
+    columns_one: '{{count}} column',
+    columns_other: '{{count}} columns',
     unknown_column: 'This column is not a known field; it is kept as an attribute.',
     duplicate_column: 'This column name appears twice; the first one is used.',
     csv_syntax:
@@ -113,12 +141,23 @@ export const en = {
     cancel: 'Cancel',
     cancelled: 'Analysis cancelled.',
     failed: 'The analysis failed.',
+    unavailable:
+      'The measures could not be computed: the analysis could not be loaded (the connection may be down).',
     communities_one: '{{count}} community',
     communities_other: '{{count}} communities',
     modularity: 'modularity {{value}}',
     ei: 'E-I index {{value}}',
     weighted: 'Weighted',
     weightedHint: 'Use link weights as tie strength in the metrics (distance = 1 / weight).',
+  },
+  notice: {
+    geographic:
+      'The geographic layout could not be loaded (the connection may be down); the previous layout is kept.',
+    worldOutline:
+      'The world map could not be loaded (the connection may be down); the organisations are placed without it.',
+    forceLayout:
+      'The layout could not be refined: its code could not be loaded (the connection may be down); the organisations stay where they are.',
+    dismiss: 'Dismiss',
   },
   search: { label: 'Search an organisation', placeholder: 'Search an organisation…' },
   details: {
@@ -273,12 +312,12 @@ export const en = {
     label: 'Path to another organisation',
     placeholder: 'Organisation to reach…',
     none: 'No chain of alliances joins them among the organisations shown.',
-    found_one: '{{count}} shortest chain of {{steps}} steps',
-    found_other: '{{count}} shortest chains of {{steps}} steps',
+    found_one: '{{count}} shortest chain of $t(path.steps, {"count": {{steps}} })',
+    found_other: '{{count}} shortest chains of $t(path.steps, {"count": {{steps}} })',
+    steps_one: '{{count}} step',
+    steps_other: '{{count}} steps',
     more_one: '… and {{count}} more',
     more_other: '… and {{count}} more',
     clear: 'Clear the path',
   },
 };
-
-export type Catalogue = typeof en;

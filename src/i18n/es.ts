@@ -23,10 +23,13 @@ export const es: Catalogue = {
     messages: 'Mensajes de la importación',
     summary_error_one: '{{count}} error',
     summary_error_other: '{{count}} errores',
+    summary_error_many: '{{count}} errores',
     summary_warning_one: '{{count}} advertencia',
     summary_warning_other: '{{count}} advertencias',
+    summary_warning_many: '{{count}} advertencias',
     summary_info_one: '{{count}} nota',
     summary_info_other: '{{count}} notas',
+    summary_info_many: '{{count}} notas',
     none: 'No se encontraron problemas en los archivos.',
     show: 'Mostrar mensajes',
     hide: 'Ocultar mensajes',
@@ -73,18 +76,30 @@ export const es: Catalogue = {
     missing_endpoint: 'Al vínculo le falta {{missing}}, así que no se usó.',
     unknown_endpoint:
       'Ninguna organización tiene el id «{{value}}»; se creó una organización provisional.',
-    unknown_endpoint_summary:
+    unknown_endpoint_summary_one:
+      'Se creó {{count}} organización solo a partir del archivo de vínculos.',
+    unknown_endpoint_summary_other:
+      'Se crearon {{count}} organizaciones solo a partir del archivo de vínculos.',
+    unknown_endpoint_summary_many:
       'Se crearon {{count}} organizaciones solo a partir del archivo de vínculos.',
     dangling_dropped: 'Ninguna organización coincide con «{{value}}»; se descartó el vínculo.',
     name_matched_endpoint:
       '«{{value}}» no es un id; coincidió con la organización de ese nombre (id «{{id}}»).',
-    ambiguous_endpoint:
+    ambiguous_endpoint_one:
+      '«{{value}}» coincide por nombre con {{count}} organización ({{ids}}); se trató como desconocido.',
+    ambiguous_endpoint_other:
+      '«{{value}}» coincide por nombre con {{count}} organizaciones ({{ids}}); se trató como desconocido.',
+    ambiguous_endpoint_many:
       '«{{value}}» coincide por nombre con {{count}} organizaciones ({{ids}}); se trató como desconocido.',
     self_link: 'El vínculo une «{{id}}» consigo misma: se conserva, pero las métricas lo ignoran.',
     invalid_weight: 'El peso «{{value}}» no es un número positivo; se usó 1.',
     unknown_country: 'No se reconoció el país «{{value}}»; sus vínculos tienen ámbito desconocido.',
     unknown_world_region: 'No se reconoció la región del mundo «{{value}}»; se usa la del país.',
-    custom_sector:
+    custom_sector_one:
+      'El sector «{{value}}» no es uno de los habituales; se conserva tal cual ({{count}} organización).',
+    custom_sector_other:
+      'El sector «{{value}}» no es uno de los habituales; se conserva tal cual ({{count}} organizaciones).',
+    custom_sector_many:
       'El sector «{{value}}» no es uno de los habituales; se conserva tal cual ({{count}} organizaciones).',
     invalid_boolean: '«{{value}}» no es sí o no; el vínculo se tomó como no dirigido.',
     invalid_year: '«{{value}}» no es un año ni una fecha; se dejó vacío.',
@@ -93,7 +108,14 @@ export const es: Catalogue = {
       'El ámbito «{{value}}» no es local, nacional, regional ni internacional; se ignoró.',
     parallel_links:
       'Hay otro vínculo entre «{{source}}» y «{{target}}» en la fila {{firstRow}}; se conservan ambos y las métricas suman sus pesos.',
-    ragged_row: 'La fila tiene {{values}} valores para {{columns}} columnas.',
+    ragged_row:
+      'La fila tiene $t(issue.values, {"count": {{values}} }) para $t(issue.columns, {"count": {{columns}} }).',
+    values_one: '{{count}} valor',
+    values_other: '{{count}} valores',
+    values_many: '{{count}} valores',
+    columns_one: '{{count}} columna',
+    columns_other: '{{count}} columnas',
+    columns_many: '{{count}} columnas',
     unknown_column: 'Esta columna no es un campo conocido; se conserva como atributo.',
     duplicate_column: 'Este nombre de columna aparece dos veces; se usa la primera.',
     csv_syntax: 'Hay comillas sin cerrar o mal colocadas; se leyeron como texto. Revise esta fila.',
@@ -109,13 +131,25 @@ export const es: Catalogue = {
     cancel: 'Cancelar',
     cancelled: 'Análisis cancelado.',
     failed: 'El análisis falló.',
+    unavailable:
+      'No se pudieron calcular las métricas: no se pudo cargar el análisis (quizá no haya conexión).',
     communities_one: '{{count}} comunidad',
     communities_other: '{{count}} comunidades',
+    communities_many: '{{count}} comunidades',
     modularity: 'modularidad {{value}}',
     ei: 'índice E-I {{value}}',
     weighted: 'Ponderado',
     weightedHint:
       'Usar los pesos de los vínculos como fuerza del lazo en las métricas (distancia = 1 / peso).',
+  },
+  notice: {
+    geographic:
+      'No se pudo cargar la disposición geográfica (quizá no haya conexión); se mantiene la disposición anterior.',
+    worldOutline:
+      'No se pudo cargar el mapa del mundo (quizá no haya conexión); las organizaciones se colocan sin él.',
+    forceLayout:
+      'No se pudo afinar la disposición: no se pudo cargar su código (quizá no haya conexión); las organizaciones se quedan donde están.',
+    dismiss: 'Cerrar',
   },
   search: { label: 'Buscar una organización', placeholder: 'Buscar una organización…' },
   details: {
@@ -126,22 +160,28 @@ export const es: Catalogue = {
     metrics: 'Medidas',
     partners_one: '{{count}} socio',
     partners_other: '{{count}} socios',
+    partners_many: '{{count}} socios',
     rank: '{{rank}} de {{of}}',
     partnersBySector: 'Socios por sector',
     links_one: '{{count}} alianza',
     links_other: '{{count}} alianzas',
+    links_many: '{{count}} alianzas',
     close: 'Cerrar los detalles',
   },
   layers: { label: 'Ámbito de las alianzas mostradas', all: 'Todas' },
   stats: {
     organizations_one: '{{count, number}} organización',
     organizations_other: '{{count, number}} organizaciones',
+    organizations_many: '{{count, number}} organizaciones',
     alliances_one: '{{count, number}} alianza',
     alliances_other: '{{count, number}} alianzas',
+    alliances_many: '{{count, number}} alianzas',
     organizationsOf_one: '{{visible, number}} de {{count, number}} organización',
     organizationsOf_other: '{{visible, number}} de {{count, number}} organizaciones',
+    organizationsOf_many: '{{visible, number}} de {{count, number}} organizaciones',
     alliancesOf_one: '{{visible, number}} de {{count, number}} alianza',
     alliancesOf_other: '{{visible, number}} de {{count, number}} alianzas',
+    alliancesOf_many: '{{visible, number}} de {{count, number}} alianzas',
     label: 'Tamaño de la red',
   },
   legend: {
@@ -222,6 +262,7 @@ export const es: Catalogue = {
       layer: 'Ámbito: {{name}}',
       ego_one: 'Red ego de {{name}}, {{count}} paso',
       ego_other: 'Red ego de {{name}}, {{count}} pasos',
+      ego_many: 'Red ego de {{name}}, {{count}} pasos',
     },
     colour: {
       sector: 'Sector',
@@ -270,10 +311,15 @@ export const es: Catalogue = {
     label: 'Camino hacia otra organización',
     placeholder: 'Organización a alcanzar…',
     none: 'Ninguna cadena de alianzas las une entre las organizaciones mostradas.',
-    found_one: '{{count}} cadena más corta de {{steps}} pasos',
-    found_other: '{{count}} cadenas más cortas de {{steps}} pasos',
+    found_one: '{{count}} cadena más corta de $t(path.steps, {"count": {{steps}} })',
+    found_other: '{{count}} cadenas más cortas de $t(path.steps, {"count": {{steps}} })',
+    found_many: '{{count}} cadenas más cortas de $t(path.steps, {"count": {{steps}} })',
+    steps_one: '{{count}} paso',
+    steps_other: '{{count}} pasos',
+    steps_many: '{{count}} pasos',
     more_one: '… y {{count}} más',
     more_other: '… y {{count}} más',
+    more_many: '… y {{count}} más',
     clear: 'Borrar el camino',
   },
 };

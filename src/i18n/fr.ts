@@ -23,10 +23,13 @@ export const fr: Catalogue = {
     messages: 'Messages de l’import',
     summary_error_one: '{{count}} erreur',
     summary_error_other: '{{count}} erreurs',
+    summary_error_many: '{{count}} erreurs',
     summary_warning_one: '{{count}} avertissement',
     summary_warning_other: '{{count}} avertissements',
+    summary_warning_many: '{{count}} avertissements',
     summary_info_one: '{{count}} note',
     summary_info_other: '{{count}} notes',
+    summary_info_many: '{{count}} notes',
     none: 'Aucun problème trouvé dans les fichiers.',
     show: 'Afficher les messages',
     hide: 'Masquer les messages',
@@ -73,19 +76,31 @@ export const fr: Catalogue = {
     missing_endpoint: 'Il manque au lien {{missing}} ; il n’a pas été utilisé.',
     unknown_endpoint:
       'Aucune organisation n’a l’identifiant « {{value}} » ; une organisation provisoire a été créée.',
-    unknown_endpoint_summary:
+    unknown_endpoint_summary_one:
+      '{{count}} organisation a été créée à partir du seul fichier de liens.',
+    unknown_endpoint_summary_other:
+      '{{count}} organisations ont été créées à partir du seul fichier de liens.',
+    unknown_endpoint_summary_many:
       '{{count}} organisations ont été créées à partir du seul fichier de liens.',
     dangling_dropped: 'Aucune organisation ne correspond à « {{value}} » ; le lien a été écarté.',
     name_matched_endpoint:
       '« {{value}} » n’est pas un identifiant ; il correspond à l’organisation de ce nom (« {{id}} »).',
-    ambiguous_endpoint:
+    ambiguous_endpoint_one:
+      '« {{value}} » correspond par le nom à {{count}} organisation ({{ids}}) ; traité comme inconnu.',
+    ambiguous_endpoint_other:
+      '« {{value}} » correspond par le nom à {{count}} organisations ({{ids}}) ; traité comme inconnu.',
+    ambiguous_endpoint_many:
       '« {{value}} » correspond par le nom à {{count}} organisations ({{ids}}) ; traité comme inconnu.',
     self_link: 'Le lien relie « {{id}} » à elle-même : conservé, mais ignoré par les mesures.',
     invalid_weight: 'Le poids « {{value}} » n’est pas un nombre positif ; 1 a été utilisé.',
     unknown_country: 'Pays « {{value}} » non reconnu ; ses liens ont une échelle inconnue.',
     unknown_world_region:
       'Région du monde « {{value}} » non reconnue ; celle du pays est utilisée.',
-    custom_sector:
+    custom_sector_one:
+      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisation).',
+    custom_sector_other:
+      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisations).',
+    custom_sector_many:
       'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisations).',
     invalid_boolean: '« {{value}} » n’est ni oui ni non ; le lien a été pris comme non orienté.',
     invalid_year: '« {{value}} » n’est ni une année ni une date ; laissé vide.',
@@ -94,7 +109,14 @@ export const fr: Catalogue = {
       'L’échelle « {{value}} » n’est ni locale, ni nationale, ni régionale, ni internationale ; ignorée.',
     parallel_links:
       'Un autre lien entre « {{source}} » et « {{target}} » figure ligne {{firstRow}} ; les deux sont conservés, les mesures additionnent leurs poids.',
-    ragged_row: 'La ligne a {{values}} valeurs pour {{columns}} colonnes.',
+    ragged_row:
+      'La ligne a $t(issue.values, {"count": {{values}} }) pour $t(issue.columns, {"count": {{columns}} }).',
+    values_one: '{{count}} valeur',
+    values_other: '{{count}} valeurs',
+    values_many: '{{count}} valeurs',
+    columns_one: '{{count}} colonne',
+    columns_other: '{{count}} colonnes',
+    columns_many: '{{count}} colonnes',
     unknown_column: 'Cette colonne n’est pas un champ connu ; elle est conservée comme attribut.',
     duplicate_column: 'Ce nom de colonne figure deux fois ; la première est utilisée.',
     csv_syntax:
@@ -111,13 +133,25 @@ export const fr: Catalogue = {
     cancel: 'Annuler',
     cancelled: 'Analyse annulée.',
     failed: 'L’analyse a échoué.',
+    unavailable:
+      'Les mesures n’ont pas pu être calculées : l’analyse n’a pas pu être chargée (la connexion est peut-être coupée).',
     communities_one: '{{count}} communauté',
     communities_other: '{{count}} communautés',
+    communities_many: '{{count}} communautés',
     modularity: 'modularité {{value}}',
     ei: 'indice E-I {{value}}',
     weighted: 'Pondéré',
     weightedHint:
       'Utiliser les poids des liens comme force du lien dans les mesures (distance = 1 / poids).',
+  },
+  notice: {
+    geographic:
+      'La disposition géographique n’a pas pu être chargée (la connexion est peut-être coupée) ; la disposition précédente est conservée.',
+    worldOutline:
+      'La carte du monde n’a pas pu être chargée (la connexion est peut-être coupée) ; les organisations sont placées sans elle.',
+    forceLayout:
+      'La disposition n’a pas pu être affinée : son code n’a pas pu être chargé (la connexion est peut-être coupée) ; les organisations restent où elles sont.',
+    dismiss: 'Fermer',
   },
   search: { label: 'Chercher une organisation', placeholder: 'Chercher une organisation…' },
   details: {
@@ -128,22 +162,28 @@ export const fr: Catalogue = {
     metrics: 'Mesures',
     partners_one: '{{count}} partenaire',
     partners_other: '{{count}} partenaires',
+    partners_many: '{{count}} partenaires',
     rank: '{{rank}} sur {{of}}',
     partnersBySector: 'Partenaires par secteur',
     links_one: '{{count}} alliance',
     links_other: '{{count}} alliances',
+    links_many: '{{count}} alliances',
     close: 'Fermer les détails',
   },
   layers: { label: 'Échelle des alliances affichées', all: 'Toutes' },
   stats: {
     organizations_one: '{{count, number}} organisation',
     organizations_other: '{{count, number}} organisations',
+    organizations_many: '{{count, number}} organisations',
     alliances_one: '{{count, number}} alliance',
     alliances_other: '{{count, number}} alliances',
+    alliances_many: '{{count, number}} alliances',
     organizationsOf_one: '{{visible, number}} sur {{count, number}} organisation',
     organizationsOf_other: '{{visible, number}} sur {{count, number}} organisations',
+    organizationsOf_many: '{{visible, number}} sur {{count, number}} organisations',
     alliancesOf_one: '{{visible, number}} sur {{count, number}} alliance',
     alliancesOf_other: '{{visible, number}} sur {{count, number}} alliances',
+    alliancesOf_many: '{{visible, number}} sur {{count, number}} alliances',
     label: 'Taille du réseau',
   },
   legend: {
@@ -224,6 +264,7 @@ export const fr: Catalogue = {
       layer: 'Échelle : {{name}}',
       ego_one: 'Réseau ego de {{name}}, {{count}} pas',
       ego_other: 'Réseau ego de {{name}}, {{count}} pas',
+      ego_many: 'Réseau ego de {{name}}, {{count}} pas',
     },
     colour: {
       sector: 'Secteur',
@@ -272,10 +313,15 @@ export const fr: Catalogue = {
     label: 'Chemin vers une autre organisation',
     placeholder: 'Organisation à joindre…',
     none: 'Aucune chaîne d’alliances ne les relie parmi les organisations affichées.',
-    found_one: '{{count}} plus courte chaîne de {{steps}} pas',
-    found_other: '{{count}} plus courtes chaînes de {{steps}} pas',
+    found_one: '{{count}} plus courte chaîne de $t(path.steps, {"count": {{steps}} })',
+    found_other: '{{count}} plus courtes chaînes de $t(path.steps, {"count": {{steps}} })',
+    found_many: '{{count}} plus courtes chaînes de $t(path.steps, {"count": {{steps}} })',
+    steps_one: '{{count}} pas',
+    steps_other: '{{count}} pas',
+    steps_many: '{{count}} pas',
     more_one: '… et {{count}} autre',
     more_other: '… et {{count}} autres',
+    more_many: '… et {{count}} autres',
     clear: 'Effacer le chemin',
   },
 };

@@ -15,6 +15,8 @@ import type { AnalysisMetrics } from '../core/report/reportTypes';
 export type AnalysisOutcome =
   | { type: 'done'; metrics: AnalysisMetrics }
   | { type: 'failed'; message: string }
+  /** The analysis' code could not be loaded (a worker that cannot start, a missing chunk). */
+  | { type: 'unavailable' }
   | { type: 'cancelled' };
 
 export interface RunningAnalysis {
@@ -31,30 +33,32 @@ export function startAnalysis(
 ): RunningAnalysis {
   if (typeof Worker === 'undefined') {
     // Loaded on demand: the page's own bundle need not carry the whole metric suite.
-    const result = Promise.all([
-      import('../core/metrics/suite'),
-      import('../core/model/graphs'),
-      import('../core/report/metricsAdapter'),
-    ]).then(
-      ([{ runMetricSuite }, { buildAnalysisGraph }, { toAnalysisMetrics }]): AnalysisOutcome => {
+    const result = import('../core/report/analyzeDataset').then(
+      ({ analyzeDataset }): AnalysisOutcome => {
         try {
-          return {
-            type: 'done',
-            metrics: toAnalysisMetrics(runMetricSuite(buildAnalysisGraph(dataset), settings)),
-          };
+          return { type: 'done', metrics: analyzeDataset(dataset, settings) };
         } catch (error) {
           return { type: 'failed', message: String(error) };
         }
       },
+      // Offline after the first visit, say: the page goes on without the measures.
+      (): AnalysisOutcome => ({ type: 'unavailable' }),
     );
     return { result, cancel: () => undefined };
   }
   const id = nextId++;
   const parts = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8));
-  const workers = Array.from(
-    { length: parts },
-    () => new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
-  );
+  const workers: Worker[] = [];
+  try {
+    for (let part = 0; part < parts; part += 1) {
+      workers.push(
+        new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
+      );
+    }
+  } catch {
+    for (const worker of workers) worker.terminate();
+    return { result: Promise.resolve({ type: 'unavailable' }), cancel: () => undefined };
+  }
   const done = new Array<number>(parts).fill(0);
   const total = new Array<number>(parts).fill(1);
   let settle: (outcome: AnalysisOutcome) => void = () => undefined;
@@ -67,10 +71,14 @@ export function startAnalysis(
   const merged: PathPartials = emptyPathPartials(dataset.organizations.length);
   let swept = 0;
   workers.forEach((worker) => {
-    worker.onerror = (event) => settle({ type: 'failed', message: event.message });
+    let heard = false;
+    // A worker that never spoke could not start (its script missing, refused by a policy).
+    worker.onerror = (event) =>
+      settle(heard ? { type: 'failed', message: event.message } : { type: 'unavailable' });
     worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
       const message = event.data;
       if (message.id !== id) return;
+      heard = true;
       switch (message.type) {
         case 'progress':
           done[message.part] = message.done;

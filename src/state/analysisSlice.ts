@@ -3,7 +3,7 @@ import type { AnalysisMetrics } from '../core/report/reportTypes';
 import { startAnalysis, type RunningAnalysis } from './analysisClient';
 import type { AtlasState } from './store';
 
-export type AnalysisStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+export type AnalysisStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | 'unavailable';
 
 /** The metric suite of the dataset on screen, computed in workers after each import. */
 export interface AnalysisSlice {

@@ -1,5 +1,6 @@
 /** What the details panel shows about one organisation: attributes, ranked metrics, partners. */
 import type { Dataset, Link, Organization } from '../core/model/types';
+import { ownValue } from '../core/records';
 import {
   ORGANIZATION_MEASURES,
   type AnalysisMetrics,
@@ -17,6 +18,8 @@ export interface RankedValue {
 export interface OrganizationDetails {
   organization: Organization;
   degree: number;
+  /** The community the analysis found (numbered from 0), or null before it ends. */
+  community: number | null;
   metrics: RankedValue[];
   /** Partners by sector ('' when none), largest group first. */
   partners: { sector: string; organizations: Organization[] }[];
@@ -24,7 +27,7 @@ export interface OrganizationDetails {
 }
 
 function rankOf(values: Record<string, number | null>, id: string): RankedValue | null {
-  const value = values[id];
+  const value = ownValue(values, id);
   if (value === null || value === undefined) return null;
   let above = 0;
   let of = 0;
@@ -64,6 +67,7 @@ export function organizationDetails(
   return {
     organization,
     degree: partnerIds.size,
+    community: ownValue(metrics?.organizations?.community, id) ?? null,
     metrics: ranked,
     partners: [...groups.entries()]
       .map(([sector, organizations]) => ({

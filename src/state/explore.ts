@@ -15,6 +15,7 @@ import {
 } from '../core/explore/filters';
 import { introductions, type Introductions } from '../core/explore/introductions';
 import type { Dataset } from '../core/model/types';
+import { ownValue } from '../core/records';
 import type { AnalysisMetrics } from '../core/report/reportTypes';
 import type { ColourEncoding, Highlight, SizeEncoding } from './exploreSlice';
 import type { AtlasState } from './store';
@@ -102,7 +103,7 @@ function groupValue(
     case 'sector':
       return organization.sector ?? '';
     case 'community': {
-      const community = metrics?.organizations?.community?.[organization.id];
+      const community = ownValue(metrics?.organizations?.community, organization.id);
       return community === null || community === undefined ? '' : String(community);
     }
     case 'scope':
@@ -146,7 +147,7 @@ export const sizeValues = lastOf(
       return new Map(dataset.organizations.map((o) => [o.id, degrees.get(o.id) ?? 0]));
     }
     const values = metrics?.organizations?.[encoding];
-    return new Map(dataset.organizations.map((o) => [o.id, values?.[o.id] ?? null]));
+    return new Map(dataset.organizations.map((o) => [o.id, ownValue(values, o.id) ?? null]));
   },
 );
 

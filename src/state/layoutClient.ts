@@ -10,7 +10,9 @@ import type { LayoutRequest, LayoutResponse } from '../core/protocol/layout';
 export type ForceLayoutOutcome =
   | { type: 'done'; positions: Float64Array }
   | { type: 'cancelled' }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** Neither the worker nor the code to lay out here could be loaded (offline, say). */
+  | { type: 'unavailable' };
 
 export interface RunningForceLayout {
   result: Promise<ForceLayoutOutcome>;
@@ -129,12 +131,14 @@ function layoutOnMainThread(
     // Zero iterations still hand back a copy, never the caller's own array.
     return { type: 'done', positions: positions === input.initial ? positions.slice() : positions };
   };
-  const result = import('../core/layout/forceAtlas2')
-    .then(run)
-    .catch((error: unknown): ForceLayoutOutcome => ({
-      type: 'failed',
-      message: error instanceof Error ? error.message : String(error),
-    }));
+  const result = import('../core/layout/forceAtlas2').then(
+    (core) =>
+      run(core).catch((error: unknown): ForceLayoutOutcome => ({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      })),
+    (): ForceLayoutOutcome => ({ type: 'unavailable' }),
+  );
   return {
     result,
     cancel: () => {

@@ -4,9 +4,15 @@ import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createExploreSlice, type ExploreSlice } from './exploreSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
+import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type Language, type ViewSlice } from './viewSlice';
 
-export type AtlasState = DatasetSlice & ImportSlice & AnalysisSlice & ViewSlice & ExploreSlice;
+export type AtlasState = DatasetSlice &
+  ImportSlice &
+  AnalysisSlice &
+  ViewSlice &
+  ExploreSlice &
+  NoticeSlice;
 
 export function createAtlasStore(language: Language) {
   return create<AtlasState>()((...args) => ({
@@ -15,6 +21,7 @@ export function createAtlasStore(language: Language) {
     ...createAnalysisSlice(...args),
     ...createViewSlice(language)(...args),
     ...createExploreSlice(...args),
+    ...createNoticeSlice(...args),
   }));
 }
 

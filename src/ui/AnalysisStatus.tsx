@@ -36,6 +36,7 @@ export function AnalysisStatus() {
       )}
       {status === 'cancelled' && <span>{t('analysis.cancelled')}</span>}
       {status === 'failed' && <span role="alert">{t('analysis.failed')}</span>}
+      {status === 'unavailable' && <span role="alert">{t('analysis.unavailable')}</span>}
       {status === 'done' && summary && (
         <span className="figures">
           <span title={definition('community', language)}>

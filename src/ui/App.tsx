@@ -14,6 +14,7 @@ import { AnalysisStatus } from './AnalysisStatus';
 import { ScopeSwitch } from './ScopeSwitch';
 import { shownSet } from '../state/explore';
 import { ExploreToolbar } from './ExploreToolbar';
+import { Notices } from './Notices';
 
 export function App() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function App() {
       <ColumnMapping />
       <main className="explore" aria-label={t('graph.label')}>
         {dataset && <ExploreToolbar />}
+        <Notices />
         <div className="graph-area">
           <GraphView key={large ? 'large' : 'small'} large={large} />
           {dataset && <ScopeSwitch />}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationDetails } from '../state/details';
 import { METRICS } from '../state/metricInfo';
@@ -8,6 +8,14 @@ import { sectorColor } from './palette';
 import { EgoSwitch } from './EgoSwitch';
 import { Introductions } from './Introductions';
 import { useGroupName } from './useGroupName';
+import { UserText } from './UserText';
+
+interface Fact {
+  label: string;
+  /** True when the label is a column of the organisations file (the data's own text). */
+  column?: boolean;
+  parts: string[];
+}
 
 function ordinal(rank: number, language: string): string {
   if (language === 'es') return `${rank}.º`;
@@ -34,30 +42,34 @@ export function DetailsPanel() {
   if (!details) return null;
   const { organization: o } = details;
   // The community found by the analysis, named as in the legend when colouring by community.
-  const community = metrics?.organizations?.community?.[o.id];
+  const { community } = details;
   const language = i18n.language as Language;
   const number = new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 3 });
   const sectorName = (sector: string | null) =>
-    sector ? (i18n.exists(`sector.${sector}`) ? t(`sector.${sector}`) : sector) : t('legend.other');
-  const linkTypeName = (type: string | null) =>
-    type === null ? '—' : i18n.exists(`linkType.${type}`) ? t(`linkType.${type}`) : type;
-  const facts: [string, string][] = [
-    [t('details.sector'), sectorName(o.sector)],
-    [
-      t('details.place'),
-      [o.city, o.region, o.country, o.worldRegion && t(`worldRegion.${o.worldRegion}`)]
-        .filter(Boolean)
-        .join(', '),
-    ],
-    [t('details.themes'), o.themes.join(', ')],
-    [
-      t('details.community'),
-      community === null || community === undefined
-        ? ''
-        : groupName('community', String(community)),
-    ],
-    ...Object.entries(o.attributes),
-  ].filter(([, value]) => value !== '') as [string, string][];
+    sector ? groupName('sector', sector) : t('legend.other');
+  const linkTypeName = (type: string | null) => (type === null ? '—' : groupName('linkType', type));
+  // Each fact is a label and the parts of its value; the data's own text is isolated, part by
+  // part (a city, a theme, a column of the file and its value).
+  const given: (Omit<Fact, 'parts'> & { parts: (string | null)[] })[] = [
+    { label: t('details.sector'), parts: [sectorName(o.sector)] },
+    {
+      label: t('details.place'),
+      parts: [o.city, o.region, o.country, o.worldRegion && t(`worldRegion.${o.worldRegion}`)],
+    },
+    { label: t('details.themes'), parts: o.themes },
+    {
+      label: t('details.community'),
+      parts: [community === null ? '' : groupName('community', String(community))],
+    },
+    ...Object.entries(o.attributes).map(([column, value]) => ({
+      label: column,
+      column: true,
+      parts: [value],
+    })),
+  ];
+  const facts: Fact[] = given
+    .map((fact) => ({ ...fact, parts: fact.parts.filter((part): part is string => !!part) }))
+    .filter((fact) => fact.parts.length > 0);
 
   return (
     <aside
@@ -74,13 +86,23 @@ export function DetailsPanel() {
       >
         ×
       </button>
-      <h2 id="details-title">{o.name}</h2>
+      <h2 id="details-title">
+        <UserText text={o.name} />
+      </h2>
       {o.placeholder && <p className="note">{t('legend.placeholder')}</p>}
       <dl>
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
+        {/* By position: a column of the file may be called like one of the app's labels. */}
+        {facts.map(({ label, column, parts }, index) => (
+          <div key={index} data-fact={column ? 'attribute' : undefined}>
+            <dt>{column ? <UserText text={label} /> : label}</dt>
+            <dd>
+              {parts.map((part, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ', '}
+                  <UserText text={part} />
+                </Fragment>
+              ))}
+            </dd>
           </div>
         ))}
       </dl>
@@ -105,7 +127,11 @@ export function DetailsPanel() {
               style={{ background: sectorColor(group.sector || null) }}
               aria-hidden
             />
-            {sectorName(group.sector || null)} ({group.organizations.length})
+            {/* One flex item: the name and its count read as one line. */}
+            <span>
+              <UserText text={sectorName(group.sector || null)} short /> (
+              {group.organizations.length})
+            </span>
           </h4>
           <ul>
             {group.organizations.map((p) => (
@@ -115,7 +141,7 @@ export function DetailsPanel() {
                   className="link"
                   onClick={() => atlasState().selectOrganization(p.id)}
                 >
-                  {p.name}
+                  <UserText text={p.name} short />
                 </button>
               </li>
             ))}
@@ -130,7 +156,8 @@ export function DetailsPanel() {
           const years = [l.since ?? '…', l.until ?? ''].join('–');
           return (
             <li key={l.key}>
-              {other} · {linkTypeName(l.type)} · {years} · {t(`scope.${l.scope}`)}
+              <UserText text={other} short /> · <UserText text={linkTypeName(l.type)} short /> ·{' '}
+              {years} · {t(`scope.${l.scope}`)}
             </li>
           );
         })}

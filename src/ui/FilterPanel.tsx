@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { filterFacets, VALUE_FILTER_KINDS, type ValueFilterKind } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useGroupName } from './useGroupName';
+import { UserText } from './UserText';
 
 /** Countries and themes can be many: the list scrolls past this many. */
 const LONG_LIST = 12;
@@ -58,7 +59,8 @@ export function FilterPanel({ id, onClose }: { id: string; onClose(): void }) {
                       checked={filters[kind].includes(value)}
                       onChange={() => atlasState().toggleFilterValue(kind, value)}
                     />
-                    {groupName(kind, value)} <span className="count">{count}</span>
+                    <UserText text={groupName(kind, value)} short />{' '}
+                    <span className="count">{count}</span>
                   </label>
                 </li>
               ))}

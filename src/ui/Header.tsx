@@ -3,8 +3,11 @@ import { atlasState, useAtlas } from '../state/useAtlas';
 import type { Language } from '../state/viewSlice';
 import { ImportControl } from './ImportControl';
 import { SearchBox } from './SearchBox';
+import { UserText } from './UserText';
 
 const LANGUAGES: Language[] = ['es', 'en', 'fr'];
+/** Dataset names that are catalogue keys; any other is the names of the files imported. */
+const NAMED_DATASETS: ReadonlySet<string> = new Set(['dataset.illustrative']);
 
 export function Header() {
   const { t, i18n } = useTranslation();
@@ -24,11 +27,13 @@ export function Header() {
       <div className="brand">
         <h1>{t('app.name')}</h1>
         <span className="dataset-name" data-testid="dataset-name">
-          {datasetName === null
-            ? t('dataset.loading')
-            : datasetName.startsWith('dataset.')
-              ? t(datasetName)
-              : datasetName}
+          {datasetName === null ? (
+            t('dataset.loading')
+          ) : NAMED_DATASETS.has(datasetName) ? (
+            t(datasetName)
+          ) : (
+            <UserText text={datasetName} short />
+          )}
         </span>
       </div>
       <SearchBox />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue, IssueLevel } from '../core/model/issues';
 import { useAtlas } from '../state/useAtlas';
+import { isolate, shorten, UserText } from './UserText';
 
 /** An issue in the reader's language, from its code and params; the core's English otherwise. */
 function useIssueText() {
@@ -13,8 +14,28 @@ function useIssueText() {
       issue.params.value === undefined
         ? 'issue.unknown_endpoint_summary'
         : `issue.${issue.code}`;
-    return i18n.exists(key) ? t(key, issue.params) : issue.message;
+    // With its params: a sentence that names a count exists in its plural forms only.
+    const params = isolatedParams(issue.params);
+    return i18n.exists(key, params) ? t(key, params) : issue.message;
   };
+}
+
+/**
+ * The values a message names come from the files (ids, names, columns): each is isolated inside
+ * the sentence, and shortened (a 10,000-character value is no help in a message). Numbers stay
+ * numbers, for the plural forms.
+ */
+function isolatedParams(params: ImportIssue['params']): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === 'string' ? isolate(shorten(value)) : value;
+  }
+  return out;
+}
+
+/** The core's sentence with the file's name (the data's own text) isolated where it appears. */
+function isolateIn(sentence: string, file: string): string {
+  return file === '' ? sentence : sentence.split(file).join(isolate(file));
 }
 
 const LEVELS: IssueLevel[] = ['error', 'warning', 'info'];
@@ -46,8 +67,8 @@ export function ImportMessages() {
           {failure.reason === 'failed' || failure.reason === 'unavailable'
             ? t(`import.${failure.reason}`, { detail: failure.message })
             : i18n.language === 'en' || !failure.file
-              ? failure.message
-              : t(`unusable.${failure.reason}`, { file: failure.file })}
+              ? isolateIn(failure.message, failure.file)
+              : t(`unusable.${failure.reason}`, { file: isolate(failure.file) })}
         </p>
       )}
       {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}
@@ -84,9 +105,11 @@ export function ImportMessages() {
                           {t(`import.level.${issue.level}`)}
                         </span>
                       </td>
-                      <td>{issue.file}</td>
+                      <td>
+                        <UserText text={issue.file} short />
+                      </td>
                       <td>{issue.row === null ? '' : `${t('import.row')} ${issue.row}`}</td>
-                      <td>{issue.column ?? ''}</td>
+                      <td>{issue.column !== null && <UserText text={issue.column} short />}</td>
                       <td>{text(issue)}</td>
                     </tr>
                   ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentIntroductions } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { OrganizationPicker } from './OrganizationPicker';
+import { UserText } from './UserText';
 
 /**
  * "Who can introduce whom": pick another organisation; every shortest chain of alliances from the
@@ -38,14 +39,17 @@ export function Introductions({ from }: { from: string }) {
               <p>{t('path.found', { count: found.total, steps: found.distance })}</p>
               <ol className="chains">
                 {found.chains.map((chain) => (
-                  <li key={chain.join('>')} data-testid="path-chain">
+                  // Ids may hold any character: the key is the chain written unambiguously.
+                  <li key={JSON.stringify(chain)} data-testid="path-chain">
                     {chain.map((id, i) => (
                       <span key={id}>
                         {i > 0 && ' → '}
                         {i > 0 && i < chain.length - 1 ? (
-                          <strong>{names.get(id) ?? id}</strong>
+                          <strong>
+                            <UserText text={names.get(id) ?? id} short />
+                          </strong>
                         ) : (
-                          (names.get(id) ?? id)
+                          <UserText text={names.get(id) ?? id} short />
                         )}
                       </span>
                     ))}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../core/model/types';
 import { colourGroups, filterFacets } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
-import { groupColours, LINK_TYPE_DASHES, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER } from './palette';
+import { groupColours, linkTypeDashes, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER } from './palette';
 import { useGroupName } from './useGroupName';
+import { isolate, UserText } from './UserText';
 import { LARGE_NETWORK } from './graph/elements';
 
 /**
@@ -50,11 +51,13 @@ export function Legend({ dataset }: { dataset: Dataset }) {
               type="button"
               className="key"
               aria-pressed={pressed(colourBy, value)}
-              title={t('keys.highlight', { name: groupName(colourBy, value) })}
+              title={t('keys.highlight', { name: isolate(groupName(colourBy, value)) })}
               onClick={() => atlasState().toggleHighlight({ encoding: colourBy, value })}
             >
               <span className="swatch" style={{ background: colours.get(value) }} aria-hidden />
-              <span className="name">{groupName(colourBy, value)}</span>
+              <span className="name">
+                <UserText text={groupName(colourBy, value)} short />
+              </span>
               <span className="count">{count}</span>
             </button>
           </li>
@@ -113,7 +116,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
                   type="button"
                   className="key"
                   aria-pressed={pressed('linkType', value)}
-                  title={t('keys.highlight', { name: groupName('linkType', value) })}
+                  title={t('keys.highlight', { name: isolate(groupName('linkType', value)) })}
                   onClick={() => atlasState().toggleHighlight({ encoding: 'linkType', value })}
                 >
                   <svg width="26" height="8" aria-hidden>
@@ -124,12 +127,12 @@ export function Legend({ dataset }: { dataset: Dataset }) {
                       y2="4"
                       stroke="#52606d"
                       strokeWidth="2"
-                      strokeDasharray={
-                        (dashed && (LINK_TYPE_DASHES[value] ?? []).join(' ')) || undefined
-                      }
+                      strokeDasharray={(dashed && linkTypeDashes(value).join(' ')) || undefined}
                     />
                   </svg>
-                  <span className="name">{groupName('linkType', value)}</span>
+                  <span className="name">
+                    <UserText text={groupName('linkType', value)} short />
+                  </span>
                   <span className="count">{count}</span>
                 </button>
               </li>

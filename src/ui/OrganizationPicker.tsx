@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { searchOrganizations, type SearchHit } from '../state/search';
 import { useAtlas } from '../state/useAtlas';
 import { sectorColor } from './palette';
+import { UserText } from './UserText';
 
 export interface OrganizationPickerProps {
   testId: string;
@@ -91,6 +92,7 @@ export function OrganizationPicker({
             <li
               key={hit.id}
               id={`${listId}-${index}`}
+              data-organization={hit.id}
               role="option"
               aria-selected={index === active}
               onMouseDown={(event) => {
@@ -103,7 +105,7 @@ export function OrganizationPicker({
                 style={{ background: sectorColor(hit.sector) }}
                 aria-hidden
               />
-              {hit.name}
+              <UserText text={hit.name} short />
             </li>
           ))}
         </ul>

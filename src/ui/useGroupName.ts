@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColourEncoding } from '../state/exploreSlice';
 import { countryName } from '../state/names';
 import type { Language } from '../state/viewSlice';
+import { codeKey, type CodeKind } from './catalogue';
 
 /** The name shown for a group of an encoding or a filter ('' = none given). */
 export function useGroupName(): (
@@ -12,19 +13,23 @@ export function useGroupName(): (
   const { t, i18n } = useTranslation();
   return (encoding, value) => {
     if (value === '') return t('explore.none');
-    const known = (key: string) => (i18n.exists(key) ? t(key) : value);
+    // The app's codes are named in the reader's language; the data's own values as written.
+    const code = (kind: CodeKind) => {
+      const key = codeKey(kind, value);
+      return key === null ? value : t(key);
+    };
     switch (encoding) {
       case 'sector':
       case 'sectors':
-        return known(`sector.${value}`);
+        return code('sector');
       case 'scope':
-        return known(`scope.${value}`);
+        return code('scope');
       case 'worldRegion':
       case 'worldRegions':
-        return known(`worldRegion.${value}`);
+        return code('worldRegion');
       case 'linkType':
       case 'linkTypes':
-        return known(`linkType.${value}`);
+        return code('linkType');
       case 'country':
       case 'countries':
         return countryName(value, i18n.language as Language);

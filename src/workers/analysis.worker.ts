@@ -5,6 +5,7 @@ import { sweepSources } from '../core/metrics/paths';
 import { completeMetricSuite } from '../core/metrics/suite';
 import { buildAnalysisGraph, type AnalysisGraph } from '../core/model/graphs';
 import { partRange, type AnalysisRequest, type AnalysisResponse } from '../core/protocol/analysis';
+import { idOfAnalysisKey, withAnalysisKeys } from '../core/report/analyzeDataset';
 import { toAnalysisMetrics } from '../core/report/metricsAdapter';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,7 +20,8 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   try {
     switch (request.type) {
       case 'sweep': {
-        const graph = buildAnalysisGraph(request.dataset);
+        // Node keys that are never a built-in property's name (analyzeDataset.ts).
+        const graph = buildAnalysisGraph(withAnalysisKeys(request.dataset));
         const csr = buildCsr(graph);
         held = { id: request.id, graph, csr };
         const [from, to] = partRange(csr.nodes.length, request.part, request.parts);
@@ -40,7 +42,11 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
         if (held?.id !== request.id) throw new Error('analysis worker: complete before sweep.');
         const suite = completeMetricSuite(held.graph, held.csr, request.partials, request.settings);
         held = null;
-        post({ type: 'completed', id: request.id, metrics: toAnalysisMetrics(suite) });
+        post({
+          type: 'completed',
+          id: request.id,
+          metrics: toAnalysisMetrics(suite, idOfAnalysisKey),
+        });
         break;
       }
     }

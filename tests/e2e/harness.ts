@@ -39,9 +39,17 @@ export interface AppSession {
   errors: string[];
   /** URLs requested from any other origin than the preview server's. */
   foreignRequests: string[];
-  /** Opens the app; `locale` sets the browser's language (navigator.languages). */
-  open(query?: string, options?: { locale?: string }): Promise<Page>;
+  /**
+   * Opens the app; `locale` sets the browser's language (navigator.languages); `prepare` runs on
+   * the page before it loads (routes, init scripts).
+   */
+  open(query?: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  locale?: string;
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export async function startApp(): Promise<AppSession> {
@@ -70,7 +78,7 @@ export async function startApp(): Promise<AppSession> {
   const errors: string[] = [];
   const foreignRequests: string[] = [];
 
-  async function open(query = '', options: { locale?: string } = {}): Promise<Page> {
+  async function open(query = '', options: OpenOptions = {}): Promise<Page> {
     const page = await browser.newPage({
       viewport: { width: 1400, height: 900 },
       locale: options.locale ?? 'en-GB',
@@ -84,6 +92,7 @@ export async function startApp(): Promise<AppSession> {
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
       if (new URL(url).origin !== origin) foreignRequests.push(url);
     });
+    await options.prepare?.(page);
     await page.goto(`${origin}/${query}`);
     return page;
   }

@@ -95,7 +95,10 @@ describe('importing files with problems', () => {
       .setInputFiles([csv('notas.csv', 'solo unas palabras\nsin columna de id\n')]);
     const alert = page.getByTestId('import-error');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/notas\.csv .*(organizaciones|vínculos|columnas)/);
+    // The file's name is isolated in the sentence (U+2068 … U+2069).
+    expect(await alert.innerText()).toMatch(
+      /\u2068notas\.csv\u2069 .*(organizaciones|vínculos|columnas)/,
+    );
     expect(await waitForGraph(page)).toEqual(before);
     await page.close();
   });

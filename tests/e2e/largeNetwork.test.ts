@@ -41,7 +41,7 @@ function layerColourAt(id: string): Promise<{ rgba: number[]; inside: boolean } 
     const cy = graph?._cyreg?.cy;
     if (!cy || !canvas) return null;
     // Both are laid over the same box: rendered positions are canvas pixels once it rests.
-    const { x, y } = cy.getElementById(organization).renderedPosition();
+    const { x, y } = cy.getElementById(`o:${organization}`).renderedPosition();
     const px = Math.round(x);
     const py = Math.round(y);
     const inside = px >= 0 && py >= 0 && px < canvas.width && py < canvas.height;

@@ -4,6 +4,7 @@
  * Computed over typed arrays indexed by node position; keyed by organisation id on the way out.
  */
 import type { AnalysisGraph } from '../model/graphs';
+import { textKeyed } from '../records';
 
 /** The analysis graph's ties as parallel arrays over node positions (graph order). */
 export interface IndexedTies {
@@ -68,7 +69,8 @@ export function indexTies(graph: AnalysisGraph): IndexedTies {
 }
 
 function keyed(nodes: string[], values: ArrayLike<number>): Record<string, number> {
-  const result: Record<string, number> = {};
+  // No prototype: a node keyed `__proto__` is a key like any other.
+  const result = textKeyed<number>();
   nodes.forEach((node, index) => {
     result[node] = values[index] ?? 0;
   });
@@ -125,7 +127,7 @@ function componentsOf({ nodes, sources, targets }: IndexedTies): ComponentsResul
 
   const indexOfRoot = new Int32Array(n).fill(-1);
   const sizes: number[] = [];
-  const component: Record<string, number> = {};
+  const component = textKeyed<number>();
   for (let node = 0; node < n; node++) {
     const root = find(node);
     let index = indexOfRoot[root] ?? -1;

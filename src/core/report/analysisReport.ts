@@ -6,6 +6,7 @@
 import { computeStructure } from '../metrics/structure';
 import { buildAnalysisGraph, type AnalysisGraph } from '../model/graphs';
 import { SCOPES, type Dataset, type LinkScope } from '../model/types';
+import { ownValue } from '../records';
 import {
   ORGANIZATION_METRICS,
   SUMMARY_METRICS,
@@ -53,7 +54,7 @@ function organizationMetrics(
 ): Record<OrganizationMetric, number | null> {
   const values = {} as Record<OrganizationMetric, number | null>;
   for (const name of ORGANIZATION_METRICS)
-    values[name] = finite(metrics.organizations?.[name]?.[id]);
+    values[name] = finite(ownValue(metrics.organizations?.[name], id));
   return values;
 }
 
@@ -99,9 +100,9 @@ export function buildAnalysisReport(
       country: organization.country,
       world_region: organization.worldRegion,
       placeholder: organization.placeholder,
-      degree: structure.degree[id] ?? 0,
-      strength: structure.strength[id] ?? 0,
-      degree_centrality: structure.degreeCentrality[id] ?? 0,
+      degree: ownValue(structure.degree, id) ?? 0,
+      strength: ownValue(structure.strength, id) ?? 0,
+      degree_centrality: ownValue(structure.degreeCentrality, id) ?? 0,
       betweenness: computed.betweenness,
       closeness: computed.closeness,
       harmonic: computed.harmonic,
@@ -111,7 +112,7 @@ export function buildAnalysisReport(
       constraint: computed.constraint,
       effective_size: computed.effective_size,
       community: computed.community,
-      brokerage: metrics.brokerage?.[id] ?? null,
+      brokerage: ownValue(metrics.brokerage, id) ?? null,
       attributes: { ...organization.attributes },
     };
   });

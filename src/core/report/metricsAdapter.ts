@@ -1,18 +1,26 @@
 /** The metric suite's typed arrays, keyed by organisation id for the report of SPEC 4. */
 import type { MetricSuiteResult } from '../metrics/suite';
-import type { AnalysisMetrics, OrganizationMetric } from './reportTypes';
+import { textKeyed } from '../records';
+import type { AnalysisMetrics, Brokerage, OrganizationMetric } from './reportTypes';
 
-function keyed(nodes: string[], values: ArrayLike<number>): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  nodes.forEach((node, i) => {
+function keyed(ids: string[], values: ArrayLike<number>): Record<string, number | null> {
+  const out = textKeyed<number | null>();
+  ids.forEach((id, i) => {
     const value = values[i] as number;
-    out[node] = Number.isFinite(value) ? value : null;
+    out[id] = Number.isFinite(value) ? value : null;
   });
   return out;
 }
 
-export function toAnalysisMetrics(result: MetricSuiteResult): AnalysisMetrics {
-  const { nodes } = result.csr;
+/**
+ * `idOf` turns the graph's node keys into organisation ids (see analyzeDataset.ts); the records
+ * have no prototype, so that every id, `__proto__` included, is a key like any other.
+ */
+export function toAnalysisMetrics(
+  result: MetricSuiteResult,
+  idOf: (nodeKey: string) => string = (key) => key,
+): AnalysisMetrics {
+  const nodes = result.csr.nodes.map(idOf);
   const organizations: Record<OrganizationMetric, Record<string, number | null>> = {
     betweenness: keyed(nodes, result.paths.betweenness),
     closeness: keyed(nodes, result.paths.closeness),
@@ -24,7 +32,7 @@ export function toAnalysisMetrics(result: MetricSuiteResult): AnalysisMetrics {
     effective_size: keyed(nodes, result.neighborhood.effectiveSize),
     community: keyed(nodes, result.communities.community),
   };
-  const brokerage: AnalysisMetrics['brokerage'] = {};
+  const brokerage = textKeyed<Brokerage>();
   nodes.forEach((node, i) => {
     brokerage[node] = {
       coordinator: result.brokerage.coordinator[i] as number,

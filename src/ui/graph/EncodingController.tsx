@@ -7,8 +7,9 @@ import { useEffect } from 'react';
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { colourGroups, highlightMembers } from '../../state/explore';
 import { useAtlas } from '../../state/useAtlas';
-import { LINK_COLOR, SCOPE_COLORS } from '../palette';
+import { LINK_COLOR, scopeColor } from '../palette';
 import { LARGE_NETWORK } from './elements';
+import { linkOf, organizationOf } from './elementIds';
 import { organizationEncodings } from './encodings';
 import { labelTiers, SIZES_CHANGED } from './labels';
 
@@ -27,11 +28,11 @@ export function EncodingController({ cy }: { cy: Core }) {
     // A large network's discs are painted by its layer (NetworkLayer): Cytoscape's nodes there
     // need no colour, and restyling 5,000 of them on a colour change is what the layer spares.
     const painted = nodes.length <= LARGE_NETWORK;
-    const tiers = labelTiers(nodes.map((node) => encodings.values.get(node.id()) ?? 0));
+    const tiers = labelTiers(nodes.map((node) => encodings.values.get(organizationOf(node)) ?? 0));
     cy.batch(() => {
       // Data set only where it changes: each change restyles the element.
       nodes.forEach((node, index) => {
-        const id = node.id();
+        const id = organizationOf(node);
         const next: Record<string, string | number> = {
           prominence: encodings.prominenceOf(id),
           tier: tiers[index] ?? 3,
@@ -42,7 +43,7 @@ export function EncodingController({ cy }: { cy: Core }) {
       });
       cy.edges().forEach((edge) => {
         const scope = String(edge.data('scope'));
-        const color = colourBy === 'scope' ? (SCOPE_COLORS[scope] ?? LINK_COLOR) : LINK_COLOR;
+        const color = colourBy === 'scope' ? (scopeColor(scope) ?? LINK_COLOR) : LINK_COLOR;
         if (edge.data('color') !== color) edge.data('color', color);
       });
     });
@@ -64,9 +65,10 @@ export function EncodingController({ cy }: { cy: Core }) {
       if (!members) return;
       // Large networks draw their alliances outside Cytoscape (NetworkLayer): nodes only here.
       cy.elements().forEach((element: SingularElementReturnValue) => {
-        const id = element.id();
         const node = element.group() === 'nodes';
-        const stands = node ? members.organizations.has(id) : members.links.has(id);
+        const stands = node
+          ? members.organizations.has(organizationOf(element))
+          : members.links.has(linkOf(element));
         if (!stands) element.addClass('faded');
         else if (!node) element.addClass('highlighted');
       });

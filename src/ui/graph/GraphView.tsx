@@ -4,11 +4,12 @@
  * layout runs after the batch. The container carries `data-nodes`, `data-edges` and `data-ready`
  * so that browser tests (and assistive summaries) can read what is drawn.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
-import { useAtlas } from '../../state/useAtlas';
+import { atlasState, useAtlas } from '../../state/useAtlas';
+import { nodeId } from './elementIds';
 import { datasetElements, LARGE_NETWORK } from './elements';
 import { graphStylesheet } from './stylesheet';
 import { fitToFreeArea } from './viewport';
@@ -19,10 +20,22 @@ import { VisibilityController } from './VisibilityController';
 import { PathController } from './PathController';
 import { GroupCaptions } from './GroupCaptions';
 import { NetworkLayer } from './NetworkLayer';
-// The map and its data load only when the geographic layout is chosen.
+// The map and its data load only when the geographic layout is chosen. If its code cannot be
+// loaded (offline after the first visit), the layout goes on without a map, and says so: a
+// rejected lazy component would otherwise unmount the whole page.
 const WorldOutline = lazy(() =>
-  import('./WorldOutline').then((m) => ({ default: m.WorldOutline })),
+  import('./WorldOutline').then(
+    (m): { default: (props: { cy: Core }) => ReactNode } => ({ default: m.WorldOutline }),
+    () => {
+      atlasState().notify('worldOutline');
+      return { default: NoWorldOutline };
+    },
+  ),
 );
+
+function NoWorldOutline(_props: { cy: Core }): ReactNode {
+  return null;
+}
 
 cytoscape.use(fcose);
 
@@ -128,7 +141,7 @@ function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
     const container = cy.container();
     if (container) container.dataset.selected = '';
     if (selected === null) return;
-    const node = cy.getElementById(selected);
+    const node = cy.getElementById(nodeId(selected));
     if (node.empty()) return;
     node.select();
     if (container) container.dataset.selected = selected;

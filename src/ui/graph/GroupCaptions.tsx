@@ -7,6 +7,7 @@ import type { Core } from 'cytoscape';
 import { sectorGroups } from '../../state/placements';
 import { useAtlas } from '../../state/useAtlas';
 import { useGroupName } from '../useGroupName';
+import { UserText } from '../UserText';
 import { useViewportFrame } from './useViewportFrame';
 
 /** Room between a disc's rim and its caption, in model units. */
@@ -40,7 +41,7 @@ export function GroupCaptions({ cy }: { cy: Core }) {
           data-y={g.centre.y - g.radius - ABOVE}
           data-group={g.group}
         >
-          {groupName('sector', g.group)} · {g.count}
+          <UserText text={groupName('sector', g.group)} short /> · {g.count}
         </span>
       ))}
     </div>

@@ -67,8 +67,8 @@ export function LabelController({ cy }: { cy: Core }) {
       const { x, y } = node.renderedPosition();
       const radius = node.renderedWidth() / 2;
       const px = TIER_LABEL_PX[tier];
-      const name = String(node.data('name'));
-      const width = Math.min(LABEL_MAX_WIDTH_PX, (measure(name) * px) / MEASURE_PX);
+      const label = String(node.data('label'));
+      const width = Math.min(LABEL_MAX_WIDTH_PX, (measure(label) * px) / MEASURE_PX);
       const height = px * 1.3;
       const reach = radius + LABEL_OFFSET_PX;
       const spots: Record<LabelSpot, Rect> = {

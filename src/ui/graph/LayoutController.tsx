@@ -4,12 +4,14 @@
  * and ForceAtlas2 runs in a worker, its positions handed over when it ends. Grouped, concentric
  * and geographic placements come from core. Changes animate on small networks only.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { startForceLayout, type RunningForceLayout } from '../../state/layoutClient';
 import { concentricPlacement, sectorPlacement, type Point } from '../../state/placements';
-import { useAtlas } from '../../state/useAtlas';
+import type { LayoutKind } from '../../state/exploreSlice';
+import { atlasState, useAtlas } from '../../state/useAtlas';
 import type { Link } from '../../core/model/types';
+import { nodeId, organizationOf } from './elementIds';
 import { LARGE_NETWORK } from './elements';
 import { layoutFor, runSeeded, sunflowerPositions } from './layouts';
 import { fitToFreeArea } from './viewport';
@@ -24,10 +26,23 @@ export function LayoutController({ cy }: { cy: Core }) {
   const measure = useAtlas((s) => s.layoutMetric);
   // Only the concentric layout reads the measures: others do not move when they arrive.
   const metrics = useAtlas((s) => (s.layout === 'concentric' ? s.metrics : null));
+  // The layout the organisations stand in, and the one to go back to without moving them when
+  // a layout's code cannot be loaded (offline after the first visit).
+  const placed = useRef<LayoutKind | null>(null);
+  const restoring = useRef<LayoutKind | null>(null);
 
   useEffect(() => {
     const element = cy.container();
     if (!dataset || !element) return;
+    if (restoring.current !== null) {
+      const kept = restoring.current;
+      restoring.current = null;
+      if (kept === layout) {
+        // Nothing moved: the drawing is the previous layout's still.
+        element.dataset.layout = layout;
+        return;
+      }
+    }
     const large = cy.nodes().length > LARGE_NETWORK;
     const animate = !large && element.dataset.ready === 'true';
     let running: RunningForceLayout | null = null;
@@ -40,13 +55,14 @@ export function LayoutController({ cy }: { cy: Core }) {
       fitToFreeArea(cy, undefined, layout === 'sector' ? 26 : 0);
       element.dataset.ready = 'true';
       element.dataset.layout = layout;
+      placed.current = layout;
     };
 
     const place = (positions: Map<string, Point>, animated: boolean, done: () => void) => {
       if (!animated) {
         // One batch, no layout events: a preset layout emits per node (seconds at 5,000).
         cy.batch(() => {
-          cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
+          cy.nodes().positions((node) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 });
         });
         done();
         return null;
@@ -57,7 +73,7 @@ export function LayoutController({ cy }: { cy: Core }) {
         animate: animated,
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
-        positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+        positions: (node: NodeSingular) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 },
       } as LayoutOptions;
       const preset = cy.layout(options);
       // Fitted once the last frame of the animation has set the final positions.
@@ -86,11 +102,17 @@ export function LayoutController({ cy }: { cy: Core }) {
         });
         element.dataset.forceLayout = 'running';
         void running.result.then((outcome) => {
-          if (stopped || outcome.type !== 'done') return;
+          if (stopped) return;
+          if (outcome.type === 'unavailable') atlasState().notify('forceLayout');
+          if (outcome.type !== 'done') {
+            // The spiral stays: a readable picture, only less refined.
+            element.dataset.forceLayout = outcome.type === 'cancelled' ? '' : 'failed';
+            return;
+          }
           const nodes = cy.nodes();
           const positions = new Map<string, Point>();
           nodes.forEach((node, i) => {
-            positions.set(node.id(), {
+            positions.set(organizationOf(node), {
               x: outcome.positions[2 * i] ?? 0,
               y: outcome.positions[2 * i + 1] ?? 0,
             });
@@ -103,15 +125,25 @@ export function LayoutController({ cy }: { cy: Core }) {
       });
     } else if (layout === 'geographic') {
       // The country data comes on demand, with the world outline.
-      void import('../../state/geoPlacement').then(({ geographicPlacement }) => {
-        if (stopped) return;
-        const positions = geographicPlacement(
-          dataset,
-          (id) => nodeDiameter(Number(cy.getElementById(id).data('prominence') ?? 0)),
-          !large,
-        );
-        current = place(positions, animate, finish);
-      });
+      import('../../state/geoPlacement').then(
+        ({ geographicPlacement }) => {
+          if (stopped) return;
+          const positions = geographicPlacement(
+            dataset,
+            (id) => nodeDiameter(Number(cy.getElementById(nodeId(id)).data('prominence') ?? 0)),
+            !large,
+          );
+          current = place(positions, animate, finish);
+        },
+        () => {
+          // Not loaded (offline, say): say so, and go back to the layout on screen.
+          if (stopped) return;
+          atlasState().notify('geographic');
+          const previous = placed.current;
+          restoring.current = previous;
+          atlasState().setLayout(previous ?? 'force');
+        },
+      );
     } else {
       const positions =
         layout === 'sector'
@@ -140,8 +172,9 @@ function startLargeForceLayout(
   const index = new Map<string, number>();
   const initial = new Float64Array(nodes.length * 2);
   nodes.forEach((node, i) => {
-    index.set(node.id(), i);
-    const p = start.get(node.id()) ?? { x: 0, y: 0 };
+    const id = organizationOf(node);
+    index.set(id, i);
+    const p = start.get(id) ?? { x: 0, y: 0 };
     initial[2 * i] = p.x;
     initial[2 * i + 1] = p.y;
   });

@@ -20,6 +20,7 @@ import {
 } from '../../state/networkLayerClient';
 import { currentIntroductions, highlightMembers, shownSet } from '../../state/explore';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { nodeId } from './elementIds';
 import { organizationEncodings } from './encodings';
 import { allianceEnds, allianceLooks, allianceWidths, organizationLooks } from './layerLooks';
 import { useViewportFrame } from './useViewportFrame';
@@ -117,7 +118,7 @@ export function NetworkLayer({ cy }: { cy: Core }) {
       if (!organizations) return;
       const positions = new Float32Array(organizations.length * 2);
       organizations.forEach((o, i) => {
-        const node = cy.getElementById(o.id);
+        const node = cy.getElementById(nodeId(o.id));
         if (node.empty()) return;
         const p = node.position();
         positions[2 * i] = p.x;

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { currentIntroductions, shownSet } from '../../state/explore';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { edgeId, nodeId } from './elementIds';
 import { fitToFreeArea } from './viewport';
 
 export function PathController({ cy }: { cy: Core }) {
@@ -23,10 +24,11 @@ export function PathController({ cy }: { cy: Core }) {
       if (!found || found.distance === null) return;
       cy.elements().addClass('off-path');
       for (const id of found.organizations) {
-        cy.getElementById(id).removeClass('off-path').addClass('on-path');
+        cy.getElementById(nodeId(id)).removeClass('off-path').addClass('on-path');
       }
-      for (const key of found.links)
-        cy.getElementById(key).removeClass('off-path').addClass('on-path');
+      for (const key of found.links) {
+        cy.getElementById(edgeId(key)).removeClass('off-path').addClass('on-path');
+      }
     });
     if (container) {
       container.dataset.pathOrganizations = String(found?.organizations.size ?? 0);

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { shownSet } from '../../state/explore';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { linkOf, organizationOf } from './elementIds';
 import { fitToFreeArea } from './viewport';
 
 export function VisibilityController({ cy }: { cy: Core }) {
@@ -27,10 +28,11 @@ export function VisibilityController({ cy }: { cy: Core }) {
       else if (!shouldShow && !hidden) hide.push(id);
     };
     cy.nodes().forEach((node) => {
-      sort(node.id(), !shown || shown.organizations.has(node.id()), node.hasClass('filtered-out'));
+      const shouldShow = !shown || shown.organizations.has(organizationOf(node));
+      sort(node.id(), shouldShow, node.hasClass('filtered-out'));
     });
     cy.edges().forEach((edge) => {
-      sort(edge.id(), !shown || shown.links.has(edge.id()), edge.hasClass('filtered-out'));
+      sort(edge.id(), !shown || shown.links.has(linkOf(edge)), edge.hasClass('filtered-out'));
     });
     if (hide.length > 0 || show.length > 0) {
       cy.batch(() => {

@@ -6,12 +6,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { atlasState } from '../../state/useAtlas';
 import { loadWorldOutlinePaths, type WorldOutlinePaths } from './worldOutline';
 import { useViewportFrame } from './useViewportFrame';
 import './worldOutline.css';
 
 export function WorldOutline({ cy }: { cy: Core }) {
-  const [paths, setPaths] = useState<WorldOutlinePaths | null>(null);
+  const [paths, setPaths] = useState<WorldOutlinePaths | 'failed' | null>(null);
   const group = useRef<SVGGElement>(null);
 
   useEffect(() => {
@@ -20,8 +21,13 @@ export function WorldOutline({ cy }: { cy: Core }) {
       (loaded) => {
         if (live) setPaths(loaded);
       },
-      // The map is a backdrop: without it the nodes are still where they belong.
-      () => undefined,
+      // The map is a backdrop: without it the nodes are still where they belong. Its data could
+      // not be loaded (offline after the first visit): say so.
+      () => {
+        if (!live) return;
+        setPaths('failed');
+        atlasState().notify('worldOutline');
+      },
     );
     return () => {
       live = false;
@@ -38,13 +44,17 @@ export function WorldOutline({ cy }: { cy: Core }) {
     <svg
       className="world-outline"
       data-testid="world-outline"
-      data-ready={paths ? 'true' : 'false'}
+      data-ready={paths === 'failed' ? 'failed' : paths ? 'true' : 'false'}
       aria-hidden="true"
       focusable="false"
     >
       <g ref={group}>
-        {paths && <path className="world-outline-land" d={paths.land} />}
-        {paths && <path className="world-outline-borders" d={paths.borders} />}
+        {typeof paths === 'object' && paths && (
+          <>
+            <path className="world-outline-land" d={paths.land} />
+            <path className="world-outline-borders" d={paths.borders} />
+          </>
+        )}
       </g>
     </svg>
   );

@@ -3,11 +3,27 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Dataset } from '../../core/model/types';
 import { partnerCountsOf } from '../../state/explore';
 import { LINK_COLOR, sectorColor } from '../palette';
+import { isolate, shorten } from '../UserText';
+import { edgeId, nodeId } from './elementIds';
 import { labelTiers } from './labels';
 import { prominenceOf } from './stylesheet';
 
 /** Above this many organisations the graph switches to the settings for large networks. */
 export const LARGE_NETWORK = 2_000;
+
+/**
+ * Characters of a name drawn on the canvas: more than the widest name fits (the stylesheet ends
+ * it in an ellipsis), and Cytoscape measures an ellipsis character by character.
+ */
+export const LABEL_CHARACTERS = 120;
+
+/**
+ * The name Cytoscape draws: shortened, and isolated (a right-to-left override inside a name
+ * must not reorder anything drawn after it).
+ */
+export function graphLabel(name: string): string {
+  return isolate(shorten(name, LABEL_CHARACTERS));
+}
 
 export interface GraphElements {
   elements: ElementDefinition[];
@@ -32,9 +48,10 @@ export function datasetElements(
     elements.push({
       group: 'nodes',
       data: {
-        id: organization.id,
+        id: nodeId(organization.id),
         // Canvas text: a name is drawn as characters, never parsed as HTML.
         name: organization.name,
+        label: graphLabel(organization.name),
         sector: organization.sector ?? '',
         color: sectorColor(organization.sector),
         degree: partners,
@@ -50,9 +67,9 @@ export function datasetElements(
     elements.push({
       group: 'edges',
       data: {
-        id: link.key,
-        source: link.source,
-        target: link.target,
+        id: edgeId(link.key),
+        source: nodeId(link.source),
+        target: nodeId(link.target),
         weight: link.weight,
         scope: link.scope,
         type: link.type ?? '',

@@ -7,6 +7,7 @@ import type {
   Position,
 } from 'cytoscape';
 import { seededRandom } from '../../state/placements';
+import { organizationOf } from './elementIds';
 import { LARGE_NETWORK } from './elements';
 import { nodeDiameter } from './stylesheet';
 
@@ -28,7 +29,7 @@ export function layoutFor(nodes: NodeCollection, { hasPositions }: LayoutRequest
       name: 'preset',
       animate: false,
       fit: false,
-      positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      positions: (node: NodeSingular) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 },
     } as LayoutOptions;
   }
   return {
@@ -61,11 +62,12 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /**
  * A placement in linear time: organisations on a sunflower spiral, the best connected in the
  * middle, each given room for its disc. It shows who the hubs are and how sectors mix, without
- * the seconds a force layout takes on thousands of nodes.
+ * the seconds a force layout takes on thousands of nodes. Keyed by organisation id, as the
+ * other placements are.
  */
 export function sunflowerPositions(nodes: NodeCollection): Map<string, Position> {
   const entries = nodes.toArray().map((node, index) => ({
-    id: node.id(),
+    id: organizationOf(node),
     index,
     prominence: Number(node.data('prominence') ?? 0),
   }));

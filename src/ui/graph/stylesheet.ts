@@ -72,7 +72,7 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
       // screen by LabelController; it writes the sizes into each named node's data.
       selector: 'node.named',
       style: {
-        label: 'data(name)',
+        label: 'data(label)',
         'font-size': 'data(labelSize)',
         'text-max-width': 'data(labelWidth)',
         // Drawn after the others, so that no disc covers a name.
@@ -112,11 +112,12 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
     },
     // Line pattern by alliance type (the legend keys it). Large networks have no Cytoscape edges:
     // their layer draws plain lines.
-    ...Object.entries(LINK_TYPE_DASHES)
+    // The selectors come from the app's own types, never from the data.
+    ...[...LINK_TYPE_DASHES]
       .filter(([, dashes]) => dashes.length > 0)
       .map(([type, dashes]) => ({
         selector: `edge[type = "${type}"]`,
-        style: { 'line-style': 'dashed' as const, 'line-dash-pattern': dashes },
+        style: { 'line-style': 'dashed' as const, 'line-dash-pattern': [...dashes] },
       })),
     { selector: '.filtered-out', style: { display: 'none' } },
     // A legend group picked: the rest steps back.
@@ -138,7 +139,7 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
     { selector: 'edge.off-path', style: { opacity: LOOK_STYLES[ALLIANCE_LOOK.offPath].opacity } },
     {
       selector: 'node.on-path',
-      style: { 'border-width': 3, 'border-color': '#111827', label: 'data(name)', 'z-index': 8 },
+      style: { 'border-width': 3, 'border-color': '#111827', label: 'data(label)', 'z-index': 8 },
     },
     {
       selector: 'edge.on-path',
@@ -153,7 +154,7 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
       // Pointed at (HoverController sets the size): the whole name, on top.
       selector: 'node.hovered',
       style: {
-        label: 'data(name)',
+        label: 'data(label)',
         'z-index': 10,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
