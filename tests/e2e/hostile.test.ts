@@ -5,9 +5,6 @@
  * with a right-to-left override in the middle, and a 10,000-character word; imported through the
  * file chooser as two CSV files. Nothing may run, blank the page, log an error or open a dialog;
  * every organisation and alliance is counted; the override reorders nothing around it.
- *
- * Still to add: `__proto__` as a column header of organizations.csv, once the import keeps it as
- * an ordinary attribute (EXTRA_COLUMNS in hostileData.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';

@@ -22,11 +22,8 @@ export const PROTOTYPE_NAMES = [
   'hasOwnProperty',
 ] as const;
 
-/**
- * Extra columns of the organisations file. `__proto__` as a column header belongs here too; it is
- * left out until the import keeps such a column as an ordinary attribute.
- */
-export const EXTRA_COLUMNS = ['constructor', 'toString'] as const;
+/** Extra columns of the organisations file, kept as attributes under these names. */
+export const EXTRA_COLUMNS = ['__proto__', 'constructor', 'toString'] as const;
 
 export interface HostileOrganization {
   id: string;

@@ -3,6 +3,7 @@
  * columns the app does not know, kept as attributes under their header as written.
  */
 import type { Field, HeaderMatch } from '../csv/headers';
+import { textKeyed } from '../records';
 import { quote, type FileIssues } from './importIssues';
 
 export interface AttributeColumn {
@@ -28,9 +29,7 @@ const EXTRA_SHOWN = 3;
  * Attribute records are keyed by column headers, which may be any text: without a prototype,
  * `__proto__` or `constructor` are keys like any other.
  */
-export function newAttributes(): Record<string, string> {
-  return Object.create(null) as Record<string, string>;
-}
+export const newAttributes = (): Record<string, string> => textKeyed<string>();
 
 /** Shared by every row of a file without attribute columns (a million links, one object). */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze(newAttributes());
