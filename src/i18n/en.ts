@@ -41,6 +41,10 @@ export const en = {
     unavailable:
       'Part of the app could not be loaded (is the connection lost?), so the import did not run; the network on screen is kept. Try again once the page can reach its server.',
     cancelled: 'Import cancelled; the previous network is still shown.',
+    shownOf_one: '{{shown}} of {{count}} message shown.',
+    shownOf_other: '{{shown}} of {{count}} messages shown.',
+    more_one: 'Show {{count}} more',
+    more_other: 'Show {{count}} more',
     messages: 'Import messages',
     summary_error_one: '{{count}} error',
     summary_error_other: '{{count}} errors',

@@ -20,6 +20,12 @@ export const es: Catalogue = {
     unavailable:
       'No se pudo cargar una parte de la aplicación (¿se perdió la conexión?), así que la importación no se hizo; se conserva la red en pantalla. Vuelva a intentarlo cuando la página pueda llegar a su servidor.',
     cancelled: 'Importación cancelada; se sigue mostrando la red anterior.',
+    shownOf_one: 'Se muestran {{shown}} de {{count}} mensaje.',
+    shownOf_many: 'Se muestran {{shown}} de {{count}} mensajes.',
+    shownOf_other: 'Se muestran {{shown}} de {{count}} mensajes.',
+    more_one: 'Mostrar {{count}} más',
+    more_many: 'Mostrar {{count}} más',
+    more_other: 'Mostrar {{count}} más',
     messages: 'Mensajes de la importación',
     summary_error_one: '{{count}} error',
     summary_error_other: '{{count}} errores',

@@ -20,6 +20,12 @@ export const fr: Catalogue = {
     unavailable:
       'Une partie de l’application n’a pas pu être chargée (la connexion est-elle perdue ?), l’import n’a donc pas eu lieu ; le réseau affiché est conservé. Réessayez quand la page pourra joindre son serveur.',
     cancelled: 'Import annulé ; le réseau précédent reste affiché.',
+    shownOf_one: '{{shown}} message affiché sur {{count}}.',
+    shownOf_many: '{{shown}} messages affichés sur {{count}}.',
+    shownOf_other: '{{shown}} messages affichés sur {{count}}.',
+    more_one: 'En afficher {{count}} de plus',
+    more_many: 'En afficher {{count}} de plus',
+    more_other: 'En afficher {{count}} de plus',
     messages: 'Messages de l’import',
     summary_error_one: '{{count}} erreur',
     summary_error_other: '{{count}} erreurs',

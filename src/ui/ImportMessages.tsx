@@ -40,6 +40,9 @@ function isolateIn(sentence: string, file: string): string {
 
 const LEVELS: IssueLevel[] = ['error', 'warning', 'info'];
 
+/** Messages drawn at first, and added by each "more": a file may give a million of them. */
+const PAGE = 200;
+
 /** What the last import found: a summary line and, on demand, one row per message. */
 export function ImportMessages() {
   const { t, i18n } = useTranslation();
@@ -48,6 +51,7 @@ export function ImportMessages() {
   const status = useAtlas((s) => s.importStatus);
   // Opened by the reader, or by default when something needs their attention.
   const [openedByReader, setOpen] = useState<boolean | null>(null);
+  const [shown, setShown] = useState(PAGE);
   const text = useIssueText();
   const open = openedByReader ?? issues.some((issue) => issue.level !== 'info');
 
@@ -98,7 +102,7 @@ export function ImportMessages() {
                   </tr>
                 </thead>
                 <tbody>
-                  {issues.map((issue, index) => (
+                  {issues.slice(0, shown).map((issue, index) => (
                     <tr key={index} data-testid="import-message" className={issue.level}>
                       <td>
                         <span className={`badge ${issue.level}`}>
@@ -115,6 +119,19 @@ export function ImportMessages() {
                   ))}
                 </tbody>
               </table>
+              {issues.length > shown && (
+                <p className="more">
+                  {t('import.shownOf', { shown, count: issues.length })}{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    data-testid="import-more"
+                    onClick={() => setShown(shown + 5 * PAGE)}
+                  >
+                    {t('import.more', { count: Math.min(5 * PAGE, issues.length - shown) })}
+                  </button>
+                </p>
+              )}
             </div>
           )}
         </div>

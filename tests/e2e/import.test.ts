@@ -140,6 +140,22 @@ describe('importing files with problems', () => {
     await page.close();
   });
 
+  it('lists a few hundred of many thousand messages at a time', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    const rows = ['source,target,weight'];
+    for (let i = 0; i < 5000; i++) rows.push(`a${i % 50},b${i % 70},heavy`);
+    await page.getByTestId('import-input').setInputFiles([csv('links.csv', rows.join('\n'))]);
+    await page.getByTestId('import-more').waitFor();
+    expect(await page.getByTestId('import-message').count()).toBe(200);
+    await page.getByTestId('import-more').click();
+    await expect.poll(() => page.getByTestId('import-message').count()).toBe(1200);
+    expect(await page.getByTestId('import-messages').innerText()).toMatch(
+      /1200 of 9[,\u202f ]?6\d\d messages shown/,
+    );
+    await page.close();
+  });
+
   it('says so when the import cannot be loaded (offline), and keeps the network on screen', async () => {
     const page = await app.open('?lang=es');
     const before = await waitForGraph(page);
