@@ -3,11 +3,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Imports go one way: ui → state → core, workers → core, cli → core (STYLE.md).
+// Imports go one way: ui → state → core, workers → core, cli → core (README, layout).
 const upward = (...layers) =>
   layers.map((layer) => ({
     group: [`**/${layer}/**`, `**/${layer}`],
-    message: `This layer may not import from src/${layer} (see STYLE.md: ui → state → core).`,
+    message: `This layer may not import from src/${layer} (README, layout: ui → state → core).`,
   }));
 
 export default tseslint.config(

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The built app may talk to no host but the one serving it (SPEC 7). The dev server needs
+// The built app may talk to no host but the one serving it (README, the trust rules). The dev server needs
 // inline scripts for hot reload, so the policy is added to the built page only.
 const contentSecurityPolicy: Plugin = {
   name: 'alliance-atlas-csp',

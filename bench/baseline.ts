@@ -2,7 +2,7 @@
  * The baseline of `npm run bench`: the same measures computed by graphology-metrics and
  * graphology-communities-louvain (the engine Gephi Lite uses), unweighted as our default is.
  * `getEdgeWeight: null` matters: with a weight attribute present graphology switches betweenness
- * to Dijkstra over weights-as-distances, a different (and slower) metric (LIBRARY-NOTES.md).
+ * to Dijkstra over weights-as-distances, a different (and slower) metric.
  */
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import closeness from 'graphology-metrics/centrality/closeness';

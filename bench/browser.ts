@@ -2,8 +2,8 @@
  * The browser half of `npm run bench` (needs `npm run build` first): in headless Chromium, the
  * time from choosing the files of a generated 5,000/25,000 network to its first drawing and to
  * the end of the analysis, the longest main-thread task meanwhile, recorded by a
- * PerformanceObserver (budget: 100 ms, SPEC 6), and the frame rate while panning and zooming the
- * drawn network with the mouse (bench/panning.ts; SPEC 6: "pan and zoom smoothly").
+ * PerformanceObserver (budget: 100 ms, README, the budgets), and the frame rate while panning and zooming the
+ * drawn network with the mouse (bench/panning.ts; README, the budgets: "pan and zoom smoothly").
  */
 import { generateNetwork, networkToCsv } from '../datasets/generator/network';
 import { startApp, waitForGraph } from '../tests/e2e/harness';
@@ -28,7 +28,7 @@ export interface ViewChangeFigures {
   change: string;
   /** The choice made → organisations placed and the alliance layer drawn, ms. */
   drawnMs: number;
-  /** The longest main-thread task meanwhile (budget: 100 ms, SPEC 6), ms. */
+  /** The longest main-thread task meanwhile (budget: 100 ms, README, the budgets), ms. */
   longestTaskMs: number;
 }
 

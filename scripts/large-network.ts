@@ -3,7 +3,7 @@
  * choosing its files to the first drawing, then the frame rate while panning (mouse drags) and
  * zooming (mouse wheel). Needs a build:
  *   npm run build && npx tsx scripts/large-network.ts [organizations] [links] [seed]
- * Defaults: 5,000 organisations, 25,000 links (SPEC 6: they "pan and zoom smoothly").
+ * Defaults: 5,000 organisations, 25,000 links (README, the budgets: they "pan and zoom smoothly").
  */
 import { formatViewChanges, measureLargeNetwork } from '../bench/browser';
 import { formatViewMovement } from '../bench/panning';

@@ -1,4 +1,4 @@
-/** Writes CSV the way SPEC.md section 2 reads it: UTF-8 text, `,`, quotes only where needed. */
+/** Writes CSV the way README, the data format reads it: UTF-8 text, `,`, quotes only where needed. */
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 

@@ -186,7 +186,7 @@ export const LINK_COLUMNS = [
   'themes',
 ] as const;
 
-/** The two CSV files of SPEC.md section 2. */
+/** The two CSV files of README, the data format. */
 export function networkToCsv(network: GeneratedNetwork): { organizations: string; links: string } {
   return {
     organizations: toCsv(

@@ -1,6 +1,6 @@
 /**
  * Countries and cities the datasets draw from: approximate city-centre coordinates, the
- * sub-national region as people there write it, the SPEC §2 world region, and the language that
+ * sub-national region as people there write it, the world region (README, the data format), and the language that
  * names organisations there. Hand-written on purpose: the datasets must not depend on the app's
  * geo code, so that tests can compare the two.
  */
@@ -230,7 +230,7 @@ const fold = (text: string): string =>
     .trim();
 
 /**
- * The SPEC §2 scope of a link from its two ends; the datasets use it to plan and to document
+ * The scope of a link from its two ends (README, the data format); the datasets use it to plan and to document
  * their scope counts (the app derives scopes with its own code).
  */
 export function scopeBetween(

@@ -1,5 +1,5 @@
 /**
- * Command-line arguments of SPEC.md section 4. Every mistake becomes a CliError whose message is
+ * Command-line arguments of README, the command line. Every mistake becomes a CliError whose message is
  * one sentence that says what to write instead.
  */
 

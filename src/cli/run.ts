@@ -1,5 +1,5 @@
 /**
- * The command line as a function: arguments and injected I/O in, exit status out (SPEC.md
+ * The command line as a function: arguments and injected I/O in, exit status out (README
  * section 4). 0: the input was usable; 1: `validate` found errors; 2: the input or the command
  * cannot be used, with one sentence on stderr and never a stack trace.
  */

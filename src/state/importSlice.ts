@@ -45,7 +45,7 @@ export interface ImportSlice {
 
 let running: RunningImport | null = null;
 
-/** Failures that naming the columns by hand can mend (SPEC 2: a mapping step, not a failure). */
+/** Failures that naming the columns by hand can mend (README, the data format: a mapping step, not a failure). */
 const MAPPABLE = new Set<UnusableInputError['reason']>(['missing_columns', 'unrecognised']);
 
 export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = (set, get) => ({

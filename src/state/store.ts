@@ -1,4 +1,4 @@
-/** The one store of the app, assembled from slices (STYLE.md). */
+/** The one store of the app, assembled from slices (README, layout). */
 import { create } from 'zustand';
 import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';

@@ -8,7 +8,7 @@ const KEEP = '';
 
 /**
  * When a file's headers match none of the known names, the reader says which column is which
- * (SPEC 2: a mapping step instead of a failure). Unmapped columns stay as attributes.
+ * (README, the data format: a mapping step instead of a failure). Unmapped columns stay as attributes.
  */
 export function ColumnMapping() {
   const pending = useAtlas((s) => s.pendingMapping);

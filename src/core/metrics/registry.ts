@@ -1,7 +1,7 @@
 /**
  * One descriptor per measure: what the command line, the app's metric choices and the README's
  * metric table are generated from. `networkx` names the function each value equals; `outputs`
- * name the fields of `analyze --json` (SPEC 4) that carry its values.
+ * name the fields of `analyze --json` (README, the command line) that carry its values.
  */
 export type MetricScope = 'organization' | 'network';
 export type Language = 'en' | 'es' | 'fr';

@@ -1,5 +1,5 @@
 /**
- * How sectors mix (SPEC 3): the Krackhardt–Stern E-I index per sector and overall, networkx
+ * How sectors mix (README, the metric definitions): the Krackhardt–Stern E-I index per sector and overall, networkx
  * `attribute_assortativity_coefficient(G, "sector")`, and the mixing matrix with the counts
  * expected if ties formed regardless of sector, each sector's total degree kept. Organisations
  * without a sector form one group, reported as sector null, last.

@@ -1,6 +1,6 @@
 /**
  * Structure of the analysis graph: degree, strength, degree centrality, connected components
- * and density, each equal to the networkx function of the same name (SPEC.md section 3).
+ * and density, each equal to the networkx function of the same name (README, the metric definitions).
  * Computed over typed arrays indexed by node position; keyed by organisation id on the way out.
  */
 import type { AnalysisGraph } from '../model/graphs';

@@ -1,5 +1,5 @@
 /**
- * The whole metric suite of SPEC 3 in one call, sharing one CSR adjacency and one path sweep.
+ * The whole metric suite of README, the metric definitions in one call, sharing one CSR adjacency and one path sweep.
  * `runMetricSuite` does everything on the calling thread, sweeping the sources in chunks with
  * progress and a cancellation check between chunks; `completeMetricSuite` takes sweep sums
  * computed elsewhere (workers split the sources) and gives the same result.
@@ -21,7 +21,7 @@ import { structuralHoles } from './structuralHoles';
 import { suggestAlliances, type Suggestion } from './suggestions';
 
 export interface MetricSuiteOptions {
-  /** Tie weight as strength; distance = 1 / weight for path measures (SPEC 3). */
+  /** Tie weight as strength; distance = 1 / weight for path measures (README, the metric definitions). */
   weighted?: boolean;
   /** Seed of the Louvain restarts. */
   seed?: number;
@@ -57,7 +57,7 @@ export interface MetricWarning {
   params: { metric: string; reason: string };
 }
 
-/** The whole-network figures of SPEC 3 that the graph alone gives (links and scopes need the dataset). */
+/** The whole-network figures of README, the metric definitions that the graph alone gives (links and scopes need the dataset). */
 export interface MetricSummary {
   organizations: number;
   ties: number;

@@ -79,7 +79,7 @@ export function buildDatasetGraph(dataset: Dataset): DatasetGraph {
 }
 
 /**
- * The analysis graph of SPEC.md section 3: every organisation in dataset order (isolated ones
+ * The analysis graph of README, the metric definitions: every organisation in dataset order (isolated ones
  * included), one undirected tie per linked pair in order of the pair's first link, self links
  * dropped, tie weight = sum of the pair's link weights. Edge keys are `t0`, `t1`, …
  */

@@ -1,5 +1,5 @@
 /**
- * CSV files → a Dataset (SPEC.md section 2). Which file holds organisations and which holds
+ * CSV files → a Dataset (README, the data format). Which file holds organisations and which holds
  * links is told from their headers; one file alone is fine. The same code runs in the browser,
  * in a worker and in Node. Throws UnusableInputError for a file that cannot be used at all;
  * every other problem becomes a message in `Dataset.issues` and nothing else is lost.

@@ -1,4 +1,4 @@
-/** A problem found in the input, shaped as SPEC.md section 2 says. */
+/** A problem found in the input, shaped as README, the data format says. */
 export type IssueLevel = 'error' | 'warning' | 'info';
 
 export type IssueCode =

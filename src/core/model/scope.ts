@@ -1,5 +1,5 @@
 /**
- * Derived scope of a link from its two organisations' geography (SPEC.md section 2). An explicit
+ * Derived scope of a link from its two organisations' geography (README, the data format). An explicit
  * `scope` in the links file wins over this; the caller decides that.
  */
 import { foldPlace } from '../geo/fold';

@@ -4,7 +4,7 @@
  */
 import type { ImportIssue } from './issues';
 
-/** Canonical sector codes of SPEC.md section 2; any other value is kept as a custom sector. */
+/** Canonical sector codes of README, the data format; any other value is kept as a custom sector. */
 export const SECTORS = [
   'cooperative',
   'social_enterprise',
@@ -25,7 +25,7 @@ export const SCOPES = ['local', 'national', 'regional', 'international'] as cons
 export type Scope = (typeof SCOPES)[number];
 export type LinkScope = Scope | 'unknown';
 
-/** The six continental regions of SPEC.md section 2 (UN M49, Americas split in two). */
+/** The six continental regions of README, the data format (UN M49, Americas split in two). */
 export const WORLD_REGIONS = [
   'africa',
   'asia',

@@ -1,5 +1,5 @@
 /**
- * A Dataset and its metrics → the `analyze --json` object of SPEC.md section 4. The report
+ * A Dataset and its metrics → the `analyze --json` object of README, the command line. The report
  * computes the structure itself; everything else arrives through `options.metrics`, so the
  * metrics engine drops in without changing the shape.
  */
@@ -28,7 +28,7 @@ export interface AnalysisReportOptions {
   graph?: AnalysisGraph;
 }
 
-/** JSON has no NaN or Infinity: an undefined value is null (SPEC.md section 4). */
+/** JSON has no NaN or Infinity: an undefined value is null (README, the command line). */
 function finite(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;
 }

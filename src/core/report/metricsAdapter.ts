@@ -1,4 +1,4 @@
-/** The metric suite's typed arrays, keyed by organisation id for the report of SPEC 4. */
+/** The metric suite's typed arrays, keyed by organisation id for the report of README, the command line. */
 import type { MetricSuiteResult } from '../metrics/suite';
 import { textKeyed } from '../records';
 import type { AnalysisMetrics, Brokerage, OrganizationMetric } from './reportTypes';

@@ -1,5 +1,5 @@
 /**
- * The object that `analyze --json` prints (SPEC.md section 4). Keys are snake_case because they
+ * The object that `analyze --json` prints (README, the command line). Keys are snake_case because they
  * are a file format read by other tools; `null` marks a value that is undefined or not computed.
  */
 import type { ImportIssue } from '../model/issues';

@@ -42,7 +42,7 @@ cytoscape.use(fcose);
 /**
  * Renderer options can only be set when Cytoscape is created, so the parent keys this component
  * on `large`: crossing the threshold gives a new instance with the settings for size
- * (LIBRARY-NOTES.md: a texture while the view moves, one pixel per CSS pixel; no edge option,
+ * (Cytoscape's settings for size: a texture while the view moves, one pixel per CSS pixel; no edge option,
  * as a large network's alliances are not Cytoscape edges but NetworkLayer's).
  */
 export function GraphView({ large }: { large: boolean }) {

@@ -130,7 +130,7 @@ describe('atlas analyze', () => {
     expect(top).not.toContain('Red Aislada');
   });
 
-  it('prints exactly one JSON object with the keys of SPEC.md section 4', async () => {
+  it('prints exactly one JSON object with the keys of README, the command line', async () => {
     const result = await atlas(['analyze', ...BOTH, '--json', '--weighted', '--seed', '7'], FILES);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');

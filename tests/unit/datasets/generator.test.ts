@@ -95,7 +95,7 @@ describe('generateNetwork', () => {
     expect(themes.size).toBeGreaterThanOrEqual(6);
   });
 
-  it('writes link types, weights, years and directions of SPEC §2', () => {
+  it('writes link types, weights, years and directions of README, the data format', () => {
     const network = generateNetwork({ organizations: 500, links: 2500, seed: 'types' });
     const types = new Set(network.links.map((l) => l.type));
     for (const t of types) expect(LINK_TYPES as readonly string[]).toContain(t);

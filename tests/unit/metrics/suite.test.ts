@@ -40,7 +40,7 @@ describe.each(NETWORKS)('the whole suite on %s', (name) => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('gives the summary of SPEC 3', () => {
+  it('gives the summary of README, the metric definitions', () => {
     const s = result.summary;
     expect(s.organizations).toBe(ref.nodes.length);
     expect(s.ties).toBe(ref.edges.length);

@@ -1,5 +1,5 @@
 /**
- * Every bad-input case of SPEC.md section 2: its message (file, row, column, code, params) and
+ * Every bad-input case of README, the data format: its message (file, row, column, code, params) and
  * proof that nothing else was lost. Each case inserts bad rows in the middle of a clean file.
  */
 import { describe, expect, it } from 'vitest';
