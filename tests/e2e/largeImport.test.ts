@@ -51,7 +51,12 @@ describe('a 50 MB links file', () => {
   it('reads every row in the worker while the page keeps answering', async () => {
     const page = await app.open('?lang=en');
     await waitForGraph(page);
+    const box = () => page.getByTestId('graph').boundingBox();
+    const before = await box();
     await page.getByTestId('import-input').setInputFiles([files.organizations, files.links]);
+    await page.getByTestId('import-progress').waitFor();
+    // The progress bar takes no room from the network: redrawing it would block the page.
+    expect(await box()).toEqual(before);
     // While the worker parses, the page answers and the bar moves forward.
     const seen: number[] = [];
     for (let i = 0; i < 200; i++) {
