@@ -44,6 +44,15 @@ export function startImport(
   let heard = false;
   // Batches are appended as they come: each message is small, so the page never blocks long.
   const links: Link[] = [];
+  // Each message brings its own copy of every id: one string per organisation is kept instead
+  // (on a million links, 2 million strings fewer to hold).
+  const ids = new Map<string, string>();
+  const canonical = (id: string): string => {
+    const known = ids.get(id);
+    if (known !== undefined) return known;
+    ids.set(id, id);
+    return id;
+  };
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const message = event.data;
     if (message.id !== id) return;
@@ -53,7 +62,11 @@ export function startImport(
         onProgress(message.fraction);
         break;
       case 'links':
-        for (const link of message.links) links.push(link);
+        for (const link of message.links) {
+          link.source = canonical(link.source);
+          link.target = canonical(link.target);
+          links.push(link);
+        }
         break;
       case 'done':
         settle({ type: 'done', dataset: { ...message.dataset, links } });
