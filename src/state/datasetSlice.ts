@@ -28,5 +28,7 @@ export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> 
       pathTarget: null,
       selectedOrganization: null,
       scopeLayer: 'all',
+      forceRefinement: 'idle',
+      forceProgress: 0,
     })),
 });

@@ -14,13 +14,28 @@ import {
   type ShownSet,
 } from '../core/explore/filters';
 import { introductions, type Introductions } from '../core/explore/introductions';
+import {
+  colourGroups as groupsOf,
+  highlightMembers,
+  sizeValues as valuesOf,
+  type ColourEncoding,
+  type HighlightMembers,
+  type SizeEncoding,
+} from '../core/looks/encodings';
+import {
+  allianceLooks,
+  allianceTypePatterns,
+  organizationLooks,
+  type AllianceLooks,
+  type OrganizationLooks,
+} from '../core/looks/looks';
+import { groupColours } from '../core/looks/palette';
+import { THEMES, type Theme } from '../core/looks/themes';
 import type { Dataset } from '../core/model/types';
-import { ownValue } from '../core/records';
 import type { AnalysisMetrics } from '../core/report/reportTypes';
-import type { ColourEncoding, Highlight, SizeEncoding } from './exploreSlice';
 import type { AtlasState } from './store';
 
-export type { FilterFacets, ShownSet, Introductions };
+export type { FilterFacets, ShownSet, Introductions, HighlightMembers };
 export {
   NONE,
   VALUE_FILTER_KINDS,
@@ -84,110 +99,155 @@ export function currentIntroductions(state: AtlasState): Introductions | null {
 
 export const filterFacets = lastOf(facetsOf);
 
+/** Each organisation's position in the dataset (the index of its looks and positions). */
+export const organizationIndex = lastOf(
+  (dataset: Dataset): Map<string, number> =>
+    new Map(dataset.organizations.map((o, i) => [o.id, i])),
+);
+
 /** Distinct partners of each organisation in the whole network (its degree). */
 export const partnerCountsOf = lastOf((dataset: Dataset) => partnerCounts(dataset.links));
 
-export interface ColourGroups {
-  /** Organisation id → group value ('' for none). */
-  groupOf: Map<string, string>;
-  /** Groups, largest first. */
-  groups: { value: string; count: number }[];
-}
-
-function groupValue(
-  encoding: ColourEncoding,
-  organization: Dataset['organizations'][number],
-  metrics: AnalysisMetrics | null,
-): string {
-  switch (encoding) {
-    case 'sector':
-      return organization.sector ?? '';
-    case 'community': {
-      const community = ownValue(metrics?.organizations?.community, organization.id);
-      return community === null || community === undefined ? '' : String(community);
-    }
-    case 'scope':
-      return organization.scope ?? '';
-    case 'country':
-      return organization.country ?? '';
-    case 'worldRegion':
-      return organization.worldRegion ?? '';
-    case 'theme':
-      // An organisation with several themes is coloured by the first it lists.
-      return organization.themes[0] ?? '';
-  }
-}
-
-export const colourGroups = lastOf(
-  (dataset: Dataset, metrics: AnalysisMetrics | null, encoding: ColourEncoding): ColourGroups => {
-    const groupOf = new Map<string, string>();
-    const counts = new Map<string, number>();
-    for (const o of dataset.organizations) {
-      if (o.placeholder) continue;
-      const value = groupValue(encoding, o, metrics);
-      groupOf.set(o.id, value);
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const groups = [...counts]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    return { groupOf, groups };
-  },
-);
+/** Each organisation's group for the colour encoding, and the groups, largest first. */
+export const colourGroups = lastOf(groupsOf);
 
 /** The value each organisation is sized by; null where the metric is undefined or not computed. */
-export const sizeValues = lastOf(
+export const sizeValues = lastOf(valuesOf);
+
+/** What the legend pick makes stand out, for the colour encoding on screen. */
+const membersOf = lastOf(highlightMembers);
+
+export function highlighted(state: AtlasState): HighlightMembers | null {
+  const { dataset, metrics, colourBy, highlight } = state;
+  if (!dataset || !highlight) return null;
+  return membersOf(dataset, colourGroups(dataset, metrics, colourBy).groupOf, highlight);
+}
+
+/** What the legend keys: the colour groups and alliance types among what is shown. */
+export interface LegendKeys {
+  /** Coloured groups shown, largest first, with how many organisations are shown in each. */
+  groups: { value: string; count: number; colour: string }[];
+  /** Shown organisations in no coloured group (custom sectors, groups beyond the palette). */
+  others: number;
+  placeholders: boolean;
+  /** Alliance types shown, most frequent first, with their line pattern. */
+  linkTypes: { value: string; count: number; dashes: readonly number[] }[];
+}
+
+const legendKeysOf = lastOf(
   (
     dataset: Dataset,
     metrics: AnalysisMetrics | null,
-    encoding: SizeEncoding,
-  ): Map<string, number | null> => {
-    if (encoding === 'degree') {
-      const degrees = partnerCounts(dataset.links);
-      return new Map(dataset.organizations.map((o) => [o.id, degrees.get(o.id) ?? 0]));
+    colourBy: ColourEncoding,
+    shown: ShownSet | null,
+    theme: Theme,
+  ): LegendKeys => {
+    const { groupOf, groups } = colourGroups(dataset, metrics, colourBy);
+    const colours = groupColours(colourBy, groups, THEMES[theme].groups);
+    const counts = new Map<string, number>();
+    let others = 0;
+    let placeholders = false;
+    for (const o of dataset.organizations) {
+      if (shown && !shown.organizations.has(o.id)) continue;
+      if (o.placeholder) {
+        placeholders = true;
+        continue;
+      }
+      const group = groupOf.get(o.id) ?? '';
+      if (colours.has(group)) counts.set(group, (counts.get(group) ?? 0) + 1);
+      else others++;
     }
-    const values = metrics?.organizations?.[encoding];
-    return new Map(dataset.organizations.map((o) => [o.id, ownValue(values, o.id) ?? null]));
+    const patterns = allianceTypePatterns(dataset);
+    const types = new Map<string, number>();
+    for (const link of dataset.links) {
+      if (link.type === null || link.type === '' || (shown && !shown.links.has(link.key))) continue;
+      types.set(link.type, (types.get(link.type) ?? 0) + 1);
+    }
+    return {
+      groups: groups
+        .filter((g) => (counts.get(g.value) ?? 0) > 0)
+        .map((g) => ({
+          value: g.value,
+          count: counts.get(g.value)!,
+          colour: colours.get(g.value)!,
+        })),
+      others,
+      placeholders,
+      linkTypes: [...types]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([value, count]) => ({ value, count, dashes: patterns.get(value) ?? [] })),
+    };
   },
 );
 
-/** What a legend pick makes stand out; everything else steps back. */
-export interface HighlightMembers {
-  organizations: Set<string>;
-  links: Set<string>;
+export function legendKeys(state: AtlasState): LegendKeys | null {
+  const { dataset } = state;
+  if (!dataset) return null;
+  return legendKeysOf(dataset, state.metrics, state.colourBy, shownSet(state), state.theme);
 }
 
-/**
- * The organisations and alliances that stand out for a legend pick: an alliance type picks its
- * alliances and their ends; a scope picks its alliances, its organisations and the alliances
- * among them; any other group picks its organisations and the alliances among them.
- */
-export const highlightMembers = lastOf(
+const organizationLooksOf = lastOf(
   (
     dataset: Dataset,
-    groupOf: Map<string, string>,
-    highlight: Highlight | null,
-  ): HighlightMembers | null => {
-    if (!highlight) return null;
-    const organizations = new Set<string>();
-    const links = new Set<string>();
-    if (highlight.encoding === 'linkType') {
-      for (const link of dataset.links) {
-        if ((link.type ?? '') !== highlight.value) continue;
-        links.add(link.key);
-        organizations.add(link.source);
-        organizations.add(link.target);
-      }
-      return { organizations, links };
-    }
-    for (const o of dataset.organizations) {
-      if ((groupOf.get(o.id) ?? '') === highlight.value) organizations.add(o.id);
-    }
-    for (const link of dataset.links) {
-      const among = organizations.has(link.source) && organizations.has(link.target);
-      const ofScope = highlight.encoding === 'scope' && link.scope === highlight.value;
-      if (among || ofScope) links.add(link.key);
-    }
-    return { organizations, links };
-  },
+    metrics: AnalysisMetrics | null,
+    colourBy: ColourEncoding,
+    sizeBy: SizeEncoding,
+    shown: ShownSet | null,
+    members: HighlightMembers | null,
+    path: Introductions | null,
+    selected: string | null,
+    theme: Theme,
+  ): OrganizationLooks =>
+    organizationLooks(dataset, metrics, {
+      colourBy,
+      sizeBy,
+      shown,
+      highlighted: members,
+      path,
+      selected,
+      theme,
+    }),
 );
+
+/** How every organisation is drawn (the one look function, core/looks). */
+export function currentOrganizationLooks(state: AtlasState): OrganizationLooks | null {
+  const { dataset } = state;
+  if (!dataset) return null;
+  return organizationLooksOf(
+    dataset,
+    state.metrics,
+    state.colourBy,
+    state.sizeBy,
+    shownSet(state),
+    highlighted(state),
+    currentIntroductions(state),
+    state.selectedOrganization,
+    state.theme,
+  );
+}
+
+const allianceLooksOf = lastOf(
+  (
+    dataset: Dataset,
+    colourBy: ColourEncoding,
+    shown: ShownSet | null,
+    members: HighlightMembers | null,
+    path: Introductions | null,
+    theme: Theme,
+  ): AllianceLooks =>
+    allianceLooks(dataset, { colourBy, shown, highlighted: members, path, theme }),
+);
+
+/** How every alliance is drawn. */
+export function currentAllianceLooks(state: AtlasState): AllianceLooks | null {
+  const { dataset } = state;
+  if (!dataset) return null;
+  return allianceLooksOf(
+    dataset,
+    state.colourBy,
+    shownSet(state),
+    highlighted(state),
+    currentIntroductions(state),
+    state.theme,
+  );
+}

@@ -5,33 +5,11 @@ import {
   type ValueFilterKind,
   type YearRange,
 } from '../core/explore/filters';
-import { ORGANIZATION_MEASURES, type OrganizationMeasure } from '../core/report/reportTypes';
+import type { ColourEncoding, Highlight, SizeEncoding } from '../core/looks/encodings';
 import type { AtlasState } from './store';
-
-/** What colours the organisations (and, for scope, the alliances too). */
-export const COLOUR_ENCODINGS = [
-  'sector',
-  'community',
-  'scope',
-  'country',
-  'worldRegion',
-  'theme',
-] as const;
-export type ColourEncoding = (typeof COLOUR_ENCODINGS)[number];
-
-/** What sizes the organisations: the number of partners, or any per-organisation metric. */
-export type SizeEncoding = 'degree' | OrganizationMeasure;
-export const SIZE_ENCODINGS: readonly SizeEncoding[] = ['degree', ...ORGANIZATION_MEASURES];
 
 export const LAYOUTS = ['force', 'sector', 'concentric', 'geographic'] as const;
 export type LayoutKind = (typeof LAYOUTS)[number];
-
-/** A group picked in a legend: its members stand out, the rest fade. */
-export interface Highlight {
-  /** The encoding the legend keys: a colour encoding, or the link type (line style). */
-  encoding: ColourEncoding | 'linkType';
-  value: string;
-}
 
 export interface ExploreSlice {
   filters: ExploreFilters;

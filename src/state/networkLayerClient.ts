@@ -10,18 +10,16 @@ import {
   drawNetwork,
   emptyNetworkScene,
   fitCanvasTo,
-  setNetwork,
-  setPositions,
+  updateScene,
   type LayerCounts,
   type NetworkScene,
 } from '../core/drawing/networkScene';
-import type { DiscPainter, OrganizationScene } from '../core/drawing/organizationDrawing';
+import type { DiscPainter } from '../core/drawing/organizationDrawing';
+import type { AllianceLooks, OrganizationLooks } from '../core/looks/looks';
+import type { Theme } from '../core/looks/themes';
 import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol/networkLayer';
 
 export type { LayerCounts };
-// The looks the layer knows and the canvas sizing, for the page's side of the layer.
-export { ALLIANCE_LOOK, LOOK_STYLES, ON_PATH_LINE } from '../core/drawing/allianceDrawing';
-export { ORGANIZATION_LOOK, ORGANIZATION_OPACITY } from '../core/drawing/organizationDrawing';
 export { fitCanvasTo };
 
 export interface DrawnNetwork {
@@ -31,13 +29,11 @@ export interface DrawnNetwork {
   picture: CanvasImageSource;
 }
 
-export type OrganizationLooks = Omit<OrganizationScene, 'positions'>;
-
 export interface NetworkDrawer {
   setNetwork(ends: Uint32Array, widths: Float32Array): void;
   setPositions(positions: Float32Array): void;
-  setAllianceLooks(looks: Uint8Array, colours: Uint8Array, palette: readonly string[]): void;
-  setOrganizationLooks(looks: OrganizationLooks): void;
+  setAllianceLooks(looks: AllianceLooks, theme: Theme): void;
+  setOrganizationLooks(looks: OrganizationLooks, theme: Theme): void;
   /** Resolves with the picture, or with null when the drawing failed or the drawer was closed. */
   draw(viewport: AllianceViewport): Promise<DrawnNetwork | null>;
   close(): void;
@@ -86,25 +82,32 @@ export function createNetworkDrawer(): NetworkDrawer {
     waiting.clear();
   }
 
-  // Copies go to the worker: this side keeps its arrays for the fallback.
-  const send = (request: NetworkLayerRequest) => worker?.postMessage(request);
+  // This side keeps the scene too, for the fallback; copies go to the worker.
+  const update = (request: Exclude<NetworkLayerRequest, { type: 'draw' }>) => {
+    updateScene(scene, request);
+    worker?.postMessage(request);
+  };
 
   return {
     setNetwork(ends, widths) {
-      setNetwork(scene, ends, widths);
-      send({ type: 'network', ends, widths });
+      update({ type: 'network', ends, widths });
     },
     setPositions(positions) {
-      setPositions(scene, positions);
-      send({ type: 'positions', positions });
+      update({ type: 'positions', positions });
     },
-    setAllianceLooks(looks, colours, palette) {
-      scene.alliances = { ...scene.alliances, looks, colours, palette };
-      send({ type: 'allianceLooks', looks, colours, palette: [...palette] });
+    setAllianceLooks({ looks, colours, palette }, theme) {
+      update({ type: 'allianceLooks', looks, colours, palette: [...palette], theme });
     },
-    setOrganizationLooks(looks) {
-      scene.organizations = { ...scene.organizations, ...looks };
-      send({ type: 'organizationLooks', ...looks, palette: [...looks.palette] });
+    setOrganizationLooks({ diameters, looks, colours, placeholders, palette }, theme) {
+      update({
+        type: 'organizationLooks',
+        diameters,
+        looks,
+        colours,
+        placeholders,
+        palette: [...palette],
+        theme,
+      });
     },
     draw(viewport) {
       if (closed) return Promise.resolve(null);
@@ -116,7 +119,7 @@ export function createNetworkDrawer(): NetworkDrawer {
       const asked = frame;
       return new Promise((resolve) => {
         waiting.set(asked, resolve);
-        send({ type: 'draw', frame: asked, viewport });
+        worker?.postMessage({ type: 'draw', frame: asked, viewport } satisfies NetworkLayerRequest);
       });
     },
     close() {

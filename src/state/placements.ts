@@ -5,7 +5,7 @@ import type { Point } from '../core/layout/spiral';
 import { SECTORS, type Dataset } from '../core/model/types';
 import type { AnalysisMetrics } from '../core/report/reportTypes';
 import { partnerCountsOf, sizeValues } from './explore';
-import type { SizeEncoding } from './exploreSlice';
+import type { SizeEncoding } from '../core/looks/encodings';
 
 export type { Point };
 

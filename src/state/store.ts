@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createExploreSlice, type ExploreSlice } from './exploreSlice';
+import { createGraphSlice, type GraphSlice } from './graphSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type Language, type ViewSlice } from './viewSlice';
@@ -12,6 +13,7 @@ export type AtlasState = DatasetSlice &
   AnalysisSlice &
   ViewSlice &
   ExploreSlice &
+  GraphSlice &
   NoticeSlice;
 
 export function createAtlasStore(language: Language) {
@@ -21,6 +23,7 @@ export function createAtlasStore(language: Language) {
     ...createAnalysisSlice(...args),
     ...createViewSlice(language)(...args),
     ...createExploreSlice(...args),
+    ...createGraphSlice(...args),
     ...createNoticeSlice(...args),
   }));
 }

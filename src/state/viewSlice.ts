@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Theme } from '../core/looks/themes';
 import type { ScopeLayer } from './scopeLayer';
 import type { AtlasState } from './store';
 
@@ -9,7 +10,10 @@ export interface ViewSlice {
   /** The organisation picked by search or a click; the graph selects and centres it. */
   selectedOrganization: string | null;
   scopeLayer: ScopeLayer;
+  /** How the network is drawn: for a screen, or in high contrast for a projector. */
+  theme: Theme;
   setLanguage(language: Language): void;
+  setTheme(theme: Theme): void;
   setScopeLayer(layer: ScopeLayer): void;
   selectOrganization(id: string | null): void;
 }
@@ -20,7 +24,9 @@ export const createViewSlice =
     language: initial,
     selectedOrganization: null,
     scopeLayer: 'all',
+    theme: 'default',
     setLanguage: (language) => set({ language }),
+    setTheme: (theme) => set({ theme }),
     setScopeLayer: (scopeLayer) => set({ scopeLayer }),
     // A new selection starts a new question: no introduction pending; no ego without a centre.
     selectOrganization: (id) =>

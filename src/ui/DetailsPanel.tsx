@@ -4,7 +4,7 @@ import { organizationDetails } from '../state/details';
 import { METRICS } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import type { Language } from '../state/viewSlice';
-import { sectorColor } from './palette';
+import { sectorColor } from '../core/looks/palette';
 import { EgoSwitch } from './EgoSwitch';
 import { Introductions } from './Introductions';
 import { useGroupName } from './useGroupName';

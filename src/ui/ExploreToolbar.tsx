@@ -2,12 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   COLOUR_ENCODINGS,
-  LAYOUTS,
   SIZE_ENCODINGS,
   type ColourEncoding,
-  type LayoutKind,
   type SizeEncoding,
-} from '../state/exploreSlice';
+} from '../core/looks/encodings';
+import { LAYOUTS, type LayoutKind } from '../state/exploreSlice';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';

@@ -1,32 +1,29 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { THEMES } from '../core/looks/themes';
 import type { Dataset } from '../core/model/types';
-import { colourGroups, filterFacets } from '../state/explore';
+import { legendKeys } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
-import { groupColours, linkTypeDashes, OTHER_SECTOR_COLOR, PLACEHOLDER_BORDER } from './palette';
 import { useGroupName } from './useGroupName';
 import { isolate, UserText } from './UserText';
 import { LARGE_NETWORK } from './graph/elements';
 
 /**
- * The key to every encoding of the graph: the colour groups present (each a button that
- * highlights its group), the placeholder style, disc size, line width and line style by type.
+ * The key to every encoding of the graph, counted among what is shown: the colour groups (each
+ * a button that highlights its group), the placeholder style, disc size, line width and line
+ * style by type.
  */
 export function Legend({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
-  const metrics = useAtlas((s) => s.metrics);
   const colourBy = useAtlas((s) => s.colourBy);
   const sizeBy = useAtlas((s) => s.sizeBy);
   const highlight = useAtlas((s) => s.highlight);
+  const theme = THEMES[useAtlas((s) => s.theme)];
+  const keys = useAtlas(legendKeys);
   const groupName = useGroupName();
-  const { groups, colours } = useMemo(() => {
-    const { groups } = colourGroups(dataset, metrics, colourBy);
-    return { groups, colours: groupColours(colourBy, groups) };
-  }, [dataset, metrics, colourBy]);
-  const coloured = groups.filter((g) => colours.has(g.value));
-  const others = groups.filter((g) => !colours.has(g.value)).reduce((n, g) => n + g.count, 0);
-  const hasPlaceholder = dataset.organizations.some((o) => o.placeholder);
-  const linkTypes = filterFacets(dataset).linkTypes.filter((v) => v.value !== '');
+  const coloured = keys?.groups ?? [];
+  const others = keys?.others ?? 0;
+  const hasPlaceholder = keys?.placeholders ?? false;
+  const linkTypes = keys?.linkTypes ?? [];
   // Large networks draw plain lines (stylesheet.ts): the types are keyed, not their patterns.
   const dashed = dataset.organizations.length <= LARGE_NETWORK;
   const pressed = (encoding: string, value: string) =>
@@ -41,7 +38,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
     >
       <h2 id="legend-title">{t('keys.colour', { name: t(`explore.colour.${colourBy}`) })}</h2>
       <ul aria-labelledby="legend-title" className="groups">
-        {coloured.map(({ value, count }) => (
+        {coloured.map(({ value, count, colour }) => (
           <li
             key={value}
             data-group={value}
@@ -54,7 +51,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
               title={t('keys.highlight', { name: isolate(groupName(colourBy, value)) })}
               onClick={() => atlasState().toggleHighlight({ encoding: colourBy, value })}
             >
-              <span className="swatch" style={{ background: colours.get(value) }} aria-hidden />
+              <span className="swatch" style={{ background: colour }} aria-hidden />
               <span className="name">
                 <UserText text={groupName(colourBy, value)} short />
               </span>
@@ -65,7 +62,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
         {others > 0 && (
           <li data-group="">
             <span className="key">
-              <span className="swatch" style={{ background: OTHER_SECTOR_COLOR }} aria-hidden />
+              <span className="swatch" style={{ background: theme.other }} aria-hidden />
               <span className="name">{t('legend.other')}</span>
               <span className="count">{others}</span>
             </span>
@@ -76,7 +73,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <span className="key">
               <span
                 className="swatch placeholder"
-                style={{ borderColor: PLACEHOLDER_BORDER }}
+                style={{ borderColor: theme.placeholder.colour }}
                 aria-hidden
               />
               <span className="name">{t('legend.placeholder')}</span>
@@ -110,7 +107,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             {dashed ? t('keys.lineStyle') : t('explore.kind.linkTypes')}
           </h3>
           <ul aria-labelledby="legend-line-style" className="line-styles">
-            {linkTypes.map(({ value, count }) => (
+            {linkTypes.map(({ value, count, dashes }) => (
               <li key={value} data-link-type={value}>
                 <button
                   type="button"
@@ -127,7 +124,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
                       y2="4"
                       stroke="#52606d"
                       strokeWidth="2"
-                      strokeDasharray={(dashed && linkTypeDashes(value).join(' ')) || undefined}
+                      strokeDasharray={(dashed && dashes.join(' ')) || undefined}
                     />
                   </svg>
                   <span className="name">

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { searchOrganizations, type SearchHit } from '../state/search';
 import { useAtlas } from '../state/useAtlas';
-import { sectorColor } from './palette';
+import { sectorColor } from '../core/looks/palette';
 import { UserText } from './UserText';
 
 export interface OrganizationPickerProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ColourEncoding } from '../state/exploreSlice';
+import type { ColourEncoding } from '../core/looks/encodings';
 import { countryName } from '../state/names';
 import type { Language } from '../state/viewSlice';
 import { codeKey, type CodeKind } from './catalogue';

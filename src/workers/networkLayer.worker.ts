@@ -8,8 +8,7 @@ import {
   drawNetwork,
   emptyNetworkScene,
   fitCanvasTo,
-  setNetwork,
-  setPositions,
+  updateScene,
 } from '../core/drawing/networkScene';
 import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol/networkLayer';
 
@@ -23,29 +22,6 @@ let canvas: OffscreenCanvas | null = null;
 scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
   const request = event.data;
   switch (request.type) {
-    case 'network':
-      setNetwork(scene, request.ends, request.widths);
-      break;
-    case 'positions':
-      setPositions(scene, request.positions);
-      break;
-    case 'allianceLooks': {
-      const { looks, colours, palette } = request;
-      scene.alliances = { ...scene.alliances, looks, colours, palette };
-      break;
-    }
-    case 'organizationLooks': {
-      const { diameters, looks, colours, placeholders, palette } = request;
-      scene.organizations = {
-        ...scene.organizations,
-        diameters,
-        looks,
-        colours,
-        placeholders,
-        palette,
-      };
-      break;
-    }
     case 'draw': {
       const { frame, viewport } = request;
       try {
@@ -65,5 +41,7 @@ scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
       }
       break;
     }
+    default:
+      updateScene(scene, request);
   }
 };

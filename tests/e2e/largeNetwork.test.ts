@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateNetwork, networkToCsv } from '../../datasets/generator/network';
 import { importDataset } from '../../src/core/model/importDataset';
-import { sectorColor } from '../../src/ui/palette';
+import { sectorColor } from '../../src/core/looks/palette';
 import { startApp, type AppSession } from './harness';
 
 let app: AppSession;
@@ -145,10 +145,26 @@ describe('the layer of a large network', () => {
 
   it('moves with the camera while it pans, and is drawn afresh once it rests', async () => {
     await layerReady();
-    const box = await page.getByTestId('graph').boundingBox();
-    if (!box) throw new Error('no graph box');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
+    // A drag on an organisation moves it: press where none is, to pan.
+    const { x, y } = await page.evaluate(() => {
+      type Node = { renderedPosition(): { x: number; y: number }; renderedWidth(): number };
+      type Registered = { _cyreg: { cy: { nodes(): { toArray(): Node[] } } } };
+      const element = document.querySelector('[data-testid="graph"]') as unknown as Registered &
+        HTMLElement;
+      const box = element.getBoundingClientRect();
+      const nodes = element._cyreg.cy.nodes().toArray();
+      const free = (px: number, py: number) =>
+        nodes.every((n) => {
+          const p = n.renderedPosition();
+          return Math.hypot(p.x - px, p.y - py) > n.renderedWidth() / 2 + 8;
+        });
+      for (let py = box.height / 2; py < box.height - 80; py += 7) {
+        for (let px = box.width / 3; px < (2 * box.width) / 3; px += 7) {
+          if (free(px, py)) return { x: box.left + px, y: box.top + py };
+        }
+      }
+      throw new Error('no free spot to press on');
+    });
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x + 60, y + 40, { steps: 4 });
@@ -157,6 +173,41 @@ describe('the layer of a large network', () => {
     await page.mouse.up();
     await expect.poll(() => layer().evaluate((canvas) => canvas.style.transform)).toBe('');
     await layerReady();
+  });
+
+  it('paints an organisation dragged by hand where it is dropped', async () => {
+    await layerReady();
+    // The largest organisation, so that its disc is wide enough to press on.
+    const { id, x, y } = await page.evaluate(() => {
+      type Node = {
+        id(): string;
+        renderedPosition(): { x: number; y: number };
+        renderedWidth(): number;
+      };
+      type Registered = { _cyreg: { cy: { nodes(): { toArray(): Node[] } } } };
+      const element = document.querySelector('[data-testid="graph"]') as unknown as Registered &
+        HTMLElement;
+      const box = element.getBoundingClientRect();
+      const inView = element._cyreg.cy
+        .nodes()
+        .toArray()
+        .filter((n) => {
+          const p = n.renderedPosition();
+          return p.x > 100 && p.y > 100 && p.x < box.width - 300 && p.y < box.height - 150;
+        });
+      const node = inView.sort((a, b) => b.renderedWidth() - a.renderedWidth())[0]!;
+      const p = node.renderedPosition();
+      return { id: node.id().slice(2), x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 90, y + 70, { steps: 6 });
+    await page.mouse.up();
+    await layerReady();
+    const organization = dataset.organizations.find((o) => o.id === id);
+    await expect
+      .poll(async () => (await layerColourAt(id))?.rgba.slice(0, 3))
+      .toEqual(hex(sectorColor(organization?.sector ?? null)));
   });
 
   it('paints the selected organisation in its colour where Cytoscape rings it, before and after a layout change', async () => {

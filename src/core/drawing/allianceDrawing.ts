@@ -1,3 +1,6 @@
+import { ALLIANCE_LOOK, type AllianceLook } from '../looks/looks';
+import { THEMES, type LineStyle, type Theme, type ThemeStyle } from '../looks/themes';
+
 /**
  * Draws the alliances of a large network as straight lines on a 2D canvas, in as few strokes as
  * possible: one path per look, colour and width. Cytoscape draws each edge as its own element
@@ -7,41 +10,19 @@
  * Pure: the canvas comes in as the few methods of CanvasRenderingContext2D this needs.
  */
 
-/** How an alliance is drawn, from the view's state. Codes are stored in a Uint8Array. */
-export const ALLIANCE_LOOK = {
-  /** Left out by the layer, the filters or the ego network. */
-  hidden: 0,
-  plain: 1,
-  /** Outside the legend group picked. */
-  faded: 2,
-  /** Inside the legend group picked. */
-  highlighted: 3,
-  /** Off every chain of "who can introduce whom". */
-  offPath: 4,
-  /** On a chain of "who can introduce whom". */
-  onPath: 5,
-} as const;
-
-export type AllianceLook = (typeof ALLIANCE_LOOK)[keyof typeof ALLIANCE_LOOK];
-
-interface LookStyle {
-  opacity: number;
-  /** Replaces the alliance's own colour and width when set. */
-  colour?: string;
-  width?: number;
-}
-
-/** A chain of introductions: dark, opaque and wide, whatever the alliance's own look. */
-export const ON_PATH_LINE = { opacity: 1, colour: '#111827', width: 3.5 } as const;
-
-/** The stylesheet of small networks (ui/graph/stylesheet.ts) takes its opacities from here too. */
-export const LOOK_STYLES: Record<Exclude<AllianceLook, 0>, LookStyle> = {
-  [ALLIANCE_LOOK.plain]: { opacity: 0.3 },
-  [ALLIANCE_LOOK.faded]: { opacity: 0.06 },
-  [ALLIANCE_LOOK.highlighted]: { opacity: 0.9 },
-  [ALLIANCE_LOOK.offPath]: { opacity: 0.05 },
-  [ALLIANCE_LOOK.onPath]: ON_PATH_LINE,
+/** The style key of each drawn look, by code. */
+const STYLE_OF: Record<Exclude<AllianceLook, 0>, keyof ThemeStyle['alliances']> = {
+  [ALLIANCE_LOOK.plain]: 'plain',
+  [ALLIANCE_LOOK.faded]: 'faded',
+  [ALLIANCE_LOOK.highlighted]: 'highlighted',
+  [ALLIANCE_LOOK.offPath]: 'offPath',
+  [ALLIANCE_LOOK.onPath]: 'onPath',
 };
+
+/** How an alliance of this look is drawn in this theme. */
+export function allianceStyle(theme: Theme, look: Exclude<AllianceLook, 0>): LineStyle {
+  return THEMES[theme].alliances[STYLE_OF[look]];
+}
 
 /** Back to front: what stands out is drawn last, over the rest. */
 const DRAWING_ORDER: readonly Exclude<AllianceLook, 0>[] = [
@@ -69,6 +50,7 @@ export interface AllianceScene {
   /** Index into `palette` of each alliance's colour. */
   colours: Uint8Array;
   palette: readonly string[];
+  theme: Theme;
 }
 
 /** Cytoscape's viewport rule: screen = pan + zoom · model. Sizes in CSS pixels. */
@@ -169,9 +151,9 @@ export function drawAlliances(
     const look = Math.floor(key / (256 * 4096)) as Exclude<AllianceLook, 0>;
     const colour = Math.floor(key / 4096) % 256;
     const step = key % 4096;
-    const style = LOOK_STYLES[look];
+    const style = allianceStyle(scene.theme, look);
     painter.globalAlpha = style.opacity;
-    painter.strokeStyle = style.colour ?? palette[colour] ?? '#9aa5b1';
+    painter.strokeStyle = style.colour ?? palette[colour] ?? THEMES[scene.theme].link;
     painter.lineWidth = Math.max(style.width ?? step * WIDTH_STEP, THINNEST_PX / zoom);
     painter.beginPath();
     for (const i of strokes.get(key) ?? []) {

@@ -2,6 +2,7 @@
  * Everything the network layer draws, and the drawing itself: the alliances, then the
  * organisations over them. Shared by the worker and the page's fallback.
  */
+import type { NetworkLayerRequest } from '../protocol/networkLayer';
 import { drawAlliances, type AllianceScene, type AllianceViewport } from './allianceDrawing';
 import { drawOrganizations, type DiscPainter, type OrganizationScene } from './organizationDrawing';
 
@@ -26,6 +27,7 @@ export function emptyNetworkScene(): NetworkScene {
       looks: new Uint8Array(0),
       colours: new Uint8Array(0),
       palette: [],
+      theme: 'default',
     },
     organizations: {
       positions,
@@ -34,6 +36,7 @@ export function emptyNetworkScene(): NetworkScene {
       colours: new Uint8Array(0),
       placeholders: new Uint8Array(0),
       palette: [],
+      theme: 'default',
     },
   };
 }
@@ -52,6 +55,39 @@ export function setNetwork(scene: NetworkScene, ends: Uint32Array, widths: Float
 export function setPositions(scene: NetworkScene, positions: Float32Array): void {
   scene.alliances = { ...scene.alliances, positions };
   scene.organizations = { ...scene.organizations, positions };
+}
+
+/** Takes a message of the page into the scene (everything but `draw`). */
+export function updateScene(
+  scene: NetworkScene,
+  request: Exclude<NetworkLayerRequest, { type: 'draw' }>,
+): void {
+  switch (request.type) {
+    case 'network':
+      setNetwork(scene, request.ends, request.widths);
+      break;
+    case 'positions':
+      setPositions(scene, request.positions);
+      break;
+    case 'allianceLooks': {
+      const { looks, colours, palette, theme } = request;
+      scene.alliances = { ...scene.alliances, looks, colours, palette, theme };
+      break;
+    }
+    case 'organizationLooks': {
+      const { diameters, looks, colours, placeholders, palette, theme } = request;
+      scene.organizations = {
+        ...scene.organizations,
+        diameters,
+        looks,
+        colours,
+        placeholders,
+        palette,
+        theme,
+      };
+      break;
+    }
+  }
 }
 
 /**

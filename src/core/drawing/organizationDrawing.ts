@@ -6,30 +6,22 @@
  *
  * Pure: the canvas comes in as the few methods of CanvasRenderingContext2D this needs.
  */
+import { ORGANIZATION_LOOK, type OrganizationLook } from '../looks/looks';
+import { THEMES, type Theme, type ThemeStyle } from '../looks/themes';
 import type { AllianceViewport, LinePainter } from './allianceDrawing';
 
-/** How an organisation is drawn, from the view's state. Codes are stored in a Uint8Array. */
-export const ORGANIZATION_LOOK = {
-  /** Left out by the layer, the filters or the ego network. */
-  hidden: 0,
-  plain: 1,
-  /** Outside the legend group picked. */
-  faded: 2,
-  /** Off every chain of "who can introduce whom". */
-  offPath: 3,
-  /** On a chain of "who can introduce whom" (Cytoscape adds the dark ring). */
-  onPath: 4,
-} as const;
-
-export type OrganizationLook = (typeof ORGANIZATION_LOOK)[keyof typeof ORGANIZATION_LOOK];
-
-/** The stylesheet of small networks (ui/graph/stylesheet.ts) takes these opacities too. */
-export const ORGANIZATION_OPACITY: Record<Exclude<OrganizationLook, 0>, number> = {
-  [ORGANIZATION_LOOK.plain]: 1,
-  [ORGANIZATION_LOOK.faded]: 0.15,
-  [ORGANIZATION_LOOK.offPath]: 0.12,
-  [ORGANIZATION_LOOK.onPath]: 1,
+/** The opacity key of each drawn look, by code. */
+const OPACITY_OF: Record<Exclude<OrganizationLook, 0>, keyof ThemeStyle['organizations']> = {
+  [ORGANIZATION_LOOK.plain]: 'plain',
+  [ORGANIZATION_LOOK.faded]: 'faded',
+  [ORGANIZATION_LOOK.offPath]: 'offPath',
+  [ORGANIZATION_LOOK.onPath]: 'onPath',
 };
+
+/** The opacity of a disc of this look in this theme. */
+export function organizationOpacity(theme: Theme, look: Exclude<OrganizationLook, 0>): number {
+  return THEMES[theme].organizations[OPACITY_OF[look]];
+}
 
 /** Back to front: what stands out is drawn last, over the rest. */
 const DRAWING_ORDER: readonly Exclude<OrganizationLook, 0>[] = [
@@ -38,10 +30,6 @@ const DRAWING_ORDER: readonly Exclude<OrganizationLook, 0>[] = [
   ORGANIZATION_LOOK.plain,
   ORGANIZATION_LOOK.onPath,
 ];
-
-/** The rim of every disc, and of placeholders (link ends no organisations file lists). */
-export const DISC_RIM = { colour: '#ffffff', width: 1 } as const;
-export const PLACEHOLDER_RIM = { fill: '#ffffff', colour: '#6b7280', width: 2, dash: [6, 3] };
 
 export interface OrganizationScene {
   /** Node positions in model units: [x0, y0, x1, y1, …]. */
@@ -55,6 +43,7 @@ export interface OrganizationScene {
   /** 1 for a placeholder: white, with a dashed rim. */
   placeholders: Uint8Array;
   palette: readonly string[];
+  theme: Theme;
 }
 
 /** LinePainter plus what filling discs takes. */
@@ -90,6 +79,7 @@ export function drawOrganizations(
 ): number {
   checkScene(scene);
   const { positions, diameters, looks, colours, placeholders, palette } = scene;
+  const { rim: discRim, placeholder: placeholderRim, other } = THEMES[scene.theme];
   const { panX, panY, zoom, width, height } = viewport;
   if (!(zoom > 0)) return 0;
   const left = -panX / zoom;
@@ -106,7 +96,7 @@ export function drawOrganizations(
     shown++;
     const x = positions[2 * i] as number;
     const y = positions[2 * i + 1] as number;
-    const r = (diameters[i] as number) / 2 + PLACEHOLDER_RIM.width;
+    const r = (diameters[i] as number) / 2 + placeholderRim.width;
     if (x + r < left || x - r > right || y + r < top || y - r > bottom) continue;
     const colour = placeholders[i] === 1 ? 256 : (colours[i] as number);
     const key = look * 512 + colour;
@@ -126,7 +116,7 @@ export function drawOrganizations(
     const colour = key % 512;
     const placeholder = colour === 256;
     const members = groups.get(key) ?? [];
-    painter.globalAlpha = ORGANIZATION_OPACITY[look];
+    painter.globalAlpha = organizationOpacity(scene.theme, look);
     painter.beginPath();
     for (const i of members) {
       const x = positions[2 * i] as number;
@@ -135,12 +125,12 @@ export function drawOrganizations(
       painter.moveTo(x + r, y);
       painter.arc(x, y, r, 0, 2 * Math.PI);
     }
-    painter.fillStyle = placeholder ? PLACEHOLDER_RIM.fill : (palette[colour] ?? '#bbbbbb');
+    painter.fillStyle = placeholder ? placeholderRim.fill : (palette[colour] ?? other);
     painter.fill();
-    const rim = placeholder ? PLACEHOLDER_RIM : DISC_RIM;
+    const rim = placeholder ? placeholderRim : discRim;
     painter.strokeStyle = rim.colour;
     painter.lineWidth = rim.width;
-    painter.setLineDash(placeholder ? PLACEHOLDER_RIM.dash : []);
+    painter.setLineDash(placeholder ? placeholderRim.dash : []);
     painter.stroke();
   }
   painter.setLineDash([]);

@@ -5,12 +5,19 @@
  */
 import type { AllianceViewport } from '../drawing/allianceDrawing';
 import type { LayerCounts } from '../drawing/networkScene';
+import type { Theme } from '../looks/themes';
 
 export type NetworkLayerRequest =
   /** A new network: the alliances' ends and widths; everything else follows. */
   | { type: 'network'; ends: Uint32Array; widths: Float32Array }
   | { type: 'positions'; positions: Float32Array }
-  | { type: 'allianceLooks'; looks: Uint8Array; colours: Uint8Array; palette: string[] }
+  | {
+      type: 'allianceLooks';
+      looks: Uint8Array;
+      colours: Uint8Array;
+      palette: string[];
+      theme: Theme;
+    }
   | {
       type: 'organizationLooks';
       diameters: Float32Array;
@@ -18,6 +25,7 @@ export type NetworkLayerRequest =
       colours: Uint8Array;
       placeholders: Uint8Array;
       palette: string[];
+      theme: Theme;
     }
   | { type: 'draw'; frame: number; viewport: AllianceViewport };
 

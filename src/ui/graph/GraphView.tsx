@@ -1,23 +1,24 @@
 /**
  * The network on screen: one Cytoscape instance, created on mount and destroyed on unmount.
- * Dataset changes are pushed into it by the controller effect below, inside one batch, and the
- * layout runs after the batch. The container carries `data-nodes`, `data-edges` and `data-ready`
- * so that browser tests (and assistive summaries) can read what is drawn.
+ * Render-less controllers push the store into it: the elements of a new dataset, their looks
+ * (core/looks), the layout, the camera, the selection, the names. None reads another's work
+ * back from Cytoscape or the DOM; GraphAttributes writes what tests read, from the store.
  */
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
+import { currentAllianceLooks, currentOrganizationLooks } from '../../state/explore';
+import { placedLayout } from '../../state/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { CameraController } from './CameraController';
 import { nodeId } from './elementIds';
-import { datasetElements, LARGE_NETWORK } from './elements';
-import { graphStylesheet } from './stylesheet';
+import { datasetElements } from './elements';
+import { GraphAttributes } from './GraphAttributes';
 import { fitToFreeArea } from './viewport';
 import { LabelController } from './LabelController';
-import { EncodingController } from './EncodingController';
 import { LayoutController } from './LayoutController';
-import { VisibilityController } from './VisibilityController';
-import { PathController } from './PathController';
+import { LooksController } from './LooksController';
 import { GroupCaptions } from './GroupCaptions';
 import { NetworkLayer } from './NetworkLayer';
 // The map and its data load only when the geographic layout is chosen. If its code cannot be
@@ -65,7 +66,7 @@ export function GraphView({ large }: { large: boolean }) {
     // The message panel above the graph opens and closes: keep the drawing fitted to the box.
     const resizing = new ResizeObserver(() => {
       instance.resize();
-      if (instance.container()?.dataset.ready === 'true') fitToFreeArea(instance);
+      if (placedLayout(atlasState()) !== null) fitToFreeArea(instance);
     });
     resizing.observe(container.current);
     return () => {
@@ -87,64 +88,56 @@ export function GraphView({ large }: { large: boolean }) {
         ref={container}
         className="graph"
         data-testid="graph"
-        data-ready="false"
         role="img"
         aria-label={t('graph.label')}
       >
-        {/* Listeners first: effects run in this order, and the dataset's first fit emits. */}
         {cy && <LabelController cy={cy} />}
         {cy && <HoverController cy={cy} />}
-        {cy && <DatasetController cy={cy} />}
-        {cy && <EncodingController cy={cy} />}
+        {cy && <DatasetController cy={cy} large={large} />}
+        {cy && <LooksController cy={cy} large={large} />}
         {cy && <LayoutController cy={cy} />}
-        {cy && <VisibilityController cy={cy} />}
+        {cy && <CameraController cy={cy} />}
         {cy && <SelectionController cy={cy} large={large} />}
-        {cy && <PathController cy={cy} />}
       </div>
+      <GraphAttributes target={container} />
       {cy && layout === 'sector' && <GroupCaptions cy={cy} />}
     </>
   );
 }
 
-/** Render-less: replaces the graph's elements when the dataset changes. */
-function DatasetController({ cy }: { cy: Core }) {
+/** Render-less: replaces the graph's elements, in their looks, when the dataset changes. */
+function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
   const dataset = useAtlas((s) => s.dataset);
   const version = useAtlas((s) => s.datasetVersion);
 
   useEffect(() => {
-    const element = cy.container();
-    if (!dataset || !element) return;
-    element.dataset.ready = 'false';
-    const large = dataset.organizations.length > LARGE_NETWORK;
+    if (!dataset) return;
+    const state = atlasState();
+    const organizations = currentOrganizationLooks(state);
+    if (!organizations) return;
     // A large network's alliances are drawn by NetworkLayer, not by Cytoscape.
-    const { elements, maxWeight } = datasetElements(dataset, { links: !large });
+    const alliances = large ? null : currentAllianceLooks(state);
     cy.batch(() => {
       cy.elements().remove();
-      cy.style(graphStylesheet({ maxWeight, large }));
-      cy.add(elements);
+      cy.add(datasetElements(dataset, organizations, alliances));
     });
-    element.dataset.nodes = String(cy.nodes().length);
-    element.dataset.edges = String(dataset.links.length);
-    // LayoutController places the new elements and says when the drawing is ready.
-  }, [cy, dataset, version]);
+    // LayoutController places the new elements.
+  }, [cy, dataset, version, large]);
 
   return null;
 }
 
-/** Render-less: selects, centres and highlights the organisation picked by search. */
+/** Render-less: selects and centres the organisation picked by search or a click. */
 function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
   const selected = useAtlas((s) => s.selectedOrganization);
   const version = useAtlas((s) => s.datasetVersion);
 
   useEffect(() => {
     cy.batch(() => cy.$(':selected').unselect());
-    const container = cy.container();
-    if (container) container.dataset.selected = '';
     if (selected === null) return;
     const node = cy.getElementById(nodeId(selected));
     if (node.empty()) return;
     node.select();
-    if (container) container.dataset.selected = selected;
     const zoom = Math.max(cy.zoom(), 1.2);
     if (large) cy.viewport({ zoom, pan: { x: 0, y: 0 } }).center(node);
     else cy.animate({ center: { eles: node }, zoom }, { duration: 400 });

@@ -1,10 +1,15 @@
 /**
- * Render-less: decides which organisations are named (class `named`) from the zoom and the room
- * on screen (labels.ts), and gives their names a constant size on screen. It runs when the view
- * settles, not on every frame of a zoom or pan: meanwhile the names scale with the drawing.
+ * Render-less: names the organisations the looks say may be named (class `named`): those that
+ * are always named first, then the others by tier as the zoom and the room on screen allow
+ * (labels.ts), at a constant size on screen. It runs when the view settles, not on every frame of
+ * a zoom or pan: meanwhile the names scale with the drawing.
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
+import { LABEL } from '../../core/looks/looks';
+import { currentOrganizationLooks } from '../../state/explore';
+import { atlasState } from '../../state/useAtlas';
+import { nodeId } from './elementIds';
 import { LABEL_FONT } from './stylesheet';
 import { fitZoomOf, FITTED } from './viewport';
 import {
@@ -15,9 +20,9 @@ import {
   TIER_LABEL_PX,
   type LabelCandidate,
   type LabelSpot,
-  type LabelTier,
   type Rect,
 } from './labels';
+import type { LabelTier } from '../../core/looks/encodings';
 
 const SETTLE_MS = 120;
 /** At most this many organisations shown: every one is a candidate for a name. */
@@ -50,17 +55,33 @@ function textMeasurer(): (text: string) => number {
 export function LabelController({ cy }: { cy: Core }) {
   useEffect(() => {
     const measure = textMeasurer();
-    let ranked: NodeSingular[] = [];
+    /** Organisations that may be named, largest first, with their tier; and those always named. */
+    let ranked: { node: NodeSingular; tier: LabelTier }[] = [];
+    let always: NodeSingular[] = [];
+    let shown = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const rank = () => {
-      // Most partners first; the file's order breaks ties, so the choice is stable.
-      ranked = cy
-        .nodes()
-        .toArray()
-        .map((node, index) => ({ node, index, degree: Number(node.data('degree')) }))
-        .sort((a, b) => b.degree - a.degree || a.index - b.index)
-        .map(({ node }) => node);
+      const state = atlasState();
+      const looks = currentOrganizationLooks(state);
+      ranked = [];
+      always = [];
+      shown = 0;
+      if (!looks || !state.dataset) return;
+      const order: { node: NodeSingular; index: number; tier: LabelTier }[] = [];
+      state.dataset.organizations.forEach((organization, index) => {
+        if (looks.looks[index] !== 0) shown++;
+        const label = looks.labels[index];
+        if (label === LABEL.never) return;
+        const node = cy.getElementById(nodeId(organization.id));
+        if (node.empty()) return;
+        if (label === LABEL.always) always.push(node);
+        else order.push({ node, index, tier: looks.tiers[index] as LabelTier });
+      });
+      // Largest first; the file's order breaks ties, so the choice is stable.
+      const size = looks.prominence;
+      order.sort((a, b) => size[b.index]! - size[a.index]! || a.index - b.index);
+      ranked = order.map(({ node, tier }) => ({ node, tier }));
     };
 
     function candidate(node: NodeSingular, tier: LabelTier): LabelCandidate {
@@ -105,13 +126,12 @@ export function LabelController({ cy }: { cy: Core }) {
     }
 
     function* candidates(upTo: LabelTier): Generator<LabelCandidate> {
-      // The organisation picked by search or a click is always named, and first.
-      for (const node of cy.nodes(':selected').toArray()) yield candidate(node, 1);
+      // The selected organisation and those on a chain are always named, and first.
+      for (const node of always) yield candidate(node, 1);
       const width = cy.width();
       const height = cy.height();
-      for (const node of ranked) {
-        const tier = Number(node.data('tier')) as LabelTier;
-        if (tier > upTo || node.selected() || node.hasClass('filtered-out')) continue;
+      for (const { node, tier } of ranked) {
+        if (tier > upTo) continue;
         const { x, y } = node.renderedPosition();
         const margin = LABEL_MAX_WIDTH_PX;
         if (x < -margin || x > width + margin || y < -margin || y > height + margin) continue;
@@ -126,15 +146,17 @@ export function LabelController({ cy }: { cy: Core }) {
       const fitZoom = fitZoomOf(cy) ?? zoom;
       // A handful of organisations on screen (an ego network, a path, a narrow filter): name
       // them all, room permitting, whatever the zoom.
-      const few = cy.nodes().not('.filtered-out').length <= FEW_ENOUGH_TO_NAME;
+      const few = shown <= FEW_ENOUGH_TO_NAME;
       const named = placeLabels(candidates(few ? 3 : namedTier(zoom, fitZoom)));
+      const tierOf = new Map<NodeSingular, LabelTier>(ranked.map(({ node, tier }) => [node, tier]));
+      for (const node of always) tierOf.set(node, 1);
       cy.batch(() => {
-        for (const node of ranked) {
-          if (!named.has(node.id())) {
-            if (node.hasClass('named')) node.removeClass('named spot-above spot-right spot-left');
-            continue;
-          }
-          const tier = node.selected() ? 1 : (Number(node.data('tier')) as LabelTier);
+        // Every node may have been named before: the looks change who may be.
+        cy.nodes('.named').forEach((node) => {
+          if (!named.has(node.id())) node.removeClass('named spot-above spot-right spot-left');
+        });
+        for (const [node, tier] of tierOf) {
+          if (!named.has(node.id())) continue;
           const spot = named.get(node.id()) ?? 'below';
           // Set only when they change: every change restyles and redraws (seconds at 30,000).
           const labelSize = TIER_LABEL_PX[tier] / zoom;
@@ -158,11 +180,11 @@ export function LabelController({ cy }: { cy: Core }) {
       update();
     };
 
-    cy.on('viewport dragfree select unselect', settle);
+    cy.on('viewport dragfree', settle);
     cy.on(`${FITTED} ${SIZES_CHANGED}`, refresh);
     return () => {
       if (timer !== undefined) clearTimeout(timer);
-      cy.off('viewport dragfree select unselect', settle);
+      cy.off('viewport dragfree', settle);
       cy.off(`${FITTED} ${SIZES_CHANGED}`, refresh);
     };
   }, [cy]);

@@ -9,15 +9,40 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { startForceLayout, type RunningForceLayout } from '../../state/layoutClient';
 import { concentricPlacement, sectorPlacement, type Point } from '../../state/placements';
 import type { LayoutKind } from '../../state/exploreSlice';
+import { placedLayout } from '../../state/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
-import type { Link } from '../../core/model/types';
+import type { Dataset } from '../../core/model/types';
 import { nodeId, organizationOf } from './elementIds';
 import { LARGE_NETWORK } from './elements';
 import { layoutFor, runSeeded, sunflowerPositions } from './layouts';
+import { nodeLooks } from './nodeLooks';
 import { fitToFreeArea } from './viewport';
-import { nodeDiameter } from './stylesheet';
 
 const ANIMATION_MS = 550;
+
+/** x, y of each organisation of the dataset, in its order, from a placement keyed by id. */
+function positionsOf(dataset: Dataset, placed: Map<string, Point>): Float32Array {
+  const positions = new Float32Array(dataset.organizations.length * 2);
+  dataset.organizations.forEach((o, i) => {
+    const p = placed.get(o.id) ?? { x: 0, y: 0 };
+    positions[2 * i] = p.x;
+    positions[2 * i + 1] = p.y;
+  });
+  return positions;
+}
+
+/** Where Cytoscape has the organisations now (after a layout it ran itself, fcose). */
+function positionsOnScreen(cy: Core, dataset: Dataset): Float32Array {
+  const positions = new Float32Array(dataset.organizations.length * 2);
+  dataset.organizations.forEach((o, i) => {
+    const node = cy.getElementById(nodeId(o.id));
+    if (node.empty()) return;
+    const p = node.position();
+    positions[2 * i] = p.x;
+    positions[2 * i + 1] = p.y;
+  });
+  return positions;
+}
 
 export function LayoutController({ cy }: { cy: Core }) {
   const dataset = useAtlas((s) => s.dataset);
@@ -32,39 +57,43 @@ export function LayoutController({ cy }: { cy: Core }) {
   const restoring = useRef<LayoutKind | null>(null);
 
   useEffect(() => {
-    const element = cy.container();
-    if (!dataset || !element) return;
+    if (!dataset) return;
+    const state = atlasState();
     if (restoring.current !== null) {
       const kept = restoring.current;
       restoring.current = null;
-      if (kept === layout) {
+      if (kept === layout && state.placement) {
         // Nothing moved: the drawing is the previous layout's still.
-        element.dataset.layout = layout;
+        state.setPlacement(state.placement.positions, layout);
         return;
       }
     }
-    const large = cy.nodes().length > LARGE_NETWORK;
-    const animate = !large && element.dataset.ready === 'true';
+    const large = dataset.organizations.length > LARGE_NETWORK;
+    const animate = !large && placedLayout(state) !== null;
     let running: RunningForceLayout | null = null;
     let stopped = false;
-    element.dataset.layout = '';
+    state.startPlacing();
 
-    const finish = () => {
+    const finish = (positions: Float32Array) => {
       if (stopped) return;
       // The grouped layout names each disc above it (GroupCaptions): keep room for the names.
       fitToFreeArea(cy, undefined, layout === 'sector' ? 26 : 0);
-      element.dataset.ready = 'true';
-      element.dataset.layout = layout;
       placed.current = layout;
+      atlasState().setPlacement(positions, layout);
     };
 
-    const place = (positions: Map<string, Point>, animated: boolean, done: () => void) => {
+    const place = (
+      positions: Map<string, Point>,
+      animated: boolean,
+      done: (positions: Float32Array) => void,
+    ) => {
+      const array = positionsOf(dataset, positions);
       if (!animated) {
         // One batch, no layout events: a preset layout emits per node (seconds at 5,000).
         cy.batch(() => {
           cy.nodes().positions((node) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 });
         });
-        done();
+        done(array);
         return null;
       }
       const options = {
@@ -77,7 +106,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       } as LayoutOptions;
       const preset = cy.layout(options);
       // Fitted once the last frame of the animation has set the final positions.
-      preset.one('layoutstop', () => requestAnimationFrame(done));
+      preset.one('layoutstop', () => requestAnimationFrame(() => done(array)));
       preset.run();
       return preset;
     };
@@ -85,41 +114,48 @@ export function LayoutController({ cy }: { cy: Core }) {
     let current: { stop(): unknown } | null = null;
     if (layout === 'force' && !large) {
       const fcose = cy.layout({
-        ...layoutFor(cy.nodes(), { hasPositions: false }),
+        ...layoutFor({ hasPositions: false }),
         animate: animate ? 'end' : false,
         animationDuration: ANIMATION_MS,
       } as LayoutOptions);
-      fcose.one('layoutstop', () => requestAnimationFrame(finish));
+      fcose.one('layoutstop', () =>
+        requestAnimationFrame(() => finish(positionsOnScreen(cy, dataset))),
+      );
       runSeeded(fcose);
       current = fcose;
     } else if (layout === 'force') {
       // Drawn at once in a cheap placement; ForceAtlas2 refines it in a worker.
       const start = sunflowerPositions(cy.nodes());
-      current = place(start, false, () => {
-        finish();
-        running = startLargeForceLayout(cy, dataset.links, start, (fraction) => {
-          element.dataset.forceProgress = fraction.toFixed(2);
-        });
-        element.dataset.forceLayout = 'running';
+      current = place(start, false, (positions) => {
+        finish(positions);
+        running = startForceLayout(
+          {
+            count: dataset.organizations.length,
+            edges: tieEnds(dataset),
+            initial: Float64Array.from(positions),
+          },
+          (fraction) => atlasState().setForceRefinement('running', fraction),
+        );
+        atlasState().setForceRefinement('running', 0);
         void running.result.then((outcome) => {
           if (stopped) return;
           if (outcome.type === 'unavailable') atlasState().notify('forceLayout');
           if (outcome.type !== 'done') {
             // The spiral stays: a readable picture, only less refined.
-            element.dataset.forceLayout = outcome.type === 'cancelled' ? '' : 'failed';
+            atlasState().setForceRefinement(outcome.type === 'cancelled' ? 'idle' : 'failed');
             return;
           }
-          const nodes = cy.nodes();
-          const positions = new Map<string, Point>();
-          nodes.forEach((node, i) => {
-            positions.set(organizationOf(node), {
+          const refined = new Map<string, Point>();
+          dataset.organizations.forEach((o, i) => {
+            refined.set(o.id, {
               x: outcome.positions[2 * i] ?? 0,
               y: outcome.positions[2 * i + 1] ?? 0,
             });
           });
-          current = place(positions, false, () => {
+          current = place(refined, false, (positions) => {
             fitToFreeArea(cy);
-            element.dataset.forceLayout = 'done';
+            atlasState().setPlacement(positions, 'force');
+            atlasState().setForceRefinement('done', 1);
           });
         });
       });
@@ -128,9 +164,10 @@ export function LayoutController({ cy }: { cy: Core }) {
       import('../../state/geoPlacement').then(
         ({ geographicPlacement }) => {
           if (stopped) return;
+          const looks = nodeLooks();
           const positions = geographicPlacement(
             dataset,
-            (id) => nodeDiameter(Number(cy.getElementById(nodeId(id)).data('prominence') ?? 0)),
+            (id) => looks.diameter(cy.getElementById(nodeId(id))),
             !large,
           );
           current = place(positions, animate, finish);
@@ -161,32 +198,14 @@ export function LayoutController({ cy }: { cy: Core }) {
   return null;
 }
 
-/** ForceAtlas2 over the network as drawn: node order is cy.nodes(), links as index pairs. */
-function startLargeForceLayout(
-  cy: Core,
-  links: readonly Link[],
-  start: Map<string, Point>,
-  onProgress: (fraction: number) => void,
-): RunningForceLayout {
-  const nodes = cy.nodes();
-  const index = new Map<string, number>();
-  const initial = new Float64Array(nodes.length * 2);
-  nodes.forEach((node, i) => {
-    const id = organizationOf(node);
-    index.set(id, i);
-    const p = start.get(id) ?? { x: 0, y: 0 };
-    initial[2 * i] = p.x;
-    initial[2 * i + 1] = p.y;
-  });
+/** Each alliance's two ends by dataset position (self links left out), for ForceAtlas2. */
+function tieEnds(dataset: Dataset): Uint32Array {
+  const index = new Map(dataset.organizations.map((o, i) => [o.id, i]));
   const pairs: number[] = [];
-  // From the dataset: large networks have no Cytoscape edges (NetworkLayer draws them).
-  for (const link of links) {
+  for (const link of dataset.links) {
     const a = index.get(link.source);
     const b = index.get(link.target);
     if (a !== undefined && b !== undefined && a !== b) pairs.push(a, b);
   }
-  return startForceLayout(
-    { count: nodes.length, edges: Uint32Array.from(pairs), initial },
-    onProgress,
-  );
+  return Uint32Array.from(pairs);
 }

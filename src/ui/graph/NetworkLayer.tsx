@@ -11,6 +11,7 @@
  * the worker draws it afresh. Mounted before the Cytoscape container, in the same box.
  */
 import { useCallback, useEffect, useRef } from 'react';
+import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { AllianceViewport } from '../../core/drawing/allianceDrawing';
 import {
@@ -18,11 +19,14 @@ import {
   fitCanvasTo,
   type DrawnNetwork,
 } from '../../state/networkLayerClient';
-import { currentIntroductions, highlightMembers, shownSet } from '../../state/explore';
+import type { Dataset } from '../../core/model/types';
+import {
+  currentAllianceLooks,
+  currentOrganizationLooks,
+  organizationIndex,
+} from '../../state/explore';
 import { atlasState, useAtlas } from '../../state/useAtlas';
-import { nodeId } from './elementIds';
-import { organizationEncodings } from './encodings';
-import { allianceEnds, allianceLooks, allianceWidths, organizationLooks } from './layerLooks';
+import { organizationOf } from './elementIds';
 import { useViewportFrame } from './useViewportFrame';
 import './networkLayer.css';
 
@@ -37,17 +41,27 @@ interface LayerPainter {
   drawer: ReturnType<typeof createNetworkDrawer>;
 }
 
+/** Node indices of each alliance's two ends, in the order of the dataset's organisations. */
+function allianceEnds(dataset: Dataset): Uint32Array {
+  const index = organizationIndex(dataset);
+  const ends = new Uint32Array(dataset.links.length * 2);
+  dataset.links.forEach((link, i) => {
+    // An end not drawn is out of range: the drawing skips the line.
+    ends[2 * i] = index.get(link.source) ?? 0xffffffff;
+    ends[2 * i + 1] = index.get(link.target) ?? 0xffffffff;
+  });
+  return ends;
+}
+
 export function NetworkLayer({ cy }: { cy: Core }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<LayerPainter | null>(null);
   const dataset = useAtlas((s) => s.dataset);
   const version = useAtlas((s) => s.datasetVersion);
-  const metrics = useAtlas((s) => s.metrics);
-  const colourBy = useAtlas((s) => s.colourBy);
-  const sizeBy = useAtlas((s) => s.sizeBy);
-  const highlight = useAtlas((s) => s.highlight);
-  const shown = useAtlas(shownSet);
-  const path = useAtlas(currentIntroductions);
+  const theme = useAtlas((s) => s.theme);
+  const organizations = useAtlas(currentOrganizationLooks);
+  const alliances = useAtlas(currentAllianceLooks);
+  const placement = useAtlas((s) => s.placement);
 
   // The drawer and the loop that asks it for pictures, for the life of the layer.
   useEffect(() => {
@@ -110,32 +124,35 @@ export function NetworkLayer({ cy }: { cy: Core }) {
     };
     painter.current = { request, follow, drawer };
 
-    // Positions: read once per frame however many organisations moved (a layout moves them all).
-    let positionFrame = 0;
-    const readPositions = () => {
-      positionFrame = 0;
-      const organizations = atlasState().dataset?.organizations;
-      if (!organizations) return;
-      const positions = new Float32Array(organizations.length * 2);
-      organizations.forEach((o, i) => {
-        const node = cy.getElementById(nodeId(o.id));
-        if (node.empty()) return;
-        const p = node.position();
+    // A node dragged by hand moves under the pointer in Cytoscape: its alliances follow, once a
+    // frame. Layouts hand their positions over through the store (below), never through here.
+    let dragFrame = 0;
+    const dragged = (event: cytoscape.EventObject) => {
+      const node = event.target as cytoscape.NodeSingular;
+      moved.set(organizationOf(node), node.position());
+      if (dragFrame === 0) dragFrame = requestAnimationFrame(followDrag);
+    };
+    const moved = new Map<string, { x: number; y: number }>();
+    const followDrag = () => {
+      dragFrame = 0;
+      const state = atlasState();
+      if (!state.dataset || !state.placement) return;
+      const positions = state.placement.positions.slice();
+      const index = organizationIndex(state.dataset);
+      for (const [id, p] of moved) {
+        const i = index.get(id);
+        if (i === undefined) continue;
         positions[2 * i] = p.x;
         positions[2 * i + 1] = p.y;
-      });
-      drawer.setPositions(positions);
-      request();
-    };
-    const positionsMoved = () => {
-      if (positionFrame === 0) positionFrame = requestAnimationFrame(readPositions);
+      }
+      moved.clear();
+      state.setPlacement(positions, state.placement.layout);
     };
     const viewportMoved = () => {
       clearTimeout(restTimer);
       restTimer = setTimeout(request, REST_MS);
     };
-    // No selector: matching one per event costs at 5,000 moves (only nodes move or are added here).
-    cy.on('position add', positionsMoved);
+    cy.on('drag', 'node', dragged);
     cy.on('viewport', viewportMoved);
     const resizing = new ResizeObserver(request);
     const box = element.parentElement;
@@ -143,8 +160,8 @@ export function NetworkLayer({ cy }: { cy: Core }) {
     return () => {
       closed = true;
       clearTimeout(restTimer);
-      if (positionFrame !== 0) cancelAnimationFrame(positionFrame);
-      cy.off('position add', positionsMoved);
+      if (dragFrame !== 0) cancelAnimationFrame(dragFrame);
+      cy.off('drag', 'node', dragged);
       cy.off('viewport', viewportMoved);
       resizing.disconnect();
       drawer.close();
@@ -152,32 +169,28 @@ export function NetworkLayer({ cy }: { cy: Core }) {
     };
   }, [cy]);
 
-  // A new network: its ends, in the order of the dataset's organisations, and widths by weight.
+  // A new network: its alliances' ends, in the order of the dataset's organisations.
   useEffect(() => {
-    if (!dataset) return;
-    const index = new Map(dataset.organizations.map((o, i) => [o.id, i]));
-    painter.current?.drawer.setNetwork(
-      allianceEnds(dataset.links, index),
-      allianceWidths(dataset.links),
-    );
+    if (!dataset || !alliances) return;
+    painter.current?.drawer.setNetwork(allianceEnds(dataset), alliances.widths);
+    // Widths come with the looks, which follow every change: the ends only with a new network.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset, version]);
 
-  // What each alliance and organisation looks like.
+  // Where the organisations are: from the layout, through the store.
   useEffect(() => {
-    if (!dataset) return;
-    const encodings = organizationEncodings(dataset, metrics, colourBy, sizeBy);
-    const view = {
-      shown,
-      highlighted: highlightMembers(dataset, encodings.groupOf, highlight),
-      path,
-    };
-    const alliances = allianceLooks(dataset.links, { ...view, colourBy });
-    painter.current?.drawer.setAllianceLooks(alliances.looks, alliances.colours, alliances.palette);
-    painter.current?.drawer.setOrganizationLooks(
-      organizationLooks(dataset.organizations, view, encodings),
-    );
+    if (!placement || placement.version !== version) return;
+    painter.current?.drawer.setPositions(placement.positions);
     painter.current?.request();
-  }, [dataset, version, metrics, colourBy, sizeBy, highlight, shown, path]);
+  }, [placement, version]);
+
+  // What each alliance and organisation looks like (core/looks).
+  useEffect(() => {
+    if (!organizations || !alliances) return;
+    painter.current?.drawer.setAllianceLooks(alliances, theme);
+    painter.current?.drawer.setOrganizationLooks(organizations, theme);
+    painter.current?.request();
+  }, [organizations, alliances, theme]);
 
   const follow = useCallback(() => painter.current?.follow(), []);
   useViewportFrame(cy, follow);

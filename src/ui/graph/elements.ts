@@ -1,12 +1,13 @@
-/** The dataset as Cytoscape elements: structure plus the few data fields the stylesheet maps. */
-import type { ElementDefinition } from 'cytoscape';
+/**
+ * The dataset as Cytoscape elements, with the data and the class of their look (core/looks), and
+ * the one function that keeps an element's look up to date.
+ */
+import type { ElementDefinition, SingularElementReturnValue } from 'cytoscape';
+import type { AllianceLooks, OrganizationLooks } from '../../core/looks/looks';
 import type { Dataset } from '../../core/model/types';
-import { partnerCountsOf } from '../../state/explore';
-import { LINK_COLOR, sectorColor } from '../palette';
 import { isolate, shorten } from '../UserText';
 import { edgeId, nodeId } from './elementIds';
-import { labelTiers } from './labels';
-import { prominenceOf } from './stylesheet';
+import { ALLIANCE_CLASS, dashClass, ORGANIZATION_CLASS } from './stylesheet';
 
 /** Above this many organisations the graph switches to the settings for large networks. */
 export const LARGE_NETWORK = 2_000;
@@ -25,26 +26,48 @@ export function graphLabel(name: string): string {
   return isolate(shorten(name, LABEL_CHARACTERS));
 }
 
-export interface GraphElements {
-  elements: ElementDefinition[];
-  maxWeight: number;
+/** What an organisation's node carries of its look. */
+export function organizationData(looks: OrganizationLooks, i: number) {
+  return {
+    color: looks.palette[looks.colours[i]!] ?? '#bbbbbb',
+    size: looks.diameters[i]!,
+    tier: looks.tiers[i]!,
+    labelled: looks.labels[i]!,
+  };
 }
 
-/** `links: false` gives the organisations only (large networks draw their alliances apart). */
+/** An organisation's classes: its look, its ring, and whether it is a placeholder. */
+export function organizationClasses(looks: OrganizationLooks, i: number): string {
+  return [
+    ORGANIZATION_CLASS[looks.looks[i]!] ?? '',
+    looks.rings[i] === 1 ? 'ring' : '',
+    looks.placeholders[i] === 1 ? 'placeholder' : '',
+  ]
+    .filter((c) => c !== '')
+    .join(' ');
+}
+
+export function allianceData(looks: AllianceLooks, i: number) {
+  return { color: looks.palette[looks.colours[i]!] ?? '#9aa5b1', width: looks.widths[i]! };
+}
+
+export function allianceClasses(looks: AllianceLooks, i: number): string {
+  return [ALLIANCE_CLASS[looks.looks[i]!] ?? '', dashClass(looks.dashes[i]!)]
+    .filter((c) => c !== '')
+    .join(' ');
+}
+
+/**
+ * The elements of a dataset in their looks. `alliances` null gives the organisations only (large
+ * networks draw their alliances apart).
+ */
 export function datasetElements(
   dataset: Dataset,
-  { links = true }: { links?: boolean } = {},
-): GraphElements {
-  const degree = partnerCountsOf(dataset);
-  const maxDegree = Math.max(1, ...degree.values());
-  const tiers = labelTiers(dataset.organizations.map((o) => degree.get(o.id) ?? 0));
-  let maxWeight = 1;
-
+  organizations: OrganizationLooks,
+  alliances: AllianceLooks | null,
+): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  for (const [index, organization] of dataset.organizations.entries()) {
-    const partners = degree.get(organization.id) ?? 0;
-    // Sized by partners until EncodingController applies the measure chosen (same scale).
-    const prominence = prominenceOf(partners, maxDegree);
+  dataset.organizations.forEach((organization, i) => {
     elements.push({
       group: 'nodes',
       data: {
@@ -52,30 +75,46 @@ export function datasetElements(
         // Canvas text: a name is drawn as characters, never parsed as HTML.
         name: organization.name,
         label: graphLabel(organization.name),
-        sector: organization.sector ?? '',
-        color: sectorColor(organization.sector),
-        degree: partners,
-        prominence,
-        tier: tiers[index] ?? 3,
+        ...organizationData(organizations, i),
       },
-      classes: organization.placeholder ? 'placeholder' : undefined,
+      classes: organizationClasses(organizations, i),
+    });
+  });
+  if (alliances) {
+    dataset.links.forEach((link, i) => {
+      elements.push({
+        group: 'edges',
+        data: {
+          id: edgeId(link.key),
+          source: nodeId(link.source),
+          target: nodeId(link.target),
+          ...allianceData(alliances, i),
+        },
+        classes: allianceClasses(alliances, i),
+      });
     });
   }
-  for (const link of dataset.links) {
-    maxWeight = Math.max(maxWeight, link.weight);
-    if (!links) continue;
-    elements.push({
-      group: 'edges',
-      data: {
-        id: edgeId(link.key),
-        source: nodeId(link.source),
-        target: nodeId(link.target),
-        weight: link.weight,
-        scope: link.scope,
-        type: link.type ?? '',
-        color: LINK_COLOR,
-      },
-    });
-  }
-  return { elements, maxWeight };
+  return elements;
 }
+
+/**
+ * Brings an element to its look: data and classes set only where they change, as each change
+ * restyles the element (a colour change restyles thousands at once).
+ */
+export function applyLook(
+  element: SingularElementReturnValue,
+  data: Record<string, string | number>,
+  classes: string,
+): void {
+  const changed = Object.entries(data).filter(([key, value]) => element.data(key) !== value);
+  if (changed.length > 0) element.data(Object.fromEntries(changed));
+  const kept = element.classes().filter((c) => LOOK_CLASS.test(c));
+  const wanted = classes === '' ? [] : classes.split(' ');
+  if (kept.length !== wanted.length || kept.some((c, k) => c !== wanted[k])) {
+    element.removeClass(kept.join(' '));
+    if (wanted.length > 0) element.addClass(classes);
+  }
+}
+
+/** The classes the looks own (others, like `named` or `hovered`, belong to other controllers). */
+const LOOK_CLASS = /^(look-|dash-|ring$|placeholder$)/;

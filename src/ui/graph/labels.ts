@@ -2,29 +2,12 @@
  * Which organisations are named at which zoom. Names of all 200 organisations at once would be
  * unreadable: the hubs are named at the fitted zoom and the others as one zooms in (the way a map
  * names capitals first), and a name that would overlap one already placed waits for more room.
- * Tiers come from the rank of degree (elements.ts).
+ * Tiers come from the looks (core/looks).
  */
-export type LabelTier = 1 | 2 | 3;
+import type { LabelTier } from '../../core/looks/encodings';
 
-/** Emitted on the Cytoscape instance when the sizes change: names are chosen again. */
+/** Emitted on the Cytoscape instance when the looks change: names are chosen again. */
 export const SIZES_CHANGED = 'atlas:sizes-changed';
-
-/**
- * Tier of each organisation from its rank by size (larger first; the file's order breaks ties,
- * so tiers never flicker): the few largest are tier 1, the next 30 % tier 2, the rest tier 3.
- */
-export function labelTiers(sizes: readonly number[]): LabelTier[] {
-  const n = sizes.length;
-  const first = Math.min(30, Math.max(8, Math.round(n * 0.07)));
-  const second = Math.max(first, Math.round(n * 0.3));
-  const ranked = sizes.map((size, index) => ({ size, index }));
-  ranked.sort((a, b) => b.size - a.size || a.index - b.index);
-  const tiers = new Array<LabelTier>(n).fill(3);
-  ranked.forEach(({ index }, rank) => {
-    tiers[index] = rank < first ? 1 : rank < second ? 2 : 3;
-  });
-  return tiers;
-}
 
 /** Zoom, relative to the zoom that fits the whole network, from which a tier is named. */
 export const TIER_FROM_ZOOM: Record<LabelTier, number> = { 1: 0, 2: 1.3, 3: 2 };

@@ -7,31 +7,20 @@ import type {
   Position,
 } from 'cytoscape';
 import { seededRandom } from '../../state/placements';
+import { nodeDiameter } from '../../core/looks/encodings';
 import { organizationOf } from './elementIds';
-import { LARGE_NETWORK } from './elements';
-import { nodeDiameter } from './stylesheet';
+import { nodeLooks, type NodeLooks } from './nodeLooks';
 
 export interface LayoutRequest {
   /** True when every node already has a meaningful position (kept from an earlier layout). */
   hasPositions: boolean;
 }
 
-/**
- * The first layout of a network. fcose for small and medium networks; above LARGE_NETWORK a
- * cheap placement keeps the page responsive (sunflowerPositions). This is the hook where the
- * ForceAtlas2 worker of the Explore issue takes over large networks: it will hand its positions
- * back as a `preset` layout, as the cheap placement does now.
- */
-export function layoutFor(nodes: NodeCollection, { hasPositions }: LayoutRequest): LayoutOptions {
-  if (nodes.length > LARGE_NETWORK) {
-    const positions = sunflowerPositions(nodes);
-    return {
-      name: 'preset',
-      animate: false,
-      fit: false,
-      positions: (node: NodeSingular) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 },
-    } as LayoutOptions;
-  }
+/** fcose, the force-directed layout of small and medium networks (large ones: ForceAtlas2). */
+export function layoutFor(
+  { hasPositions }: LayoutRequest,
+  looks: NodeLooks = nodeLooks(),
+): LayoutOptions {
   return {
     name: 'fcose',
     quality: 'default',
@@ -40,12 +29,9 @@ export function layoutFor(nodes: NodeCollection, { hasPositions }: LayoutRequest
     animate: false,
     // Hubs push harder and sit further from their partners, so that big discs and their names
     // do not pile up in the middle of the drawing.
-    nodeRepulsion: (node: NodeSingular) => 4500 * (1 + Number(node.data('prominence') ?? 0)) ** 1.4,
+    nodeRepulsion: (node: NodeSingular) => 4500 * (1 + looks.prominence(node)) ** 1.4,
     idealEdgeLength: (edge: EdgeSingular) =>
-      40 +
-      9 *
-        (Number(edge.source().data('prominence') ?? 0) +
-          Number(edge.target().data('prominence') ?? 0)),
+      40 + 9 * (looks.prominence(edge.source()) + looks.prominence(edge.target())),
     edgeElasticity: () => 0.3,
     nodeSeparation: 90,
     gravity: 0.15,
@@ -65,11 +51,14 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * the seconds a force layout takes on thousands of nodes. Keyed by organisation id, as the
  * other placements are.
  */
-export function sunflowerPositions(nodes: NodeCollection): Map<string, Position> {
+export function sunflowerPositions(
+  nodes: NodeCollection,
+  looks: NodeLooks = nodeLooks(),
+): Map<string, Position> {
   const entries = nodes.toArray().map((node, index) => ({
     id: organizationOf(node),
     index,
-    prominence: Number(node.data('prominence') ?? 0),
+    prominence: looks.prominence(node),
   }));
   entries.sort((a, b) => b.prominence - a.prominence || a.index - b.index);
   const positions = new Map<string, Position>();

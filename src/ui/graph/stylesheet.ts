@@ -1,75 +1,79 @@
-/** The graph's look, with Cytoscape's own mappers (data(), mapData()) rather than functions. */
-import type { StylesheetJson } from 'cytoscape';
-import {
-  ALLIANCE_LOOK,
-  LOOK_STYLES,
-  ON_PATH_LINE,
-  ORGANIZATION_LOOK,
-  ORGANIZATION_OPACITY,
-} from '../../state/networkLayerClient';
-import { LINK_TYPE_DASHES, PLACEHOLDER_BORDER } from '../palette';
-
-/** Node diameters in model units (the layout spaces nodes for these sizes). */
-export const NODE_SIZE = { min: 12, max: 58 } as const;
 /**
- * A node's size on a 0–1 scale: the square root of its value over the largest, so that a disc's
- * area (what the eye compares) grows with the value and a few hubs do not dwarf everyone else.
+ * Cytoscape's stylesheet: it only applies the looks (core/looks), with its own mappers (data())
+ * rather than functions. Each element carries the data the look function gave it (colour, size,
+ * width) and one class for its look; the values of each look come from the theme, the same as
+ * the large network's layer draws with. No rule here decides what stands out.
  */
-export function prominenceOf(value: number | null, max: number): number {
-  if (value === null || !(value > 0) || !(max > 0)) return 0;
-  return Math.sqrt(Math.min(value, max) / max);
-}
-
-/** The diameter the stylesheet's mapData gives a node (the layouts need it beforehand). */
-export function nodeDiameter(prominence: number): number {
-  return NODE_SIZE.min + Math.min(Math.max(prominence, 0), 1) * (NODE_SIZE.max - NODE_SIZE.min);
-}
-
-/** Alliance line widths in model units, from the lightest weight to the heaviest. */
-export const LINK_WIDTH = { min: 0.7, max: 3 } as const;
+import type { StylesheetJson } from 'cytoscape';
+import { ALLIANCE_LOOK, ORGANIZATION_LOOK } from '../../core/looks/looks';
+import { THEMES, type Theme } from '../../core/looks/themes';
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+/** The class of each organisation look (plain has none). */
+export const ORGANIZATION_CLASS: Record<number, string> = {
+  [ORGANIZATION_LOOK.hidden]: 'look-hidden',
+  [ORGANIZATION_LOOK.plain]: '',
+  [ORGANIZATION_LOOK.faded]: 'look-faded',
+  [ORGANIZATION_LOOK.offPath]: 'look-off-path',
+  [ORGANIZATION_LOOK.onPath]: 'look-on-path',
+};
+
+/** The class of each alliance look (plain has none). */
+export const ALLIANCE_CLASS: Record<number, string> = {
+  [ALLIANCE_LOOK.hidden]: 'look-hidden',
+  [ALLIANCE_LOOK.plain]: '',
+  [ALLIANCE_LOOK.faded]: 'look-faded',
+  [ALLIANCE_LOOK.highlighted]: 'look-highlighted',
+  [ALLIANCE_LOOK.offPath]: 'look-off-path',
+  [ALLIANCE_LOOK.onPath]: 'look-on-path',
+};
+
+/** The class of an alliance's line pattern (`dash-0` is a solid line and is left out). */
+export const dashClass = (pattern: number): string => (pattern === 0 ? '' : `dash-${pattern}`);
+
 export interface StyleRange {
-  maxWeight: number;
+  /** The line patterns of the alliance types, by index (from the look function). */
+  dashPatterns: readonly (readonly number[])[];
   large: boolean;
+  theme: Theme;
 }
 
-export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJson {
-  const heaviest = Math.max(2, maxWeight);
-  const size = `mapData(prominence, 0, 1, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
+export function graphStylesheet({ dashPatterns, large, theme }: StyleRange): StylesheetJson {
+  const style = THEMES[theme];
+  const lines = style.alliances;
   return [
     {
       selector: 'node',
       style: {
         'background-color': 'data(color)',
-        width: size,
-        height: size,
-        'border-width': 1,
-        'border-color': '#ffffff',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': style.rim.width,
+        'border-color': style.rim.colour,
       },
     },
     {
       // How names look, for the organisations that show one (named by LabelController, pointed
-      // at, or on a chain of introductions). Not on every node: each property is applied to each
-      // element that matches, again on every restyle (a colour change restyles 5,000 at once).
-      selector: 'node.named, node.hovered, node.on-path',
+      // at). Not on every node: each property is applied to each element that matches, again on
+      // every restyle (a colour change restyles 5,000 at once).
+      selector: 'node.named, node.hovered',
       style: {
         'font-family': LABEL_FONT,
         'font-weight': 500,
-        color: '#1f2933',
+        color: style.text.colour,
         'text-valign': 'bottom',
         'text-margin-y': 2,
         'text-justification': 'auto',
         'text-wrap': 'ellipsis',
-        'text-outline-color': '#ffffff',
+        'text-outline-color': style.text.outline,
         'text-outline-width': 2,
         'text-outline-opacity': 0.9,
       },
     },
     {
-      // Which organisations are named, and how big, is decided from the zoom and the room on
-      // screen by LabelController; it writes the sizes into each named node's data.
+      // Which organisations are named, and how big, is decided from the looks, the zoom and the
+      // room on screen by LabelController; it writes the sizes into each named node's data.
       selector: 'node.named',
       style: {
         label: 'data(label)',
@@ -92,9 +96,9 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
     {
       selector: 'node.placeholder',
       style: {
-        'background-color': '#ffffff',
-        'border-color': PLACEHOLDER_BORDER,
-        'border-width': 2,
+        'background-color': style.placeholder.fill,
+        'border-color': style.placeholder.colour,
+        'border-width': style.placeholder.width,
         'border-style': 'dashed',
       },
     },
@@ -104,51 +108,47 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
         // Straight, cheap lines: parallel links overlap, as the analysis merges them into a tie.
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        width: `mapData(weight, 1, ${heaviest}, ${LINK_WIDTH.min}, ${LINK_WIDTH.max})`,
+        width: 'data(width)',
         'line-color': 'data(color)',
-        // Fewer lines than on a large network's layer: they can stand out more.
-        opacity: 0.5,
+        opacity: style.cytoscapeLinkOpacity,
       },
     },
     // Line pattern by alliance type (the legend keys it). Large networks have no Cytoscape edges:
     // their layer draws plain lines.
-    // The selectors come from the app's own types, never from the data.
-    ...[...LINK_TYPE_DASHES]
-      .filter(([, dashes]) => dashes.length > 0)
-      .map(([type, dashes]) => ({
-        selector: `edge[type = "${type}"]`,
-        style: { 'line-style': 'dashed' as const, 'line-dash-pattern': [...dashes] },
-      })),
-    { selector: '.filtered-out', style: { display: 'none' } },
-    // A legend group picked: the rest steps back.
-    // The opacities are the layer's (one source for both renderings).
+    ...dashPatterns.flatMap((dashes, index) =>
+      index === 0 || dashes.length === 0
+        ? []
+        : [
+            {
+              selector: `edge.${dashClass(index)}`,
+              style: { 'line-style': 'dashed' as const, 'line-dash-pattern': [...dashes] },
+            },
+          ],
+    ),
+    { selector: '.look-hidden', style: { display: 'none' } },
     {
-      selector: 'node.faded',
-      style: { opacity: ORGANIZATION_OPACITY[ORGANIZATION_LOOK.faded], 'text-opacity': 0 },
-    },
-    { selector: 'edge.faded', style: { opacity: LOOK_STYLES[ALLIANCE_LOOK.faded].opacity } },
-    {
-      selector: 'edge.highlighted',
-      style: { opacity: LOOK_STYLES[ALLIANCE_LOOK.highlighted].opacity },
-    },
-    // Who can introduce whom: the chains stand out, everything else steps back.
-    {
-      selector: 'node.off-path',
-      style: { opacity: ORGANIZATION_OPACITY[ORGANIZATION_LOOK.offPath], 'text-opacity': 0 },
-    },
-    { selector: 'edge.off-path', style: { opacity: LOOK_STYLES[ALLIANCE_LOOK.offPath].opacity } },
-    {
-      selector: 'node.on-path',
-      style: { 'border-width': 3, 'border-color': '#111827', label: 'data(label)', 'z-index': 8 },
+      selector: 'node.look-faded',
+      style: { opacity: style.organizations.faded, 'text-opacity': 0 },
     },
     {
-      selector: 'edge.on-path',
+      selector: 'node.look-off-path',
+      style: { opacity: style.organizations.offPath, 'text-opacity': 0 },
+    },
+    { selector: 'edge.look-faded', style: { opacity: lines.faded.opacity } },
+    { selector: 'edge.look-highlighted', style: { opacity: lines.highlighted.opacity } },
+    { selector: 'edge.look-off-path', style: { opacity: lines.offPath.opacity } },
+    {
+      selector: 'edge.look-on-path',
       style: {
-        'line-color': ON_PATH_LINE.colour,
-        opacity: ON_PATH_LINE.opacity,
-        width: ON_PATH_LINE.width,
+        'line-color': lines.onPath.colour,
+        opacity: lines.onPath.opacity,
+        width: lines.onPath.width,
         'z-index': 8,
       },
+    },
+    {
+      selector: 'node.ring',
+      style: { 'border-width': style.ring.width, 'border-color': style.ring.colour, 'z-index': 9 },
     },
     {
       // Pointed at (HoverController sets the size): the whole name, on top.
@@ -156,15 +156,11 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
       style: {
         label: 'data(label)',
         'z-index': 10,
-        'text-background-color': '#ffffff',
+        'text-background-color': style.text.background,
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
       },
-    },
-    {
-      selector: 'node:selected',
-      style: { 'border-width': 3, 'border-color': '#111827', 'z-index': 9 },
     },
     ...(large ? PAINTED_BY_LAYER : []),
   ];
@@ -179,8 +175,8 @@ export function graphStylesheet({ maxWeight, large }: StyleRange): StylesheetJso
 const PAINTED_BY_LAYER: StylesheetJson = [
   { selector: 'node', style: { opacity: 0 } },
   {
-    selector: 'node.named, node.hovered, node.on-path, node:selected',
+    selector: 'node.named, node.hovered, node.ring',
     style: { opacity: 1, 'background-opacity': 0, 'border-opacity': 0 },
   },
-  { selector: 'node.on-path, node:selected', style: { 'border-opacity': 1 } },
+  { selector: 'node.ring', style: { 'border-opacity': 1 } },
 ];

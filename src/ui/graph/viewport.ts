@@ -3,8 +3,11 @@
  * graph say which edge they stick to with `data-graph-overlay="top|right|bottom|left"`; the fit
  * keeps the drawing clear of them (cy.fit only knows one padding for all four sides).
  */
-import type { Collection, Core, NodeCollection } from 'cytoscape';
-import { nodeDiameter } from './stylesheet';
+import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { ORGANIZATION_LOOK } from '../../core/looks/looks';
+import { currentOrganizationLooks, organizationIndex } from '../../state/explore';
+import { atlasState } from '../../state/useAtlas';
+import { organizationOf } from './elementIds';
 
 /** The event a fit emits (labels follow it). */
 export const FITTED = 'atlas:fitted';
@@ -67,18 +70,38 @@ function overlayInsets(container: HTMLElement): Insets {
   return insets;
 }
 
+/** The shown organisations among these nodes, and the diameter of each, from the looks. */
+function shownDiscs(nodes: NodeCollection): { node: NodeSingular; diameter: number }[] {
+  const state = atlasState();
+  const looks = currentOrganizationLooks(state);
+  if (!looks || !state.dataset) return [];
+  const index = organizationIndex(state.dataset);
+  const discs: { node: NodeSingular; diameter: number }[] = [];
+  nodes.forEach((node) => {
+    const i = index.get(organizationOf(node));
+    if (i === undefined || looks.looks[i] === ORGANIZATION_LOOK.hidden) return;
+    discs.push({ node, diameter: looks.diameters[i]! });
+  });
+  return discs;
+}
+
 /**
- * The box around the discs of these nodes, from their positions and sizes. Cytoscape's own
- * boundingBox() also measures every edge and label: seconds on 30,000 elements.
+ * The box around these discs, from their positions and sizes. Cytoscape's own boundingBox()
+ * also measures every edge and label: seconds on 30,000 elements.
  */
-function discBounds(nodes: NodeCollection): { x1: number; y1: number; w: number; h: number } {
+function discBounds(discs: { node: NodeSingular; diameter: number }[]): {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+} {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  nodes.forEach((node) => {
+  discs.forEach(({ node, diameter }) => {
     const { x, y } = node.position();
-    const r = nodeDiameter(Number(node.data('prominence') ?? 0)) / 2;
+    const r = diameter / 2;
     x1 = Math.min(x1, x - r);
     y1 = Math.min(y1, y - r);
     x2 = Math.max(x2, x + r);
@@ -87,11 +110,11 @@ function discBounds(nodes: NodeCollection): { x1: number; y1: number; w: number;
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }
 
-/** Fits `elements` (default: all not filtered out) into the free part of the view, and says so. */
+/** Fits `elements` (default: all shown) into the free part of the view, and says so. */
 export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): void {
   const container = cy.container();
-  const target = (elements ?? cy.nodes()).nodes().filter((node) => !node.hasClass('filtered-out'));
-  if (!container || target.empty()) return;
+  const target = shownDiscs((elements ?? cy.nodes()).nodes());
+  if (!container || target.length === 0) return;
   const insets = overlayInsets(container);
   insets.top += padding;
   insets.right += padding;

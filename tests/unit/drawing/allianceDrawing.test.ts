@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ALLIANCE_LOOK,
+  allianceStyle,
   drawAlliances,
-  LOOK_STYLES,
   type AllianceScene,
   type AllianceViewport,
 } from '../../../src/core/drawing/allianceDrawing';
+import { ALLIANCE_LOOK } from '../../../src/core/looks/looks';
 import { recordingPainter } from './recordingPainter';
 
 /** Four organisations on a square of side 100; alliances 0–1, 1–2, 2–3, 3–0. */
@@ -17,6 +17,7 @@ function square(looks: number[], overrides: Partial<AllianceScene> = {}): Allian
     looks: Uint8Array.from(looks),
     colours: new Uint8Array(4),
     palette: ['#9aa5b1', '#009E73'],
+    theme: 'default',
     ...overrides,
   };
 }
@@ -40,7 +41,7 @@ describe('drawAlliances', () => {
       [100, 100, 0, 100],
       [0, 100, 0, 0],
     ]);
-    expect(strokes[0]?.alpha).toBe(LOOK_STYLES[ALLIANCE_LOOK.plain].opacity);
+    expect(strokes[0]?.alpha).toBe(allianceStyle('default', ALLIANCE_LOOK.plain).opacity);
     expect(strokes[0]?.colour).toBe('#9aa5b1');
     expect(painter.globalAlpha).toBe(1);
   });
@@ -57,10 +58,10 @@ describe('drawAlliances', () => {
     const { faded, highlighted, onPath, offPath } = ALLIANCE_LOOK;
     drawAlliances(painter, square([onPath, highlighted, faded, offPath]), VIEW);
     expect(strokes.map((s) => s.alpha)).toEqual([
-      LOOK_STYLES[offPath].opacity,
-      LOOK_STYLES[faded].opacity,
-      LOOK_STYLES[highlighted].opacity,
-      LOOK_STYLES[onPath].opacity,
+      allianceStyle('default', offPath).opacity,
+      allianceStyle('default', faded).opacity,
+      allianceStyle('default', highlighted).opacity,
+      allianceStyle('default', onPath).opacity,
     ]);
     // A chain is drawn dark and wide, whatever the alliance's own colour and weight.
     expect(strokes[3]).toMatchObject({ colour: '#111827', width: 3.5, shapes: [[0, 0, 100, 0]] });

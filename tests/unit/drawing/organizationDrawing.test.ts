@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AllianceViewport } from '../../../src/core/drawing/allianceDrawing';
-import { ALLIANCE_LOOK } from '../../../src/core/drawing/allianceDrawing';
+import { ALLIANCE_LOOK, ORGANIZATION_LOOK } from '../../../src/core/looks/looks';
+import { THEMES } from '../../../src/core/looks/themes';
 import {
   drawNetwork,
   emptyNetworkScene,
@@ -8,13 +9,13 @@ import {
   setPositions,
 } from '../../../src/core/drawing/networkScene';
 import {
-  DISC_RIM,
   drawOrganizations,
-  ORGANIZATION_LOOK,
-  ORGANIZATION_OPACITY,
-  PLACEHOLDER_RIM,
+  organizationOpacity,
   type OrganizationScene,
 } from '../../../src/core/drawing/organizationDrawing';
+
+const DISC_RIM = THEMES.default.rim;
+const PLACEHOLDER_RIM = THEMES.default.placeholder;
 import { recordingPainter } from './recordingPainter';
 
 function three(looks: number[], overrides: Partial<OrganizationScene> = {}): OrganizationScene {
@@ -25,6 +26,7 @@ function three(looks: number[], overrides: Partial<OrganizationScene> = {}): Org
     colours: Uint8Array.from([0, 1, 0]),
     placeholders: new Uint8Array(3),
     palette: ['#117733', '#882255'],
+    theme: 'default',
     ...overrides,
   };
 }
@@ -60,12 +62,12 @@ describe('drawOrganizations', () => {
     expect(drawOrganizations(painter, three([onPath, hidden, offPath]), VIEW)).toBe(2);
     const fills = marks.filter((m) => m.kind === 'fill');
     expect(fills.map((m) => m.alpha)).toEqual([
-      ORGANIZATION_OPACITY[offPath],
-      ORGANIZATION_OPACITY[onPath],
+      organizationOpacity('default', offPath),
+      organizationOpacity('default', onPath),
     ]);
     const { marks: fadedMarks, painter: other } = recordingPainter();
     drawOrganizations(other, three([faded, faded, faded]), VIEW);
-    expect(fadedMarks.every((m) => m.alpha === ORGANIZATION_OPACITY[faded])).toBe(true);
+    expect(fadedMarks.every((m) => m.alpha === organizationOpacity('default', faded))).toBe(true);
   });
 
   it('draws a placeholder white with a dashed grey rim, then resets the dash', () => {

@@ -8,12 +8,16 @@ import { egoNetwork } from '../../../src/core/explore/egoNetwork';
 import { filterFacets, NO_FILTERS, shownByFilters } from '../../../src/core/explore/filters';
 import { introductions } from '../../../src/core/explore/introductions';
 import { geographicPositions } from '../../../src/core/geo/projection';
-import { colourGroups, highlightMembers } from '../../../src/state/explore';
+import { colourGroups, highlightMembers } from '../../../src/core/looks/encodings';
+import { organizationLooks } from '../../../src/core/looks/looks';
 import { sectorGroups, sectorPlacement } from '../../../src/state/placements';
 import { searchOrganizations } from '../../../src/state/search';
 import { createAtlasStore } from '../../../src/state/store';
-import { organizationEncodings } from '../../../src/ui/graph/encodings';
-import { CATEGORY_COLORS, OTHER_SECTOR_COLOR, SECTOR_COLORS } from '../../../src/ui/palette';
+import {
+  OTHER_SECTOR_COLOR,
+  SECTOR_COLORS,
+  STANDARD_COLOURS,
+} from '../../../src/core/looks/palette';
 import { hostileDataset, PROTOTYPE_NAMES } from './hostile';
 
 const network = hostileDataset();
@@ -48,18 +52,31 @@ describe('filters of values named like built-in properties', () => {
   });
 });
 
+/** Each organisation's colour when colouring by `colourBy`. */
+function colours(colourBy: 'sector' | 'theme'): Map<string, string> {
+  const looks = organizationLooks(network, null, {
+    colourBy,
+    sizeBy: 'degree',
+    shown: null,
+    highlighted: null,
+    path: null,
+    selected: null,
+    theme: 'default',
+  });
+  return new Map(ids.map((id, i) => [id, looks.palette[looks.colours[i]!]!]));
+}
+
 describe('encodings and legend groups of such values', () => {
   it('colour such sectors grey, as custom sectors, and the cooperative green', () => {
-    const encodings = organizationEncodings(network, null, 'sector', 'degree');
-    for (const name of PROTOTYPE_NAMES) expect(encodings.colourOf(name)).toBe(OTHER_SECTOR_COLOR);
-    expect(encodings.colourOf('coop')).toBe(SECTOR_COLORS.cooperative);
+    const bySector = colours('sector');
+    for (const name of PROTOTYPE_NAMES) expect(bySector.get(name)).toBe(OTHER_SECTOR_COLOR);
+    expect(bySector.get('coop')).toBe(SECTOR_COLORS.cooperative);
   });
 
   it('give such themes the palette in turn', () => {
-    const encodings = organizationEncodings(network, null, 'theme', 'degree');
-    const colours = ids.map((id) => encodings.colourOf(id));
-    expect(new Set(colours).size).toBe(ids.length);
-    expect(colours.every((c) => (CATEGORY_COLORS as readonly string[]).includes(c))).toBe(true);
+    const byTheme = [...colours('theme').values()];
+    expect(new Set(byTheme).size).toBe(ids.length);
+    expect(byTheme.every((c) => STANDARD_COLOURS.categories.includes(c))).toBe(true);
   });
 
   it('count one organisation in each group, keyed by its value', () => {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { allianceTypePatterns } from '../../../src/core/looks/looks';
 import {
-  CATEGORY_COLORS,
   groupColours,
-  linkTypeDashes,
+  LINK_TYPE_DASHES,
   OTHER_SECTOR_COLOR,
   SECTOR_COLORS,
   sectorColor,
-} from '../../../src/ui/palette';
-import { PROTOTYPE_NAMES } from './hostile';
+  STANDARD_COLOURS,
+} from '../../../src/core/looks/palette';
+import { hostileDataset, PROTOTYPE_NAMES } from './hostile';
+
+const CATEGORY_COLORS = STANDARD_COLOURS.categories;
 
 describe('colours and line patterns of values named like built-in properties', () => {
   it.each(PROTOTYPE_NAMES)('a sector "%s" is a custom sector, grey', (name) => {
@@ -35,8 +38,14 @@ describe('colours and line patterns of values named like built-in properties', (
     expect([...colours.values()]).toEqual(CATEGORY_COLORS.slice(0, PROTOTYPE_NAMES.length));
   });
 
-  it.each(PROTOTYPE_NAMES)('an alliance type "%s" is drawn as a solid line', (name) => {
-    expect(linkTypeDashes(name)).toEqual([]);
-    expect(linkTypeDashes('membership')).toEqual([7, 3]);
-  });
+  it.each(PROTOTYPE_NAMES)(
+    'an alliance type "%s" is a custom type with a pattern of its own',
+    (name) => {
+      const patterns = allianceTypePatterns(hostileDataset());
+      expect(Array.isArray(patterns.get(name))).toBe(true);
+      expect(patterns.get(name)?.length).toBeGreaterThan(0);
+      expect([...LINK_TYPE_DASHES.values()]).not.toContainEqual(patterns.get(name));
+      expect(patterns.get('membership')).toEqual([7, 3]);
+    },
+  );
 });
