@@ -19,10 +19,13 @@ export interface Placement {
 }
 
 export interface GraphSlice {
+  /** The dataset version whose elements Cytoscape holds (layouts wait for it). */
+  drawnVersion: number;
   placement: Placement | null;
   /** ForceAtlas2's refinement of a large network's first placement, and how far it is. */
   forceRefinement: ForceRefinement;
   forceProgress: number;
+  setDrawnVersion(version: number): void;
   /** Organisations placed in `layout` (null: a layout is being placed). */
   setPlacement(positions: Float32Array, layout: LayoutKind | null): void;
   /** A new layout is being placed: the drawing is not ready. */
@@ -31,7 +34,9 @@ export interface GraphSlice {
 }
 
 export const createGraphSlice: StateCreator<AtlasState, [], [], GraphSlice> = (set) => ({
+  drawnVersion: 0,
   placement: null,
+  setDrawnVersion: (drawnVersion) => set({ drawnVersion }),
   forceRefinement: 'idle',
   forceProgress: 0,
   setPlacement: (positions, layout) =>

@@ -121,7 +121,8 @@ function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
       cy.elements().remove();
       cy.add(datasetElements(dataset, organizations, alliances));
     });
-    // LayoutController places the new elements.
+    // LayoutController places the new elements once they are there.
+    state.setDrawnVersion(version);
   }, [cy, dataset, version, large]);
 
   return null;

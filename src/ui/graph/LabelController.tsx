@@ -182,6 +182,8 @@ export function LabelController({ cy }: { cy: Core }) {
 
     cy.on('viewport dragfree', settle);
     cy.on(`${FITTED} ${SIZES_CHANGED}`, refresh);
+    // Whatever happened before this listened (a fit, new looks), the names start right.
+    refresh();
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       cy.off('viewport dragfree', settle);

@@ -47,6 +47,8 @@ function positionsOnScreen(cy: Core, dataset: Dataset): Float32Array {
 export function LayoutController({ cy }: { cy: Core }) {
   const dataset = useAtlas((s) => s.dataset);
   const version = useAtlas((s) => s.datasetVersion);
+  // The elements of this dataset are in Cytoscape (DatasetController adds them).
+  const drawn = useAtlas((s) => s.drawnVersion === s.datasetVersion);
   const layout = useAtlas((s) => s.layout);
   const measure = useAtlas((s) => s.layoutMetric);
   // Only the concentric layout reads the measures: others do not move when they arrive.
@@ -57,7 +59,7 @@ export function LayoutController({ cy }: { cy: Core }) {
   const restoring = useRef<LayoutKind | null>(null);
 
   useEffect(() => {
-    if (!dataset) return;
+    if (!dataset || !drawn) return;
     const state = atlasState();
     if (restoring.current !== null) {
       const kept = restoring.current;
@@ -193,7 +195,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       current?.stop();
       running?.cancel();
     };
-  }, [cy, dataset, version, layout, measure, metrics]);
+  }, [cy, dataset, version, drawn, layout, measure, metrics]);
 
   return null;
 }
