@@ -1,6 +1,6 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
 import type { IssueCode, UnusableInputError } from '../core/model/issues';
-import type { WorldRegion } from '../core/model/types';
+import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
 type Counted = 'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary';
@@ -236,6 +236,19 @@ export const en = {
     policy: 'Public policy',
     network: 'Network',
   },
+  theme: {
+    food_sovereignty: 'Food sovereignty',
+    fair_trade: 'Fair trade',
+    housing: 'Housing',
+    care: 'Care',
+    circular_economy: 'Circular economy',
+    digital_commons: 'Digital commons',
+    gender_equity: 'Gender equity',
+    solidarity_finance: 'Solidarity finance',
+    public_procurement: 'Public procurement',
+    covid_recovery: 'COVID-19 recovery',
+    indigenous_economies: 'Indigenous economies',
+  } satisfies Record<Theme, string>,
   explore: {
     toolbar: 'Explore the network',
     filters: 'Filters',

@@ -1,7 +1,8 @@
 /**
  * The details panel as it reads: where the bullets of the partner lists stand beside names that
- * wrap.
+ * wrap; themes named in the reader's language there and wherever else they show.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, waitForGraph, type AppSession } from './harness';
@@ -79,6 +80,58 @@ describe('the details panel', () => {
       expect(place.baseline, place.name).toBeGreaterThan(place.firstTop);
       expect(place.baseline, place.name).toBeLessThanOrEqual(place.firstBottom + 1);
     }
+    await page.close();
+  });
+
+  it.each([
+    ['es', 'Compras públicas', 'Finanzas solidarias', 'Temas', 'Tema'],
+    ['fr', 'Commande publique', 'Finance solidaire', 'Thèmes', 'Thème'],
+  ])(
+    'names the themes in the reader’s language: panel, filters, chips, legend (%s)',
+    async (lang, procurement, finance, themes, theme) => {
+      const page = await app.open(`?lang=${lang}`);
+      await waitForGraph(page);
+      // mx-dgess: public_procurement;solidarity_finance;covid_recovery
+      await openDetails(page, 'direccion general de economia social y solidaria de la ciudad');
+      const panel = page.getByTestId('details-panel');
+      const fact = panel.locator('dl > div').filter({ hasText: themes });
+      expect(await fact.innerText()).toContain(`${procurement}, ${finance}`);
+      expect(await panel.innerText()).not.toMatch(/public_procurement|solidarity_finance/);
+
+      await page.getByTestId('filters-toggle').click();
+      const filters = page.getByTestId('filter-panel').locator('fieldset[data-filter="themes"]');
+      await filters.getByRole('checkbox', { name: new RegExp(`^${procurement}`) }).check();
+      expect(await filters.innerText()).not.toMatch(/_/);
+      expect(await page.getByTestId('filter-chips').innerText()).toContain(procurement);
+
+      await page.getByTestId('colour-by').selectOption('theme');
+      const legend = page.getByTestId('legend');
+      await expect.poll(() => legend.innerText()).toContain(finance);
+      expect(await legend.innerText()).toMatch(new RegExp(theme, 'i'));
+      expect(await legend.innerText()).not.toMatch(/food_sovereignty|public_procurement/);
+      await page.close();
+    },
+  );
+
+  it('shows a theme the app does not know as written', async () => {
+    const page = await app.open('?lang=es');
+    await waitForGraph(page);
+    const organizations = readFileSync('datasets/tiny/organizations.csv', 'utf8').replace(
+      'gender_equity;fair_trade',
+      'agroecología_urbana;fair_trade',
+    );
+    await page.getByTestId('import-input').setInputFiles([
+      { name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(organizations) },
+      {
+        name: 'links.csv',
+        mimeType: 'text/csv',
+        buffer: readFileSync('datasets/tiny/links.csv'),
+      },
+    ]);
+    await expect.poll(() => page.getByTestId('graph-stats').innerText()).toContain('10 organ');
+    await openDetails(page, 'tejedoras');
+    const fact = page.getByTestId('details-panel').locator('dl > div').filter({ hasText: 'Temas' });
+    expect(await fact.innerText()).toContain('agroecología_urbana, Comercio justo');
     await page.close();
   });
 
