@@ -1,4 +1,5 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
+import type { LinkField, OrganizationField } from '../core/csv/headers';
 import type { IssueCode, UnusableInputError } from '../core/model/issues';
 import type { Theme, WorldRegion } from '../core/model/types';
 
@@ -77,6 +78,32 @@ export const en = {
     required: 'Still needed: {{fields}}.',
     apply: 'Import with these columns',
     dismiss: 'Close',
+    fields: {
+      organizations: {
+        id: 'Id (unique identifier)',
+        name: 'Name',
+        sector: 'Sector',
+        country: 'Country',
+        region: 'Region (state, province)',
+        city: 'City',
+        lat: 'Latitude',
+        lon: 'Longitude',
+        scope: 'Scope (local to international)',
+        world_region: 'World region',
+        themes: 'Themes',
+      } satisfies Record<OrganizationField, string>,
+      links: {
+        source: 'Source (an organisation’s id)',
+        target: 'Target (an organisation’s id)',
+        type: 'Alliance type',
+        weight: 'Weight',
+        directed: 'Directed (yes or no)',
+        since: 'Since (year or date)',
+        until: 'Until (year or date)',
+        scope: 'Scope (instead of the one derived)',
+        themes: 'Themes',
+      } satisfies Record<LinkField, string>,
+    },
   },
   unusable: {
     missing_file: '{{file}} could not be read.',
