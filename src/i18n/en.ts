@@ -1,6 +1,7 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
+import type { LinkField, OrganizationField } from '../core/csv/headers';
 import type { IssueCode, UnusableInputError } from '../core/model/issues';
-import type { WorldRegion } from '../core/model/types';
+import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
 type Counted = 'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary';
@@ -77,6 +78,32 @@ export const en = {
     required: 'Still needed: {{fields}}.',
     apply: 'Import with these columns',
     dismiss: 'Close',
+    fields: {
+      organizations: {
+        id: 'Id (unique identifier)',
+        name: 'Name',
+        sector: 'Sector',
+        country: 'Country',
+        region: 'Region (state, province)',
+        city: 'City',
+        lat: 'Latitude',
+        lon: 'Longitude',
+        scope: 'Scope (local to international)',
+        world_region: 'World region',
+        themes: 'Themes',
+      } satisfies Record<OrganizationField, string>,
+      links: {
+        source: 'Source (an organisation’s id)',
+        target: 'Target (an organisation’s id)',
+        type: 'Alliance type',
+        weight: 'Weight',
+        directed: 'Directed (yes or no)',
+        since: 'Since (year or date)',
+        until: 'Until (year or date)',
+        scope: 'Scope (instead of the one derived)',
+        themes: 'Themes',
+      } satisfies Record<LinkField, string>,
+    },
   },
   unusable: {
     missing_file: '{{file}} could not be read.',
@@ -236,6 +263,19 @@ export const en = {
     policy: 'Public policy',
     network: 'Network',
   },
+  theme: {
+    food_sovereignty: 'Food sovereignty',
+    fair_trade: 'Fair trade',
+    housing: 'Housing',
+    care: 'Care',
+    circular_economy: 'Circular economy',
+    digital_commons: 'Digital commons',
+    gender_equity: 'Gender equity',
+    solidarity_finance: 'Solidarity finance',
+    public_procurement: 'Public procurement',
+    covid_recovery: 'COVID-19 recovery',
+    indigenous_economies: 'Indigenous economies',
+  } satisfies Record<Theme, string>,
   explore: {
     toolbar: 'Explore the network',
     filters: 'Filters',

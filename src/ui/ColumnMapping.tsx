@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FIELDS_BY_KIND, type FileKind } from '../state/columnMapping';
 import type { PendingMapping } from '../state/importSlice';
 import { atlasState, useAtlas } from '../state/useAtlas';
+import { isolate, UserText } from './UserText';
 
 const KEEP = '';
 
@@ -17,7 +18,7 @@ export function ColumnMapping() {
 }
 
 function MappingForm({ pending }: { pending: PendingMapping }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { inspection } = pending;
   const [kind, setKind] = useState<FileKind>(inspection.kind ?? 'organizations');
   const [fields, setFields] = useState<string[]>(() =>
@@ -26,6 +27,8 @@ function MappingForm({ pending }: { pending: PendingMapping }) {
   const options = FIELDS_BY_KIND[kind];
   const required = kind === 'organizations' ? ['id'] : ['source', 'target'];
   const missing = required.filter((field) => !fields.includes(field));
+  // The fields are the app's own closed list: each is named in the reader's language.
+  const fieldName = (field: string) => t(`mapping.fields.${kind}.${field}`);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -39,7 +42,7 @@ function MappingForm({ pending }: { pending: PendingMapping }) {
 
   return (
     <form className="column-mapping" data-testid="column-mapping" onSubmit={submit}>
-      <h2>{t('mapping.title', { file: pending.file })}</h2>
+      <h2>{t('mapping.title', { file: isolate(pending.file) })}</h2>
       <p>{t('mapping.explain')}</p>
       <fieldset className="kind">
         <legend>{t('mapping.kind')}</legend>
@@ -71,7 +74,11 @@ function MappingForm({ pending }: { pending: PendingMapping }) {
             <tr key={index}>
               <td>
                 <label htmlFor={`mapping-${index}`}>
-                  {header || t('mapping.unnamed', { n: index + 1 })}
+                  {header ? (
+                    <UserText text={header} short />
+                  ) : (
+                    t('mapping.unnamed', { n: index + 1 })
+                  )}
                 </label>
               </td>
               <td>
@@ -85,7 +92,7 @@ function MappingForm({ pending }: { pending: PendingMapping }) {
                   <option value={KEEP}>{t('mapping.keep')}</option>
                   {options.map((field) => (
                     <option key={field} value={field}>
-                      {field}
+                      {fieldName(field)}
                     </option>
                   ))}
                 </select>
@@ -95,7 +102,13 @@ function MappingForm({ pending }: { pending: PendingMapping }) {
         </tbody>
       </table>
       {missing.length > 0 && (
-        <p className="note">{t('mapping.required', { fields: missing.join(', ') })}</p>
+        <p className="note">
+          {t('mapping.required', {
+            fields: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+              missing.map(fieldName),
+            ),
+          })}
+        </p>
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={missing.length > 0}>

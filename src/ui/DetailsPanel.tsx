@@ -56,7 +56,7 @@ export function DetailsPanel() {
       label: t('details.place'),
       parts: [o.city, o.region, o.country, o.worldRegion && t(`worldRegion.${o.worldRegion}`)],
     },
-    { label: t('details.themes'), parts: o.themes },
+    { label: t('details.themes'), parts: o.themes.map((theme) => groupName('theme', theme)) },
     {
       label: t('details.community'),
       parts: [community === null ? '' : groupName('community', String(community))],

@@ -28,6 +28,7 @@ export function Introductions({ from }: { from: string }) {
         label={t('path.label')}
         placeholder={t('path.placeholder')}
         exclude={from}
+        chosen={target}
         onChoose={(hit) => atlasState().setPathTarget(hit.id)}
       />
       {target !== null && found && (

@@ -11,6 +11,11 @@ export interface OrganizationPickerProps {
   onChoose(hit: SearchHit): void;
   /** Organisations that may not be chosen (e.g. the one an introduction starts from). */
   exclude?: string;
+  /**
+   * The organisation chosen now, wherever it was chosen (null: none). The box shows its name, and
+   * empties when the choice is undone elsewhere (the details panel closed, the path cleared).
+   */
+  chosen: string | null;
 }
 
 /**
@@ -23,9 +28,18 @@ export function OrganizationPicker({
   placeholder,
   onChoose,
   exclude,
+  chosen,
 }: OrganizationPickerProps) {
   const dataset = useAtlas((s) => s.dataset);
   const [query, setQuery] = useState('');
+  // Follows the choice made elsewhere (React's "adjusting state when a prop changes").
+  const [shown, setShown] = useState<string | null>(null);
+  if (chosen !== shown) {
+    setShown(chosen);
+    setQuery(
+      chosen === null ? '' : (dataset?.organizations.find((o) => o.id === chosen)?.name ?? ''),
+    );
+  }
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();

@@ -38,7 +38,7 @@ export function useGroupName(): (
         return t('keys.community', { value: Number(value) + 1 });
       case 'theme':
       case 'themes':
-        return value.replace(/_/g, ' ');
+        return code('theme');
     }
   };
 }

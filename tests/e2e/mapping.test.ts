@@ -47,6 +47,43 @@ describe('the column-mapping step', () => {
     await page.close();
   });
 
+  it.each([
+    ['es', 'Identificador (único)', 'Región del mundo'],
+    ['fr', 'Identifiant (unique)', 'Région du monde'],
+  ])(
+    'names the fields in the reader’s language and isolates the file’s headers (%s)',
+    async (lang, id, worldRegion) => {
+      const page = await app.open(`?lang=${lang}`);
+      await waitForGraph(page);
+      await page
+        .getByTestId('import-input')
+        .setInputFiles([
+          { name: 'miembros.csv', mimeType: 'text/csv', buffer: Buffer.from(members, 'utf8') },
+        ]);
+      const form = page.getByTestId('column-mapping');
+      await form.waitFor();
+      const select = form.getByLabel('codigo');
+      const options = await select.locator('option').allInnerTexts();
+      expect(options).toContain(id);
+      expect(options).toContain(worldRegion);
+      expect(options.join(' ')).not.toMatch(/\b(world_region|lat|lon|themes)\b/);
+      // What is still needed, named the same way.
+      expect(await form.locator('.note').innerText()).toMatch(
+        new RegExp(`: ${id.replace(/[()]/g, '\\$&')}\\.$`),
+      );
+      // The file's headers and its name are its own text, isolated from the app's words.
+      const headers = await form.locator('tbody label bdi.user-text').allInnerTexts();
+      expect(headers).toEqual(['codigo', 'denominacion', 'rubro', 'pais']);
+      expect(await form.locator('h2').innerText()).toContain('\u2068miembros.csv\u2069');
+
+      await select.selectOption({ label: id });
+      await form.getByLabel('denominacion').selectOption('name');
+      await form.getByRole('button', { name: /Importar|Importer/ }).click();
+      await expect.poll(() => page.getByTestId('graph-stats').innerText()).toMatch(/^3 organ/);
+      await page.close();
+    },
+  );
+
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

@@ -70,6 +70,30 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows the name of the organisation selected, and empties when the panel closes', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    const search = page.getByTestId('search-input');
+    await search.fill('federacion nacional de coop');
+    await page.getByTestId('search-suggestions').waitFor();
+    await search.press('Enter');
+    const panel = page.getByTestId('details-panel');
+    await panel.waitFor();
+    expect(await search.inputValue()).toBe(
+      'Federación Nacional de Cooperativas de Trabajo y Consumo',
+    );
+    // A partner picked in the panel is the one selected now: the box names it.
+    const partner = panel.locator('.partner-group button.link').first();
+    const partnerName = await partner.innerText();
+    await partner.click();
+    await expect.poll(() => panel.locator('#details-title').innerText()).toBe(partnerName);
+    expect(await search.inputValue()).toBe(partnerName);
+    await panel.getByRole('button', { name: 'Close the details' }).click();
+    expect(await panel.count()).toBe(0);
+    expect(await search.inputValue()).toBe('');
+    await page.close();
+  });
+
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

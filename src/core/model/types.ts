@@ -46,6 +46,25 @@ export const LINK_TYPES = [
   'network',
 ] as const;
 
+/**
+ * Themes the app names in its languages: those of the illustrative network (and the generator).
+ * Any other theme is kept and shown as written.
+ */
+export const THEMES = [
+  'food_sovereignty',
+  'fair_trade',
+  'housing',
+  'care',
+  'circular_economy',
+  'digital_commons',
+  'gender_equity',
+  'solidarity_finance',
+  'public_procurement',
+  'covid_recovery',
+  'indigenous_economies',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface Organization {
   /** Kept as text: `007` and `7` differ. */
   id: string;
