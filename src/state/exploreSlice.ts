@@ -5,7 +5,7 @@ import {
   type ValueFilterKind,
   type YearRange,
 } from '../core/explore/filters';
-import { ORGANIZATION_MEASURES, type OrganizationMeasure } from '../core/report/reportTypes';
+import { ORGANIZATION_MEASURES, type OrganizationMeasure } from './metricInfo';
 import type { AtlasState } from './store';
 
 /** What colours the organisations (and, for scope, the alliances too). */
@@ -19,9 +19,12 @@ export const COLOUR_ENCODINGS = [
 ] as const;
 export type ColourEncoding = (typeof COLOUR_ENCODINGS)[number];
 
-/** What sizes the organisations: the number of partners, or any per-organisation metric. */
-export type SizeEncoding = 'degree' | OrganizationMeasure;
-export const SIZE_ENCODINGS: readonly SizeEncoding[] = ['degree', ...ORGANIZATION_MEASURES];
+/**
+ * What sizes the organisations: any per-organisation measure of the metric descriptors, the
+ * number of partners (degree) first.
+ */
+export type SizeEncoding = OrganizationMeasure;
+export const SIZE_ENCODINGS: readonly SizeEncoding[] = ORGANIZATION_MEASURES;
 
 export const LAYOUTS = ['force', 'sector', 'concentric', 'geographic'] as const;
 export type LayoutKind = (typeof LAYOUTS)[number];

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { measureName } from '../state/metricInfo';
+import type { Language } from '../state/viewSlice';
 import type { Dataset } from '../core/model/types';
 import { colourGroups, filterFacets } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
@@ -13,7 +15,7 @@ import { LARGE_NETWORK } from './graph/elements';
  * highlights its group), the placeholder style, disc size, line width and line style by type.
  */
 export function Legend({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const metrics = useAtlas((s) => s.metrics);
   const colourBy = useAtlas((s) => s.colourBy);
   const sizeBy = useAtlas((s) => s.sizeBy);
@@ -94,7 +96,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <span className="dot small" />
             <span className="dot large" />
           </span>
-          {t('keys.size', { name: t(`measure.${sizeBy}`) })}
+          {t('keys.size', { name: measureName(sizeBy, i18n.language as Language) })}
         </li>
         <li>
           <span className="widths" aria-hidden>
