@@ -86,7 +86,7 @@ describe('the analysis input', () => {
   });
 
   it('is built a slice at a time, with the same result', () => {
-    const csv = csvOf(generateNetwork({ organizations: 2_000, links: 50_000, seed: 4 }));
+    const csv = csvOf(generateNetwork({ organizations: 1_000, links: 40_000, seed: 4 }));
     const data = importDataset([
       { name: 'organizations.csv', bytes: new TextEncoder().encode(csv.organizations) },
       { name: 'links.csv', bytes: new TextEncoder().encode(csv.links) },
@@ -101,8 +101,11 @@ describe('the analysis input', () => {
     expect(fractions.length).toBeGreaterThanOrEqual(Math.floor(data.links.length / INPUT_SLICE));
     fractions.slice(1).forEach((f, i) => expect(f).toBeGreaterThanOrEqual(fractions[i]!));
     expect(fractions.at(-1)).toBe(1);
-    expect(step.value).toEqual(buildAnalysisInput(data));
-  });
+    const whole = buildAnalysisInput(data);
+    for (const key of ['offsets', 'neighbors', 'weights', 'sector'] as const) {
+      expect(step.value[key].join(), key).toBe(whole[key].join());
+    }
+  }, 30_000);
 
   it('packs ids code unit by code unit, lone surrogates and long ids included', () => {
     const ids = ['', 'a', '\ud800', 'x'.repeat(10_000), '__proto__', 'é‮'];
