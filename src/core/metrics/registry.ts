@@ -11,6 +11,8 @@
 import { brokerage } from './brokerage';
 import { clustering } from './clustering';
 import { detectCommunities } from './communities';
+import { coreNumber } from './coreNumber';
+import { eccentricity } from './eccentricity';
 import { eigenvectorCentrality } from './eigenvector';
 import { pagerank } from './pagerank';
 import { finishPathMeasures } from './pathMeasures';
@@ -308,6 +310,36 @@ export const METRICS = [
       fr: 'Taille effective de Burt : partenaires moins leur redondance.',
     },
     compute: (c) => ({ organizations: { effective_size: c.shared(HOLES).effectiveSize } }),
+  },
+  {
+    id: 'core_number',
+    scope: 'organization',
+    measure: true,
+    networkx: 'core_number(G)',
+    options: [],
+    outputs: [org('core_number', 'integer')],
+    name: { en: 'k-core number', es: 'número de k-núcleo', fr: 'numéro de k-cœur' },
+    definition: {
+      en: 'Largest k such that the organisation belongs to a group in which each has at least k partners within the group (the k-core).',
+      es: 'Mayor k tal que la organización pertenece a un grupo en el que cada una tiene al menos k socios dentro del grupo (el k-núcleo).',
+      fr: 'Plus grand k tel que l’organisation appartient à un groupe où chacune a au moins k partenaires dans le groupe (le k-cœur).',
+    },
+    compute: (c) => ({ organizations: { core_number: coreNumber(c.csr) } }),
+  },
+  {
+    id: 'eccentricity',
+    scope: 'organization',
+    measure: true,
+    networkx: 'eccentricity(G.subgraph(component))',
+    options: ['weighted'],
+    outputs: [org('eccentricity', 'number')],
+    name: { en: 'eccentricity', es: 'excentricidad', fr: 'excentricité' },
+    definition: {
+      en: 'Greatest distance to an organisation of its component (0 for an isolated one).',
+      es: 'Mayor distancia a una organización de su componente (0 si está aislada).',
+      fr: 'Plus grande distance à une organisation de sa composante (0 si elle est isolée).',
+    },
+    compute: (c) => ({ organizations: { eccentricity: eccentricity(c.partials) } }),
   },
   {
     id: 'community',
