@@ -3,16 +3,14 @@
  * section 4). 0: the input was usable; 1: `validate` found errors; 2: the input or the command
  * cannot be used, with one sentence on stderr and never a stack trace.
  */
-import { buildAnalysisGraph } from '../core/model/graphs';
 import { importDataset } from '../core/model/importDataset';
 import { UnusableInputError } from '../core/model/issues';
 import type { Dataset } from '../core/model/types';
-import { buildAnalysisReport, type AnalysisMetrics } from '../core/report/analysisReport';
-import { toAnalysisMetrics } from '../core/report/metricsAdapter';
-import { buildCsr } from '../core/metrics/csr';
+import { buildAnalysisReport } from '../core/report/analysisReport';
+import { buildAnalysisInput } from '../core/metrics/input';
 import { completeMetricSuite } from '../core/metrics/suite';
 import { parallelSweep } from './sweepPool';
-import { METRICS } from '../core/metrics/registry';
+import { metricHelp } from '../core/metrics/registry';
 import { CliError, parseArgs, USAGE, type CliOptions } from './args';
 import { countIssues, formatAnalysis, formatCounts, formatIssue } from './format';
 import { readInput, type CliIo } from './io';
@@ -45,15 +43,14 @@ function validate(io: CliIo, options: CliOptions): number {
 
 async function analyze(io: CliIo, options: CliOptions): Promise<number> {
   const dataset = loadDataset(io, options);
-  const graph = buildAnalysisGraph(dataset);
-  const csr = buildCsr(graph);
-  const partials = await parallelSweep(csr, { weighted: options.weighted });
-  const suite = completeMetricSuite(graph, csr, partials, {
+  // Positions only: an organisation id such as `constructor` is as good as any (input.ts).
+  const input = buildAnalysisInput(dataset);
+  const partials = await parallelSweep(input, { weighted: options.weighted });
+  const suite = completeMetricSuite(input, partials, {
     weighted: options.weighted,
     seed: options.seed ?? undefined,
   });
-  const metrics: AnalysisMetrics = toAnalysisMetrics(suite);
-  const report = buildAnalysisReport(dataset, { graph, metrics });
+  const report = buildAnalysisReport(dataset, suite);
   if (options.json) {
     writeJson(report, io.stdout);
     io.stdout('\n');
@@ -82,7 +79,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseArgs(argv);
     switch (parsed.command) {
       case 'help':
-        io.stdout(USAGE + metricList());
+        io.stdout(USAGE + metricHelp());
         return 0;
       case 'validate':
         return validate(io, parsed.options);
@@ -100,11 +97,4 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return 2;
   }
-}
-
-/** The measures of `analyze`, from the metric registry (the README's table has the same source). */
-function metricList(): string {
-  const width = Math.max(...METRICS.map((m) => m.id.length));
-  const lines = METRICS.map((m) => `  ${m.id.padEnd(width)}  ${m.definition.en}`);
-  return `\nMeasures (networkx definitions: see README.md):\n${lines.join('\n')}\n`;
 }

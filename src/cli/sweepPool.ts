@@ -4,17 +4,17 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Csr } from '../core/metrics/csr';
+import type { SweepCsr } from '../core/metrics/csr';
 import {
   emptyPathPartials,
   mergePathPartials,
+  sweepParts,
   sweepSources,
   type PathPartials,
 } from '../core/metrics/paths';
 
 export interface SweepJob {
-  n: number;
-  csr: Pick<Csr, 'offsets' | 'neighbors' | 'weights'>;
+  csr: SweepCsr;
   from: number;
   to: number;
   weighted: boolean;
@@ -28,27 +28,18 @@ const { workerData } = require('node:worker_threads');
 import('tsx/esm/api').then(({ register }) => { register(); return import(workerData); });
 `;
 
-/** Below this many organisations starting threads costs more than it saves. */
-const WORTH_THREADS = 1_500;
-
+/** The parts are those of the app's workers (`sweepParts`), one thread each. */
 export async function parallelSweep(
-  csr: Csr,
+  csr: SweepCsr,
   options: { weighted?: boolean; threads?: number } = {},
 ): Promise<PathPartials> {
-  const n = csr.nodes.length;
-  const threads = Math.max(
-    1,
-    Math.min(options.threads ?? availableParallelism(), Math.ceil(n / 500)),
-  );
+  const n = csr.offsets.length - 1;
+  const ranges = sweepParts(n, options.threads ?? availableParallelism());
   const weighted = options.weighted === true;
-  if (threads === 1 || n < WORTH_THREADS) return sweepSources(csr, 0, n, { weighted });
+  if (ranges.length === 1) return sweepSources(csr, 0, n, { weighted });
   const shared = { offsets: csr.offsets, neighbors: csr.neighbors, weights: csr.weights };
   const parts = await Promise.all(
-    Array.from({ length: threads }, (_, t) => {
-      const from = Math.floor((t * n) / threads);
-      const to = Math.floor(((t + 1) * n) / threads);
-      return runJob({ n, csr: shared, from, to, weighted });
-    }),
+    ranges.map(([from, to]) => runJob({ csr: shared, from, to, weighted })),
   );
   return parts.reduce(mergePathPartials, emptyPathPartials(n));
 }

@@ -4,8 +4,7 @@ import { sweepSources } from '../core/metrics/paths';
 import type { SweepJob } from './sweepPool';
 
 parentPort?.on('message', (job: SweepJob) => {
-  const csr = { nodes: new Array<string>(job.n), sectors: [], ...job.csr };
-  const partials = sweepSources(csr, job.from, job.to, { weighted: job.weighted });
+  const partials = sweepSources(job.csr, job.from, job.to, { weighted: job.weighted });
   const buffers = Object.values(partials).map(
     (array) => (array as Float64Array).buffer as ArrayBuffer,
   );

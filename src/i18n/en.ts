@@ -325,17 +325,6 @@ export const en = {
     },
     forceRunning: 'Refining the layout… {{percent}} %',
   },
-  measure: {
-    degree: 'number of partners',
-    betweenness: 'betweenness',
-    closeness: 'closeness',
-    harmonic: 'harmonic centrality',
-    eigenvector: 'eigenvector centrality',
-    pagerank: 'PageRank',
-    clustering: 'clustering',
-    constraint: 'constraint (Burt)',
-    effective_size: 'effective size (Burt)',
-  },
   keys: {
     colour: 'Colour: {{name}}',
     size: 'Size: {{name}}',

@@ -325,17 +325,6 @@ export const es: Catalogue = {
     },
     forceRunning: 'Afinando la disposición… {{percent}} %',
   },
-  measure: {
-    degree: 'número de socios',
-    betweenness: 'intermediación',
-    closeness: 'cercanía',
-    harmonic: 'centralidad armónica',
-    eigenvector: 'centralidad de vector propio',
-    pagerank: 'PageRank',
-    clustering: 'agrupamiento',
-    constraint: 'restricción (Burt)',
-    effective_size: 'tamaño efectivo (Burt)',
-  },
   keys: {
     colour: 'Color: {{name}}',
     size: 'Tamaño: {{name}}',

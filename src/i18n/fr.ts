@@ -327,17 +327,6 @@ export const fr: Catalogue = {
     },
     forceRunning: 'Affinage de la disposition… {{percent}} %',
   },
-  measure: {
-    degree: 'nombre de partenaires',
-    betweenness: 'intermédiarité',
-    closeness: 'proximité',
-    harmonic: 'centralité harmonique',
-    eigenvector: 'centralité de vecteur propre',
-    pagerank: 'PageRank',
-    clustering: 'coefficient de regroupement',
-    constraint: 'contrainte (Burt)',
-    effective_size: 'taille effective (Burt)',
-  },
   keys: {
     colour: 'Couleur : {{name}}',
     size: 'Taille : {{name}}',

@@ -10,8 +10,6 @@ export interface AnalysisSlice {
   analysisStatus: AnalysisStatus;
   analysisProgress: number;
   metrics: AnalysisMetrics | null;
-  /** The dataset version the metrics belong to. */
-  metricsVersion: number;
   weighted: boolean;
   analyze(): Promise<void>;
   cancelAnalysis(): void;
@@ -25,10 +23,9 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   analysisStatus: 'idle',
   analysisProgress: 0,
   metrics: null,
-  metricsVersion: 0,
   weighted: false,
   analyze: async () => {
-    const { dataset, datasetVersion, weighted } = get();
+    const { dataset, weighted } = get();
     if (!dataset) return;
     running?.cancel();
     set({ analysisStatus: 'running', analysisProgress: 0, metrics: null });
@@ -40,7 +37,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
     if (running !== current) return;
     running = null;
     if (outcome.type === 'done') {
-      set({ analysisStatus: 'done', metrics: outcome.metrics, metricsVersion: datasetVersion });
+      set({ analysisStatus: 'done', metrics: outcome.metrics });
     } else {
       set({ analysisStatus: outcome.type });
     }

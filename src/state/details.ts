@@ -1,14 +1,11 @@
 /** What the details panel shows about one organisation: attributes, ranked metrics, partners. */
 import type { Dataset, Link, Organization } from '../core/model/types';
 import { ownValue } from '../core/records';
-import {
-  ORGANIZATION_MEASURES,
-  type AnalysisMetrics,
-  type OrganizationMetric,
-} from '../core/report/reportTypes';
+import type { AnalysisMetrics } from '../core/report/reportTypes';
+import { ORGANIZATION_MEASURES, type OrganizationMeasure } from './metricInfo';
 
 export interface RankedValue {
-  metric: OrganizationMetric;
+  metric: OrganizationMeasure;
   value: number;
   /** 1 = highest; organisations with equal values share a rank. */
   rank: number;
@@ -17,6 +14,7 @@ export interface RankedValue {
 
 export interface OrganizationDetails {
   organization: Organization;
+  /** Distinct partners: the first line of the measures, so degree is not ranked again. */
   degree: number;
   /** The community the analysis found (numbered from 0), or null before it ends. */
   community: number | null;
@@ -26,7 +24,11 @@ export interface OrganizationDetails {
   links: Link[];
 }
 
-function rankOf(values: Record<string, number | null>, id: string): RankedValue | null {
+function rankOf(
+  metric: OrganizationMeasure,
+  values: Record<string, number | null>,
+  id: string,
+): RankedValue | null {
   const value = ownValue(values, id);
   if (value === null || value === undefined) return null;
   let above = 0;
@@ -36,7 +38,7 @@ function rankOf(values: Record<string, number | null>, id: string): RankedValue 
     of += 1;
     if (other > value) above += 1;
   }
-  return { metric: 'betweenness', value, rank: above + 1, of };
+  return { metric, value, rank: above + 1, of };
 }
 
 export function organizationDetails(
@@ -60,9 +62,10 @@ export function organizationDetails(
   }
   const ranked: RankedValue[] = [];
   for (const metric of ORGANIZATION_MEASURES) {
+    if (metric === 'degree') continue;
     const values = metrics?.organizations?.[metric];
-    const entry = values ? rankOf(values, id) : null;
-    if (entry) ranked.push({ ...entry, metric });
+    const entry = values ? rankOf(metric, values, id) : null;
+    if (entry) ranked.push(entry);
   }
   return {
     organization,

@@ -1,2 +1,23 @@
-/** The metric registry, for the app's labels and tooltips (the UI reads core through state). */
-export { METRICS, type MetricDescriptor } from '../core/metrics/registry';
+/**
+ * What the app says about each measure, read from the metric descriptors (the UI reads core
+ * through state): names for the size choices and the details panel, definitions for tooltips.
+ */
+import {
+  descriptorOf,
+  ORGANIZATION_MEASURES,
+  type Language,
+  type OrganizationMeasure,
+} from '../core/metrics/registry';
+
+export { ORGANIZATION_MEASURES, type OrganizationMeasure };
+
+/** The measure's name in the language shown (its id if there is no such measure). */
+export function measureName(id: string, language: Language): string {
+  return descriptorOf(id)?.name[language] ?? id;
+}
+
+/** Its definition and the networkx function it equals, for a tooltip. */
+export function measureTitle(id: string, language: Language): string {
+  const metric = descriptorOf(id);
+  return metric ? `${metric.definition[language]} (networkx: ${metric.networkx})` : '';
+}

@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { METRICS } from '../state/metricInfo';
+import { measureTitle as definition } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import type { Language } from '../state/viewSlice';
-
-function definition(id: string, language: Language): string {
-  const metric = METRICS.find((m) => m.id === id);
-  return metric ? `${metric.definition[language]} (networkx: ${metric.networkx})` : '';
-}
 
 /** Progress of the analysis (with cancel) and, when done, the headline figures of the network. */
 export function AnalysisStatus() {

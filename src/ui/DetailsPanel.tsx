@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationDetails } from '../state/details';
-import { METRICS } from '../state/metricInfo';
+import { measureName, measureTitle } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import type { Language } from '../state/viewSlice';
 import { sectorColor } from '../core/looks/palette';
@@ -112,8 +112,8 @@ export function DetailsPanel() {
       <ul className="metrics">
         <li>{t('details.partners', { count: details.degree })}</li>
         {details.metrics.map((m) => (
-          <li key={m.metric} title={METRICS.find((d) => d.id === m.metric)?.definition[language]}>
-            {m.metric} {number.format(m.value)} —{' '}
+          <li key={m.metric} title={measureTitle(m.metric, language)}>
+            {measureName(m.metric, language)} {number.format(m.value)} —{' '}
             {t('details.rank', { rank: ordinal(m.rank, i18n.language), of: m.of })}
           </li>
         ))}

@@ -7,7 +7,9 @@ import {
   type SizeEncoding,
 } from '../core/looks/encodings';
 import { LAYOUTS, type LayoutKind } from '../state/exploreSlice';
+import { measureName } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
+import type { Language } from '../state/viewSlice';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
 
@@ -40,14 +42,14 @@ function Choice<T extends string>(props: {
 
 /** Above the graph: the filter panel's toggle, the encodings and the layout, then the chips. */
 export function ExploreToolbar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const colourBy = useAtlas((s) => s.colourBy);
   const sizeBy = useAtlas((s) => s.sizeBy);
   const layout = useAtlas((s) => s.layout);
   const measure = useAtlas((s) => s.layoutMetric);
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const measureName = (m: SizeEncoding) => t(`measure.${m}`);
+  const nameOf = (m: SizeEncoding) => measureName(m, i18n.language as Language);
 
   return (
     <div className="explore-toolbar">
@@ -74,7 +76,7 @@ export function ExploreToolbar() {
           label={t('explore.sizeBy')}
           value={sizeBy}
           options={SIZE_ENCODINGS}
-          name={measureName}
+          name={nameOf}
           onChoose={(m) => atlasState().setSizeBy(m)}
         />
         <Choice<LayoutKind>
@@ -91,7 +93,7 @@ export function ExploreToolbar() {
             label={t('explore.layoutMeasure')}
             value={measure}
             options={SIZE_ENCODINGS}
-            name={measureName}
+            name={nameOf}
             onChoose={(m) => atlasState().setLayout('concentric', m)}
           />
         )}

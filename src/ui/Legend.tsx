@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { THEMES } from '../core/looks/themes';
+import { measureName } from '../state/metricInfo';
+import type { Language } from '../state/viewSlice';
 import type { Dataset } from '../core/model/types';
 import { legendKeys } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
@@ -13,7 +15,7 @@ import { LARGE_NETWORK } from './graph/elements';
  * style by type.
  */
 export function Legend({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const colourBy = useAtlas((s) => s.colourBy);
   const sizeBy = useAtlas((s) => s.sizeBy);
   const highlight = useAtlas((s) => s.highlight);
@@ -91,7 +93,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <span className="dot small" />
             <span className="dot large" />
           </span>
-          {t('keys.size', { name: t(`measure.${sizeBy}`) })}
+          {t('keys.size', { name: measureName(sizeBy, i18n.language as Language) })}
         </li>
         <li>
           <span className="widths" aria-hidden>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateNetwork, networkToCsv } from '../../datasets/generator/network';
 import { runMetricSuite } from '../../src/core/metrics/suite';
-import { buildAnalysisGraph } from '../../src/core/model/graphs';
+import { buildAnalysisInput } from '../../src/core/metrics/input';
 import { importDataset } from '../../src/core/model/importDataset';
 import { startApp, waitForGraph, type AppSession } from './harness';
 
@@ -21,14 +21,14 @@ describe('the analysis in workers', () => {
       { name: 'organizations.csv', bytes: readFileSync('datasets/illustrative/organizations.csv') },
       { name: 'links.csv', bytes: readFileSync('datasets/illustrative/links.csv') },
     ]);
-    const suite = runMetricSuite(buildAnalysisGraph(dataset), { seed: 1 });
+    const suite = runMetricSuite(buildAnalysisInput(dataset), { seed: 1 });
     const page = await app.open('?lang=en');
     await waitForGraph(page);
     const status = page.getByTestId('analysis-status');
     await status.and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });
     const text = await status.innerText();
-    expect(text).toContain(`${suite.communities.count} communities`);
-    expect(text).toContain(`modularity ${Number(suite.communities.modularity.toFixed(3))}`);
+    expect(text).toContain(`${suite.summary.communities} communities`);
+    expect(text).toContain(`modularity ${Number(suite.summary.modularity!.toFixed(3))}`);
     await page.close();
   });
 

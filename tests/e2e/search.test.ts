@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runMetricSuite } from '../../src/core/metrics/suite';
-import { buildAnalysisGraph } from '../../src/core/model/graphs';
+import { buildAnalysisInput } from '../../src/core/metrics/input';
 import { importDataset } from '../../src/core/model/importDataset';
 import { toAnalysisMetrics } from '../../src/core/report/metricsAdapter';
 import { startApp, waitForGraph, type AppSession } from './harness';
@@ -12,7 +12,10 @@ function fenacoopCommunity(): number {
     { name: 'organizations.csv', bytes: readFileSync('datasets/illustrative/organizations.csv') },
     { name: 'links.csv', bytes: readFileSync('datasets/illustrative/links.csv') },
   ]);
-  const metrics = toAnalysisMetrics(runMetricSuite(buildAnalysisGraph(dataset), { seed: 1 }));
+  const metrics = toAnalysisMetrics(
+    runMetricSuite(buildAnalysisInput(dataset), { seed: 1 }),
+    dataset.organizations.map((o) => o.id),
+  );
   const community = metrics.organizations?.community?.['mx-fenacoop'];
   if (typeof community !== 'number') throw new Error('mx-fenacoop has no community');
   return community;

@@ -5,11 +5,8 @@
 import { partnerCounts } from '../explore/filters';
 import type { Dataset, Organization } from '../model/types';
 import { ownValue } from '../records';
-import {
-  ORGANIZATION_MEASURES,
-  type AnalysisMetrics,
-  type OrganizationMeasure,
-} from '../report/reportTypes';
+import { ORGANIZATION_MEASURES, type OrganizationMeasure } from '../metrics/registry';
+import type { AnalysisMetrics } from '../report/reportTypes';
 
 /** What colours the organisations (and, for scope, the alliances too). */
 export const COLOUR_ENCODINGS = [
@@ -22,9 +19,12 @@ export const COLOUR_ENCODINGS = [
 ] as const;
 export type ColourEncoding = (typeof COLOUR_ENCODINGS)[number];
 
-/** What sizes the organisations: the number of partners, or any per-organisation metric. */
-export type SizeEncoding = 'degree' | OrganizationMeasure;
-export const SIZE_ENCODINGS: readonly SizeEncoding[] = ['degree', ...ORGANIZATION_MEASURES];
+/**
+ * What sizes the organisations: any per-organisation measure of the metric descriptors, the
+ * number of partners (degree) first.
+ */
+export type SizeEncoding = OrganizationMeasure;
+export const SIZE_ENCODINGS: readonly SizeEncoding[] = ORGANIZATION_MEASURES;
 
 /** A group picked in a legend: its members stand out, the rest fade. */
 export interface Highlight {

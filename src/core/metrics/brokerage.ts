@@ -5,7 +5,7 @@
  * A, C shares B's sector), liaison (three different sectors). Organisations without a sector
  * count as one group of their own.
  */
-import { assertCsr, sectorGroups, type Csr } from './csr';
+import { assertCsr, type Csr } from './csr';
 
 export interface Brokerage {
   coordinator: Int32Array;
@@ -17,7 +17,7 @@ export interface Brokerage {
 export function brokerage(csr: Csr): Brokerage {
   const n = assertCsr('brokerage', csr, { sectors: true });
   const { offsets, neighbors } = csr;
-  const sector = sectorGroups(csr).group;
+  const { sector } = csr;
   const result: Brokerage = {
     coordinator: new Int32Array(n),
     consultant: new Int32Array(n),

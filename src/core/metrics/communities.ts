@@ -1,12 +1,12 @@
 /**
- * Louvain communities (graphology-communities-louvain, resolution 1), several restarts from one
- * seed, the partition of highest modularity kept; then the modularity of exactly the partition
- * reported, recomputed by modularity.ts as networkx `community.modularity` does. Community 0 is
- * the largest. The same graph and seed give the same communities everywhere.
+ * Louvain communities (resolution 1, louvain.ts: graphology-communities-louvain's algorithm on
+ * the adjacency), several restarts from one seed, the partition of highest modularity kept; then
+ * the modularity of exactly the partition reported, recomputed by modularity.ts as networkx
+ * `community.modularity` does. Community 0 is the largest. The same network and seed give the
+ * same communities everywhere.
  */
-import louvain from 'graphology-communities-louvain';
-import type { AnalysisGraph } from '../model/graphs';
 import { assertCsr, type Csr } from './csr';
+import { louvainOnce } from './louvain';
 import { withDefaults } from './options';
 import { modularity } from './modularity';
 import { seededRandom } from './random';
@@ -38,11 +38,7 @@ export function autoRestarts(ties: number): number {
   return Math.min(64, Math.max(8, Math.floor(200_000 / Math.max(1, ties))));
 }
 
-export function detectCommunities(
-  graph: AnalysisGraph,
-  csr: Csr,
-  options: CommunityOptions = {},
-): Communities {
+export function detectCommunities(csr: Csr, options: CommunityOptions = {}): Communities {
   const n = assertCsr('detectCommunities', csr);
   const { seed, weighted } = withDefaults('detectCommunities', DEFAULTS, options);
   const restarts = options?.restarts ?? autoRestarts(csr.neighbors.length / 2);
@@ -52,34 +48,22 @@ export function detectCommunities(
   if (!(Number.isInteger(restarts) && restarts >= 1)) {
     throw new Error(`detectCommunities: restarts must be a whole number ≥ 1, got ${restarts}.`);
   }
-  const sameNodes =
-    graph?.order === n && graph.type === 'undirected' && csr.nodes.every((v) => graph.hasNode(v));
-  if (!sameNodes) {
-    throw new Error(
-      'detectCommunities: expects the analysis graph that the adjacency was built from.',
-    );
-  }
   const random = seededRandom(seed);
   let best: Communities | null = null;
   for (let restart = 0; restart < restarts; restart += 1) {
     const rng = seededRandom(Math.floor(random() * 2 ** 31));
-    const mapping = louvain(graph, {
-      getEdgeWeight: weighted ? 'weight' : null,
-      rng,
-      resolution: 1,
-    });
-    const { community, count } = renumberBySize(csr.nodes.map((node) => mapping[node] ?? 0));
+    const { community, count } = renumberBySize(louvainOnce(csr, weighted, rng));
     const q = modularity(csr, community, { weighted });
     // A NaN modularity (no ties) never replaces the first partition.
     if (best === null || q > best.modularity + 1e-12) {
       best = { community, count, modularity: q };
     }
   }
-  return best ?? { community: new Int32Array(0), count: 0, modularity: NaN };
+  return best ?? { community: new Int32Array(n), count: n, modularity: NaN };
 }
 
 /** Largest community first; equal sizes in order of their first organisation. */
-function renumberBySize(raw: number[]): { community: Int32Array; count: number } {
+function renumberBySize(raw: Int32Array): { community: Int32Array; count: number } {
   const size = new Map<number, number>();
   const first = new Map<number, number>();
   raw.forEach((c, v) => {

@@ -1,95 +1,127 @@
 /**
  * Compressed sparse row adjacency of the analysis graph: the one input every kernel shares.
- * Node positions follow graph order; each tie appears twice (once per end). Typed arrays only,
- * so it can be handed to workers by transfer.
+ * Organisations are positions 0 … n − 1 (the dataset's order); each tie appears twice (once per
+ * end), in the order of the pair's first link. Typed arrays only, so it can be handed to workers
+ * by transfer; the engine never sees an organisation id (see input.ts).
  */
-import type { AnalysisGraph } from '../model/graphs';
-import { indexTies } from './structure';
 
 export interface Csr {
-  /** Organisation ids by position. */
-  nodes: string[];
-  /** Sector by position ('' when none). */
-  sectors: string[];
-  /** Neighbours of node i are neighbors[offsets[i] .. offsets[i + 1]). */
+  /** Neighbours of node i are neighbors[offsets[i] .. offsets[i + 1]); n + 1 entries. */
   offsets: Int32Array;
   neighbors: Int32Array;
   /** Tie weight, parallel to `neighbors`. */
   weights: Float64Array;
+  /** Sector group of each position: an index into `sectorNames`. */
+  sector: Int32Array;
+  /**
+   * The sector groups in report order: by code point (the same on every machine, unlike
+   * localeCompare), organisations without a sector (null) last, as one group.
+   */
+  sectorNames: (string | null)[];
+  /** Sum of the tie weights, ties in the order of their first link (Louvain's m). */
+  totalWeight: number;
 }
 
-export function buildCsr(graph: AnalysisGraph): Csr {
-  if (graph === null || typeof graph !== 'object' || typeof graph.forEachEdge !== 'function') {
-    throw new Error('buildCsr: expects the analysis graph (a graphology UndirectedGraph).');
-  }
-  const ties = indexTies(graph);
-  const n = ties.nodes.length;
-  const offsets = new Int32Array(n + 1);
-  for (let t = 0; t < ties.sources.length; t += 1) {
-    const a = (ties.sources[t] as number) + 1;
-    const b = (ties.targets[t] as number) + 1;
-    offsets[a] = (offsets[a] as number) + 1;
-    offsets[b] = (offsets[b] as number) + 1;
-  }
-  for (let i = 0; i < n; i += 1)
-    offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const fill = offsets.slice(0, n);
-  const neighbors = new Int32Array(offsets[n] as number);
-  const weights = new Float64Array(offsets[n] as number);
-  for (let t = 0; t < ties.sources.length; t += 1) {
-    const a = ties.sources[t] as number;
-    const b = ties.targets[t] as number;
-    const w = ties.weights[t] as number;
-    // Weighted measures read 1 / weight as a length: a zero, a negative or a NaN (a string
-    // stored as weight becomes NaN here) would silently give other numbers.
-    if (!(w > 0 && w < Infinity)) {
-      throw new Error(
-        `buildCsr: the tie ${ties.nodes[a]}–${ties.nodes[b]} has weight ${String(graph.getEdgeAttribute(ties.nodes[a] as string, ties.nodes[b] as string, 'weight'))}; expected a positive number.`,
-      );
-    }
-    let slot = fill[a] as number;
-    fill[a] = slot + 1;
-    neighbors[slot] = b;
-    weights[slot] = w;
-    slot = fill[b] as number;
-    fill[b] = slot + 1;
-    neighbors[slot] = a;
-    weights[slot] = w;
-  }
-  const sectors = ties.nodes.map((node) => graph.getNodeAttribute(node, 'sector') ?? '');
-  return { nodes: ties.nodes, sectors, offsets, neighbors, weights };
+/** The arrays a path sweep reads: what worker threads receive. */
+export type SweepCsr = Pick<Csr, 'offsets' | 'neighbors' | 'weights'>;
+
+/** Number of organisations of an adjacency. */
+export function orderOf(csr: SweepCsr): number {
+  return csr.offsets.length - 1;
 }
 
 /**
  * Cheap shape check at the entry of each kernel, so that a wrong argument fails with the
- * kernel's name instead of reading past an array. `sectors` is checked only where it is used:
- * worker threads receive the arrays without it.
+ * kernel's name instead of reading past an array. Sectors are checked only where they are used:
+ * sweep threads receive the adjacency without them.
  */
-export function assertCsr(fn: string, csr: Csr, needs: { sectors?: boolean } = {}): number {
+export function assertCsr(
+  fn: string,
+  csr: Csr | SweepCsr,
+  needs: { sectors?: boolean } = {},
+): number {
   const ok =
     csr !== null &&
     typeof csr === 'object' &&
-    Array.isArray(csr.nodes) &&
     csr.offsets instanceof Int32Array &&
     csr.neighbors instanceof Int32Array &&
     csr.weights instanceof Float64Array &&
-    csr.offsets.length === csr.nodes.length + 1 &&
-    csr.neighbors.length === csr.offsets[csr.nodes.length] &&
+    csr.offsets.length >= 1 &&
+    csr.neighbors.length === csr.offsets[csr.offsets.length - 1] &&
     csr.weights.length === csr.neighbors.length &&
-    (!needs.sectors || (Array.isArray(csr.sectors) && csr.sectors.length === csr.nodes.length));
-  if (!ok) throw new Error(`${fn}: expects the adjacency made by buildCsr(graph).`);
-  return csr.nodes.length;
+    (!needs.sectors ||
+      ('sector' in csr &&
+        csr.sector instanceof Int32Array &&
+        csr.sector.length === csr.offsets.length - 1 &&
+        Array.isArray(csr.sectorNames) &&
+        csr.sector.every((s) => s >= 0 && s < csr.sectorNames.length)));
+  if (!ok) throw new Error(`${fn}: expects the adjacency of an analysis input (input.ts).`);
+  return csr.offsets.length - 1;
+}
+
+/** Tie ends of a network by position, the way every builder hands them over. */
+export interface Ties {
+  n: number;
+  /** Ends and weight of each tie, in tie order. */
+  sources: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  /** Sector of each position (null: none). */
+  sectors: readonly (string | null)[];
+}
+
+function bySectorOrder(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }
 
 /**
- * Sectors as small integers for the kernels, with their names in report order: by code point
- * (the same on every machine, unlike localeCompare), organisations without a sector ('') last,
- * as one group.
+ * The adjacency of a list of ties: each tie's ends get each other, rows in tie order. A weight
+ * that is not a positive number is refused: weighted measures read 1 / weight as a length.
  */
-export function sectorGroups(csr: Csr): { names: string[]; group: Int32Array } {
-  const names = [...new Set(csr.sectors)].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  const index = new Map(names.map((name, i) => [name, i]));
-  return { names, group: Int32Array.from(csr.sectors, (s) => index.get(s) as number) };
+export function csrFromTies(fn: string, ties: Ties): Csr {
+  const { n, sources, targets, weights } = ties;
+  const m = sources.length;
+  const offsets = new Int32Array(n + 1);
+  for (let t = 0; t < m; t += 1) {
+    const a = sources[t] as number;
+    const b = targets[t] as number;
+    if (!(a >= 0 && a < n && b >= 0 && b < n) || a === b) {
+      throw new Error(`${fn}: tie ${t} joins positions ${a} and ${b} of ${n}.`);
+    }
+    const w = weights[t] as number;
+    if (!(w > 0 && w < Infinity)) {
+      throw new Error(`${fn}: tie ${t} has weight ${w}; expected a positive number.`);
+    }
+    offsets[a + 1] = (offsets[a + 1] as number) + 1;
+    offsets[b + 1] = (offsets[b + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i += 1) {
+    offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  }
+  const fill = offsets.slice(0, n);
+  const neighbors = new Int32Array(2 * m);
+  const slotWeights = new Float64Array(2 * m);
+  let totalWeight = 0;
+  for (let t = 0; t < m; t += 1) {
+    const a = sources[t] as number;
+    const b = targets[t] as number;
+    const w = weights[t] as number;
+    totalWeight += w;
+    let slot = fill[a] as number;
+    fill[a] = slot + 1;
+    neighbors[slot] = b;
+    slotWeights[slot] = w;
+    slot = fill[b] as number;
+    fill[b] = slot + 1;
+    neighbors[slot] = a;
+    slotWeights[slot] = w;
+  }
+  const sectorNames = [...new Set(ties.sectors)].sort(bySectorOrder);
+  const index = new Map(sectorNames.map((name, i) => [name, i]));
+  const sector = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) sector[i] = index.get(ties.sectors[i] ?? null) as number;
+  return { offsets, neighbors, weights: slotWeights, sector, sectorNames, totalWeight };
 }

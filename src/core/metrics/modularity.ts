@@ -28,7 +28,9 @@ export function modularity(
   for (let v = 0; v < n; v += 1) {
     const c = community[v] as number;
     if (!(Number.isInteger(c) && c >= 0 && c < n)) {
-      throw new Error(`modularity: community index ${c} of ${csr.nodes[v]} is not in 0..${n - 1}.`);
+      throw new Error(
+        `modularity: community index ${c} of organisation ${v} is not in 0..${n - 1}.`,
+      );
     }
     if (c >= communities) communities = c + 1;
   }

@@ -6,6 +6,7 @@
  */
 import { assertCsr, type Csr } from './csr';
 import { dependencyUnit, type PathPartials } from './paths';
+import type { Components } from './structure';
 
 export interface PathMeasures {
   betweenness: Float64Array;
@@ -16,38 +17,12 @@ export interface PathMeasures {
   averagePathLength: number | null;
 }
 
-/**
- * Component index per node position, components numbered in order of first appearance as in
- * structure.ts; a search over the CSR here, because a worker completing the suite has no graph.
- */
-export function componentLabels(csr: Csr): { label: Int32Array; sizes: number[] } {
-  const n = assertCsr('componentLabels', csr);
-  const label = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const sizes: number[] = [];
-  for (let start = 0; start < n; start += 1) {
-    if (label[start] !== -1) continue;
-    const id = sizes.length;
-    label[start] = id;
-    queue[0] = start;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      for (let e = csr.offsets[v] as number; e < (csr.offsets[v + 1] as number); e += 1) {
-        const w = csr.neighbors[e] as number;
-        if (label[w] === -1) {
-          label[w] = id;
-          queue[tail++] = w;
-        }
-      }
-    }
-    sizes.push(tail);
-  }
-  return { label, sizes };
-}
-
-export function finishPathMeasures(csr: Csr, partials: PathPartials): PathMeasures {
+/** `components` are the adjacency's (structure.ts): the diameter is the largest one's. */
+export function finishPathMeasures(
+  csr: Csr,
+  partials: PathPartials,
+  components: Components,
+): PathMeasures {
   const n = assertCsr('finishPathMeasures', csr);
   if (partials?.dependency?.length !== n || partials.reached?.length !== n) {
     throw new Error(`finishPathMeasures: the sums must come from a sweep of these ${n} nodes.`);
@@ -64,14 +39,12 @@ export function finishPathMeasures(csr: Csr, partials: PathPartials): PathMeasur
     closeness[v] = total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
     harmonic[v] = n > 1 ? (partials.inverseDistanceSum[v] as number) / (n - 1) : 0;
   }
-  const { label, sizes } = componentLabels(csr);
-  let largest = -1;
-  sizes.forEach((size, id) => {
-    if (largest === -1 || size > (sizes[largest] as number)) largest = id;
-  });
+  if (components?.label?.length !== n) {
+    throw new Error(`finishPathMeasures: the components must be those of these ${n} nodes.`);
+  }
+  const { label, largestIndex: largest, largest: size } = components;
   let diameter: number | null = null;
   let averagePathLength: number | null = null;
-  const size = largest === -1 ? 0 : (sizes[largest] as number);
   if (size > 1) {
     let farthest = 0;
     let totalDistance = 0;

@@ -7,7 +7,7 @@
  * Unweighted: breadth-first search. Weighted: Dijkstra over distance = 1 / weight.
  * Work arrays are allocated once per call, never per source; no Map or Set.
  */
-import { assertCsr, type Csr } from './csr';
+import { assertCsr, type SweepCsr as Csr } from './csr';
 import { MinHeap } from './minHeap';
 import { withDefaults } from './options';
 
@@ -277,4 +277,21 @@ function weightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials):
     coefficient[w] = 0;
     settled[w] = 0;
   }
+}
+
+/** Below this many organisations, more than one part costs more than it saves. */
+const WORTH_SPLITTING = 1_500;
+
+/**
+ * How the sources of the sweep are split across `available` threads or workers (the command
+ * line's and the app's alike): ranges [from, to) covering 0 … n − 1, at least 500 sources each,
+ * one range for a small network.
+ */
+export function sweepParts(n: number, available: number): [number, number][] {
+  const parts =
+    n < WORTH_SPLITTING ? 1 : Math.max(1, Math.min(Math.floor(available), Math.ceil(n / 500)));
+  return Array.from({ length: parts }, (_, part) => [
+    Math.floor((part * n) / parts),
+    Math.floor(((part + 1) * n) / parts),
+  ]);
 }

@@ -4,7 +4,7 @@
  * expected if ties formed regardless of sector, each sector's total degree kept. Organisations
  * without a sector form one group, reported as sector null, last.
  */
-import { assertCsr, sectorGroups, type Csr } from './csr';
+import { assertCsr, type Csr } from './csr';
 
 export interface SectorRow {
   sector: string | null;
@@ -32,7 +32,7 @@ function ei(external: number, internal: number): number | null {
 
 export function sectorMixing(csr: Csr): SectorMixing {
   const n = assertCsr('sectorMixing', csr, { sectors: true });
-  const { names, group } = sectorGroups(csr);
+  const { sectorNames: names, sector: group } = csr;
   const k = names.length;
   // observed[i][j]: ties between sectors i and j, each tie once (symmetric off the diagonal).
   const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
@@ -72,7 +72,7 @@ export function sectorMixing(csr: Csr): SectorMixing {
     internalAll += internal;
     const external = row.reduce((sum, value, j) => (j === i ? sum : sum + value), 0);
     return {
-      sector: name === '' ? null : name,
+      sector: name,
       organizations: members[i] as number,
       internal,
       external,
@@ -83,7 +83,7 @@ export function sectorMixing(csr: Csr): SectorMixing {
     sectors,
     eiIndex: ei(ties - internalAll, internalAll),
     assortativity: assortativity(observed, ties),
-    mixing: { sectors: names.map((s) => (s === '' ? null : s)), observed, expected },
+    mixing: { sectors: [...names], observed, expected },
   };
 }
 

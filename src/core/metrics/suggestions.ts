@@ -77,7 +77,7 @@ export function suggestAlliances(csr: Csr, options: SuggestionOptions = {}): Sug
   return kept.slice(0, limit).map((pair, i) => ({
     ...pair,
     sharedPartners: sharedPartners(csr, pair, tiedTo, -2 - i),
-    crossSector: csr.sectors[pair.source] !== csr.sectors[pair.target],
+    crossSector: csr.sector[pair.source] !== csr.sector[pair.target],
   }));
 }
 

@@ -1,27 +1,24 @@
 /**
- * The whole metric suite of README, the metric definitions in one call, sharing one CSR adjacency and one path sweep.
- * `runMetricSuite` does everything on the calling thread, sweeping the sources in chunks with
- * progress and a cancellation check between chunks; `completeMetricSuite` takes sweep sums
- * computed elsewhere (workers split the sources) and gives the same result.
- * Per-organisation values are typed arrays in the order of `nodes`.
+ * The whole metric suite (README, the metrics) in one call: every descriptor of registry.ts, in
+ * its order, over one analysis input and one shared path sweep. `runMetricSuite` does everything
+ * on the calling thread, sweeping the sources in chunks with progress and a cancellation check
+ * between chunks; `completeMetricSuite` takes sweep sums computed elsewhere (workers or threads
+ * split the sources with `sweepParts`) and gives the same result. Per-organisation values are
+ * typed arrays by position (the dataset's order).
  */
-import type { AnalysisGraph } from '../model/graphs';
-import { brokerage, type Brokerage } from './brokerage';
-import { clustering } from './clustering';
-import { detectCommunities, type Communities } from './communities';
-import { buildCsr, type Csr } from './csr';
-import { eigenvectorCentrality } from './eigenvector';
-import { pagerank } from './pagerank';
-import { finishPathMeasures, type PathMeasures } from './pathMeasures';
-import { emptyPathPartials, sweepSources, type PathPartials } from './paths';
-import { sectorMixing, type SectorMixing } from './sectorMixing';
+import type { MetricContext, MetricValues, SharedStep, SuiteSettings } from './context';
+import { assertCsr, type Csr } from './csr';
 import { withDefaults } from './options';
-import { computeStructure } from './structure';
-import { structuralHoles } from './structuralHoles';
-import { suggestAlliances, type Suggestion } from './suggestions';
+import { emptyPathPartials, sweepSources, type PathPartials } from './paths';
+import {
+  METRICS,
+  type MetricDescriptor,
+  type OrganizationOutput,
+  type SummaryOutput,
+} from './registry';
 
 export interface MetricSuiteOptions {
-  /** Tie weight as strength; distance = 1 / weight for path measures (README, the metric definitions). */
+  /** Tie weight as strength; distance = 1 / weight for path measures (README, the metrics). */
   weighted?: boolean;
   /** Seed of the Louvain restarts. */
   seed?: number;
@@ -39,8 +36,16 @@ export interface MetricSuiteOptions {
 
 const DEFAULTS = { weighted: false, seed: 1, suggestions: 100, sourcesPerChunk: 64 };
 
-/** Share of the progress bar given to the sweep in `runMetricSuite`: nearly all of the work. */
-const SWEEP_SHARE = 0.9;
+/**
+ * Share of the progress bar given to the path sweep, nearly all of the work; the measures after
+ * it share the rest. The same in the app's workers and on one thread.
+ */
+export const SWEEP_SHARE = 0.9;
+
+/** Progress of the whole suite when `done` of `total` sources are swept. */
+export function sweepProgress(done: number, total: number): number {
+  return total === 0 ? SWEEP_SHARE : (SWEEP_SHARE * done) / total;
+}
 
 export class MetricSuiteCancelled extends Error {
   readonly code = 'cancelled';
@@ -57,46 +62,16 @@ export interface MetricWarning {
   params: { metric: string; reason: string };
 }
 
-/** The whole-network figures of README, the metric definitions that the graph alone gives (links and scopes need the dataset). */
-export interface MetricSummary {
-  organizations: number;
-  ties: number;
-  components: number;
-  largestComponent: number;
-  density: number;
-  transitivity: number;
-  averageClustering: number;
-  diameter: number | null;
-  averagePathLength: number | null;
-  modularity: number | null;
-  communities: number;
-  sectorAssortativity: number | null;
-  eiIndex: number | null;
-}
-
 export interface MetricSuiteResult {
-  csr: Csr;
-  /** Organisation ids: position i of every array below is nodes[i]. */
-  nodes: string[];
-  degree: Int32Array;
-  strength: Float64Array;
-  degreeCentrality: Float64Array;
-  paths: PathMeasures;
-  eigenvector: Float64Array;
-  pagerank: Float64Array;
-  neighborhood: {
-    clustering: Float64Array;
-    /** NaN for an organisation without ties. */
-    constraint: Float64Array;
-    effectiveSize: Float64Array;
-    transitivity: number;
-    averageClustering: number;
-  };
-  communities: Communities;
-  brokerage: Brokerage;
-  sectors: SectorMixing;
-  suggestions: Suggestion[];
-  summary: MetricSummary;
+  organizations: Record<OrganizationOutput, Float64Array | Int32Array>;
+  summary: Record<SummaryOutput, number | null>;
+  sectors: NonNullable<MetricValues['sectors']>;
+  mixing: NonNullable<MetricValues['mixing']>;
+  /** Organisations by position. */
+  suggestions: NonNullable<MetricValues['suggestions']>;
+  /** Organisations and ties of the analysis graph. */
+  organizationCount: number;
+  ties: number;
   warnings: MetricWarning[];
   /** Milliseconds per step, for `npm run bench`. */
   timings: Record<string, number>;
@@ -125,123 +100,107 @@ function timed<T>(timings: Record<string, number>, name: string, work: () => T):
   return result;
 }
 
-/** An iterative measure that fails to converge gives NaN values and a warning, not a lost suite. */
-function orNaN(
-  warnings: MetricWarning[],
-  metric: string,
-  n: number,
-  work: () => Float64Array,
-): Float64Array {
-  try {
-    return work();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    warnings.push({
-      code: 'metric_failed',
-      message: `${metric} was not computed: ${reason}`,
-      params: { metric, reason },
-    });
-    return new Float64Array(n).fill(NaN);
-  }
-}
-
+/**
+ * Everything after the sweep, from its sums: the descriptors in order, progress from
+ * SWEEP_SHARE to 1 (the sweep done elsewhere reported the rest).
+ */
 export function completeMetricSuite(
-  graph: AnalysisGraph,
   csr: Csr,
   partials: PathPartials,
   options: MetricSuiteOptions = {},
   timings: Record<string, number> = {},
 ): MetricSuiteResult {
-  return complete(graph, csr, partials, settingsOf('completeMetricSuite', options), timings, 0);
+  const settings = settingsOf('completeMetricSuite', options);
+  assertCsr('completeMetricSuite', csr, { sectors: true });
+  return complete(csr, partials, settings, timings);
 }
 
 function complete(
-  graph: AnalysisGraph,
   csr: Csr,
   partials: PathPartials,
   settings: Settings,
   timings: Record<string, number>,
-  progressFrom: number,
 ): MetricSuiteResult {
-  const { weighted, seed, restarts } = settings;
-  const n = csr.nodes.length;
+  const n = csr.offsets.length - 1;
   const warnings: MetricWarning[] = [];
-  const steps = 9;
-  let step = 0;
-  const next = () => checkpoint(settings, progressFrom + ((1 - progressFrom) * ++step) / steps);
-  const structure = timed(timings, 'structure', () => computeStructure(graph));
-  const byPosition = (values: Record<string, number>) =>
-    Float64Array.from(csr.nodes, (node) => values[node] ?? 0);
-  next();
-  const paths = timed(timings, 'path measures (finish)', () => finishPathMeasures(csr, partials));
-  next();
-  const eigenvector = timed(timings, 'eigenvector', () =>
-    orNaN(warnings, 'eigenvector', n, () => eigenvectorCentrality(csr, { weighted })),
-  );
-  next();
-  const rank = timed(timings, 'pagerank', () =>
-    orNaN(warnings, 'pagerank', n, () => pagerank(csr, { weighted })),
-  );
-  next();
-  const neighborhood = timed(timings, 'clustering, constraint, effective size', () => ({
-    ...clustering(csr, { weighted }),
-    ...structuralHoles(csr, { weighted }),
-  }));
-  next();
-  const communities = timed(timings, 'communities', () =>
-    detectCommunities(graph, csr, { seed, restarts, weighted }),
-  );
-  next();
-  const roles = timed(timings, 'brokerage', () => brokerage(csr));
-  next();
-  const sectors = timed(timings, 'sector mixing', () => sectorMixing(csr));
-  next();
-  const suggestions = timed(timings, 'suggestions', () =>
-    suggestAlliances(csr, { limit: settings.suggestions }),
-  );
-  next();
-  return {
+  const done = new Map<SharedStep<unknown>, unknown>();
+  // Time spent in shared steps, so that a measure's own time leaves out the steps it asked for.
+  let depth = 0;
+  let inShared = 0;
+  const suiteSettings: SuiteSettings = {
+    weighted: settings.weighted,
+    seed: settings.seed,
+    restarts: settings.restarts,
+    suggestions: settings.suggestions,
+  };
+  const context: MetricContext = {
     csr,
-    nodes: csr.nodes,
-    degree: Int32Array.from(byPosition(structure.degree)),
-    strength: byPosition(structure.strength),
-    degreeCentrality: byPosition(structure.degreeCentrality),
-    paths,
-    eigenvector,
-    pagerank: rank,
-    neighborhood,
-    communities,
-    brokerage: roles,
-    sectors,
-    suggestions,
-    summary: {
-      organizations: structure.organizations,
-      ties: structure.ties,
-      components: structure.components.count,
-      largestComponent: structure.components.largest,
-      density: structure.density,
-      transitivity: neighborhood.transitivity,
-      averageClustering: neighborhood.averageClustering,
-      diameter: paths.diameter,
-      averagePathLength: paths.averagePathLength,
-      modularity: Number.isNaN(communities.modularity) ? null : communities.modularity,
-      communities: communities.count,
-      sectorAssortativity: sectors.assortativity,
-      eiIndex: sectors.eiIndex,
+    partials,
+    settings: suiteSettings,
+    shared<T>(step: SharedStep<T>): T {
+      if (!done.has(step)) {
+        const start = performance.now();
+        depth += 1;
+        try {
+          done.set(
+            step,
+            timed(timings, step.label, () => step.run(context)),
+          );
+        } finally {
+          depth -= 1;
+        }
+        if (depth === 0) inShared += performance.now() - start;
+      }
+      return done.get(step) as T;
     },
+    orNaN(metric, work) {
+      try {
+        return work();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        warnings.push({
+          code: 'metric_failed',
+          message: `${metric} was not computed: ${reason}`,
+          params: { metric, reason },
+        });
+        return new Float64Array(n).fill(NaN);
+      }
+    },
+  };
+  const result: MetricSuiteResult = {
+    organizations: {} as MetricSuiteResult['organizations'],
+    summary: {} as MetricSuiteResult['summary'],
+    sectors: [],
+    mixing: { sectors: [], observed: [], expected: [] },
+    suggestions: [],
+    organizationCount: n,
+    ties: csr.neighbors.length / 2,
     warnings,
     timings,
   };
+  const descriptors = METRICS as readonly MetricDescriptor[];
+  checkpoint(settings, SWEEP_SHARE);
+  descriptors.forEach((descriptor, index) => {
+    const sharedBefore = inShared;
+    const start = performance.now();
+    const values = descriptor.compute(context);
+    const own = performance.now() - start - (inShared - sharedBefore);
+    if (own > 0.5) timings[descriptor.id] = own;
+    Object.assign(result.organizations, values.organizations);
+    Object.assign(result.summary, values.summary);
+    if (values.sectors) result.sectors = values.sectors;
+    if (values.mixing) result.mixing = values.mixing;
+    if (values.suggestions) result.suggestions = values.suggestions;
+    checkpoint(settings, SWEEP_SHARE + ((1 - SWEEP_SHARE) * (index + 1)) / descriptors.length);
+  });
+  return result;
 }
 
-export function runMetricSuite(
-  graph: AnalysisGraph,
-  options: MetricSuiteOptions = {},
-): MetricSuiteResult {
+/** The whole suite on the calling thread. */
+export function runMetricSuite(csr: Csr, options: MetricSuiteOptions = {}): MetricSuiteResult {
   const settings = settingsOf('runMetricSuite', options);
+  const n = assertCsr('runMetricSuite', csr, { sectors: true });
   const timings: Record<string, number> = {};
-  const csr = timed(timings, 'adjacency', () => buildCsr(graph));
-  const n = csr.nodes.length;
   const partials = emptyPathPartials(n);
   checkpoint(settings, 0);
   for (let from = 0; from < n; from += settings.sourcesPerChunk) {
@@ -249,7 +208,7 @@ export function runMetricSuite(
     timed(timings, 'path sweep', () =>
       sweepSources(csr, from, to, { weighted: settings.weighted, into: partials }),
     );
-    checkpoint(settings, (SWEEP_SHARE * to) / n);
+    checkpoint(settings, sweepProgress(to, n));
   }
-  return complete(graph, csr, partials, settings, timings, n === 0 ? 0 : SWEEP_SHARE);
+  return complete(csr, partials, settings, timings);
 }

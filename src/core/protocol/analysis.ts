@@ -1,9 +1,11 @@
 /**
- * Messages between the page and the analysis workers. Each worker sweeps its share of the
- * sources (`sweep`); one of them then completes the suite from the merged sums (`complete`).
+ * Messages between the page and the analysis workers. The page builds the analysis input once
+ * (src/core/metrics/input.ts) and transfers it to each worker with its first `sweep`; each
+ * worker sweeps its range of sources; one of them then completes the suite from the merged sums
+ * (`complete`) and sends back the results keyed by organisation id.
  */
+import type { AnalysisInput } from '../metrics/input';
 import type { PathPartials } from '../metrics/paths';
-import type { Dataset } from '../model/types';
 import type { AnalysisMetrics } from '../report/reportTypes';
 
 export interface AnalysisSettings {
@@ -15,26 +17,30 @@ export type AnalysisRequest =
   | {
       type: 'sweep';
       id: number;
-      dataset: Dataset;
+      /** Transferred: the worker keeps it for the `complete` that may follow. */
+      input: AnalysisInput;
       part: number;
-      parts: number;
+      from: number;
+      to: number;
       settings: AnalysisSettings;
     }
   | {
       type: 'complete';
       id: number;
-      dataset: Dataset;
       partials: PathPartials;
       settings: AnalysisSettings;
     };
 
 export type AnalysisResponse =
+  /** Sweep progress of one part: `done` of its `of` sources. */
   | { type: 'progress'; id: number; part: number; done: number; of: number }
   | { type: 'swept'; id: number; part: number; partials: PathPartials }
+  /** Progress of the whole suite while it completes (from SWEEP_SHARE to 1). */
+  | { type: 'completing'; id: number; fraction: number }
   | { type: 'completed'; id: number; metrics: AnalysisMetrics }
   | { type: 'failed'; id: number; message: string };
 
-/** The source range of one part out of `parts`, for a network of `n` organisations. */
-export function partRange(n: number, part: number, parts: number): [number, number] {
-  return [Math.floor((part * n) / parts), Math.floor(((part + 1) * n) / parts)];
+/** The buffers of a sweep's sums, to transfer them. */
+export function partialBuffers(partials: PathPartials): ArrayBuffer[] {
+  return Object.values(partials).map((array) => (array as Float64Array).buffer as ArrayBuffer);
 }

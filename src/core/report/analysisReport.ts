@@ -1,32 +1,20 @@
 /**
- * A Dataset and its metrics → the `analyze --json` object of README, the command line. The report
- * computes the structure itself; everything else arrives through `options.metrics`, so the
- * metrics engine drops in without changing the shape.
+ * A Dataset and its metric suite → the `analyze --json` object of README, the command line. The
+ * measures' fields come from the metric descriptors (src/core/metrics/registry.ts), in their
+ * order; organisations are the dataset's, in its order (the suite's positions).
  */
-import { computeStructure } from '../metrics/structure';
-import { buildAnalysisGraph, type AnalysisGraph } from '../model/graphs';
+import { outputsOf } from '../metrics/registry';
+import type { MetricSuiteResult } from '../metrics/suite';
 import { SCOPES, type Dataset, type LinkScope } from '../model/types';
-import { ownValue } from '../records';
-import {
-  ORGANIZATION_METRICS,
-  SUMMARY_METRICS,
-  type AnalysisMetrics,
-  type AnalysisReport,
-  type OrganizationMetric,
-  type ReportLink,
-  type ReportOrganization,
-  type ReportSummary,
-  type SummaryMetric,
+import type {
+  AnalysisReport,
+  ReportLink,
+  ReportOrganization,
+  ReportSuggestion,
+  ReportSummary,
 } from './reportTypes';
 
 export * from './reportTypes';
-
-export interface AnalysisReportOptions {
-  /** Results of the metrics engine; missing parts are reported as null or empty. */
-  metrics?: AnalysisMetrics;
-  /** The analysis graph when the caller has built it already (it must come from `dataset`). */
-  graph?: AnalysisGraph;
-}
 
 /** JSON has no NaN or Infinity: an undefined value is null (README, the command line). */
 function finite(value: number | null | undefined): number | null {
@@ -42,22 +30,6 @@ function scopeCounts(dataset: Dataset): Record<LinkScope, number> {
   return counts;
 }
 
-function summaryMetrics(metrics: AnalysisMetrics): Record<SummaryMetric, number | null> {
-  const values = {} as Record<SummaryMetric, number | null>;
-  for (const name of SUMMARY_METRICS) values[name] = finite(metrics.summary?.[name]);
-  return values;
-}
-
-function organizationMetrics(
-  metrics: AnalysisMetrics,
-  id: string,
-): Record<OrganizationMetric, number | null> {
-  const values = {} as Record<OrganizationMetric, number | null>;
-  for (const name of ORGANIZATION_METRICS)
-    values[name] = finite(ownValue(metrics.organizations?.[name], id));
-  return values;
-}
-
 function reportLink(link: Dataset['links'][number]): ReportLink {
   return {
     source: link.source,
@@ -71,59 +43,71 @@ function reportLink(link: Dataset['links'][number]): ReportLink {
   };
 }
 
-export function buildAnalysisReport(
-  dataset: Dataset,
-  options: AnalysisReportOptions = {},
-): AnalysisReport {
-  const metrics = options.metrics ?? {};
-  const graph = options.graph ?? buildAnalysisGraph(dataset);
-  const structure = computeStructure(graph);
+/** Suggested alliances with organisation ids for positions. */
+export function reportSuggestions(
+  suite: MetricSuiteResult,
+  idOf: (position: number) => string,
+): ReportSuggestion[] {
+  return suite.suggestions.map((s) => ({
+    source: idOf(s.source),
+    target: idOf(s.target),
+    score: s.score,
+    shared_partners: s.sharedPartners.map(idOf),
+    cross_sector: s.crossSector,
+  }));
+}
 
-  const summary: ReportSummary = {
+export function buildAnalysisReport(dataset: Dataset, suite: MetricSuiteResult): AnalysisReport {
+  if (suite?.organizationCount !== dataset.organizations.length) {
+    throw new Error('buildAnalysisReport: the metrics must be those of this dataset.');
+  }
+  const summary = {
     organizations: dataset.organizations.length,
     links: dataset.links.length,
-    ties: structure.ties,
-    components: structure.components.count,
-    largest_component: structure.components.largest,
-    density: structure.density,
-    ...summaryMetrics(metrics),
-    scopes: scopeCounts(dataset),
-  };
+    ties: suite.ties,
+  } as Record<string, unknown>;
+  for (const output of outputsOf('summary')) {
+    summary[output.key] = finite(suite.summary[output.key as keyof typeof suite.summary]);
+  }
+  summary['scopes'] = scopeCounts(dataset);
 
-  const organizations = dataset.organizations.map((organization): ReportOrganization => {
-    const { id } = organization;
-    const computed = organizationMetrics(metrics, id);
-    return {
-      id,
+  const measures = outputsOf('organizations');
+  const values = suite.organizations as Record<string, ArrayLike<number>>;
+  const organizations = dataset.organizations.map((organization, i): ReportOrganization => {
+    const row: Record<string, unknown> = {
+      id: organization.id,
       name: organization.name,
       sector: organization.sector,
       country: organization.country,
+      region: organization.region,
+      city: organization.city,
+      lat: organization.lat,
+      lon: organization.lon,
       world_region: organization.worldRegion,
       placeholder: organization.placeholder,
-      degree: ownValue(structure.degree, id) ?? 0,
-      strength: ownValue(structure.strength, id) ?? 0,
-      degree_centrality: ownValue(structure.degreeCentrality, id) ?? 0,
-      betweenness: computed.betweenness,
-      closeness: computed.closeness,
-      harmonic: computed.harmonic,
-      eigenvector: computed.eigenvector,
-      pagerank: computed.pagerank,
-      clustering: computed.clustering,
-      constraint: computed.constraint,
-      effective_size: computed.effective_size,
-      community: computed.community,
-      brokerage: ownValue(metrics.brokerage, id) ?? null,
-      attributes: { ...organization.attributes },
     };
+    for (const { key } of measures) {
+      const value = finite(values[key]?.[i]);
+      const dot = key.indexOf('.');
+      if (dot === -1) row[key] = value;
+      else {
+        // A group of counts, such as brokerage.liaison: one object per organisation.
+        const group = key.slice(0, dot);
+        const inner = (row[group] ??= {}) as Record<string, number | null>;
+        inner[key.slice(dot + 1)] = value;
+      }
+    }
+    row['attributes'] = { ...organization.attributes };
+    return row as ReportOrganization;
   });
 
   return {
-    summary,
+    summary: summary as ReportSummary,
     organizations,
     links: dataset.links.map(reportLink),
-    sectors: metrics.sectors ?? [],
-    mixing: metrics.mixing ?? { sectors: [], observed: [], expected: [] },
-    suggestions: metrics.suggestions ?? [],
+    sectors: suite.sectors,
+    mixing: suite.mixing,
+    suggestions: reportSuggestions(suite, (p) => dataset.organizations[p]?.id ?? ''),
     issues: dataset.issues,
   };
 }

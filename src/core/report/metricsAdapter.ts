@@ -1,9 +1,15 @@
-/** The metric suite's typed arrays, keyed by organisation id for the report of README, the command line. */
+/**
+ * The metric suite's typed arrays, keyed by organisation id: what the app holds of an analysis
+ * (README, the app). The records have no prototype, so that every id, `__proto__` included, is a
+ * key like any other; the suite itself never saw an id.
+ */
+import { outputsOf, type SummaryOutput } from '../metrics/registry';
 import type { MetricSuiteResult } from '../metrics/suite';
 import { textKeyed } from '../records';
-import type { AnalysisMetrics, Brokerage, OrganizationMetric } from './reportTypes';
+import { reportSuggestions } from './analysisReport';
+import type { AnalysisMetrics, Brokerage, OrganizationValue } from './reportTypes';
 
-function keyed(ids: string[], values: ArrayLike<number>): Record<string, number | null> {
+function keyed(ids: readonly string[], values: ArrayLike<number>): Record<string, number | null> {
   const out = textKeyed<number | null>();
   ids.forEach((id, i) => {
     const value = values[i] as number;
@@ -12,62 +18,31 @@ function keyed(ids: string[], values: ArrayLike<number>): Record<string, number 
   return out;
 }
 
-/**
- * `idOf` turns the graph's node keys into organisation ids (see analyzeDataset.ts); the records
- * have no prototype, so that every id, `__proto__` included, is a key like any other.
- */
+/** `ids[i]` is the organisation at position i (the analysis input's order). */
 export function toAnalysisMetrics(
   result: MetricSuiteResult,
-  idOf: (nodeKey: string) => string = (key) => key,
+  ids: readonly string[],
 ): AnalysisMetrics {
-  const nodes = result.csr.nodes.map(idOf);
-  const organizations: Record<OrganizationMetric, Record<string, number | null>> = {
-    betweenness: keyed(nodes, result.paths.betweenness),
-    closeness: keyed(nodes, result.paths.closeness),
-    harmonic: keyed(nodes, result.paths.harmonic),
-    eigenvector: keyed(nodes, result.eigenvector),
-    pagerank: keyed(nodes, result.pagerank),
-    clustering: keyed(nodes, result.neighborhood.clustering),
-    constraint: keyed(nodes, result.neighborhood.constraint),
-    effective_size: keyed(nodes, result.neighborhood.effectiveSize),
-    community: keyed(nodes, result.communities.community),
-  };
+  const values = result.organizations as Record<string, ArrayLike<number>>;
+  const organizations: Partial<Record<OrganizationValue, Record<string, number | null>>> = {};
+  const roles: string[] = [];
+  for (const { key } of outputsOf('organizations')) {
+    if (key.startsWith('brokerage.')) roles.push(key);
+    else organizations[key as OrganizationValue] = keyed(ids, values[key] ?? []);
+  }
   const brokerage = textKeyed<Brokerage>();
-  nodes.forEach((node, i) => {
-    brokerage[node] = {
-      coordinator: result.brokerage.coordinator[i] as number,
-      consultant: result.brokerage.consultant[i] as number,
-      representative: result.brokerage.representative[i] as number,
-      liaison: result.brokerage.liaison[i] as number,
-    };
+  ids.forEach((id, i) => {
+    const entry = {} as Record<string, number>;
+    for (const role of roles) entry[role.slice('brokerage.'.length)] = values[role]?.[i] as number;
+    brokerage[id] = entry as unknown as Brokerage;
   });
+  const summary: Partial<Record<SummaryOutput, number | null>> = { ...result.summary };
   return {
-    summary: {
-      transitivity: result.neighborhood.transitivity,
-      average_clustering: result.neighborhood.averageClustering,
-      diameter: result.paths.diameter,
-      average_path_length: result.paths.averagePathLength,
-      modularity: result.communities.modularity,
-      communities: result.communities.count,
-      sector_assortativity: result.sectors.assortativity,
-      ei_index: result.sectors.eiIndex,
-    },
+    summary,
     organizations,
     brokerage,
-    sectors: result.sectors.sectors.map((row) => ({
-      sector: row.sector,
-      organizations: row.organizations,
-      internal: row.internal,
-      external: row.external,
-      ei_index: row.eiIndex,
-    })),
-    mixing: result.sectors.mixing,
-    suggestions: result.suggestions.map((s) => ({
-      source: nodes[s.source] as string,
-      target: nodes[s.target] as string,
-      score: s.score,
-      shared_partners: s.sharedPartners.map((p) => nodes[p] as string),
-      cross_sector: s.crossSector,
-    })),
+    sectors: result.sectors,
+    mixing: result.mixing,
+    suggestions: reportSuggestions(result, (p) => ids[p] ?? ''),
   };
 }

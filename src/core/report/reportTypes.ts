@@ -1,9 +1,19 @@
 /**
  * The object that `analyze --json` prints (README, the command line). Keys are snake_case because they
  * are a file format read by other tools; `null` marks a value that is undefined or not computed.
+ * The measures' fields are those of the metric descriptors (src/core/metrics/registry.ts).
  */
 import type { ImportIssue } from '../model/issues';
 import type { LinkScope, WorldRegion } from '../model/types';
+import type {
+  OrganizationNumber,
+  OrganizationValue,
+  SummaryNumber,
+  SummaryOutput,
+} from '../metrics/registry';
+import type { MixingValues, SectorRowValues } from '../metrics/context';
+
+export type { OrganizationMeasure } from '../metrics/registry';
 
 /** Gould–Fernandez brokerage roles of one organisation, for undirected ties. */
 export interface Brokerage {
@@ -13,52 +23,36 @@ export interface Brokerage {
   liaison: number;
 }
 
-export interface ReportSummary {
+export type ReportSummary = {
   organizations: number;
   /** Link rows used (self links included). */
   links: number;
   /** Linked pairs of the analysis graph. */
   ties: number;
-  components: number;
-  largest_component: number;
-  density: number;
-  transitivity: number | null;
-  average_clustering: number | null;
-  /** Of the largest component. */
-  diameter: number | null;
-  /** Of the largest component. */
-  average_path_length: number | null;
-  modularity: number | null;
-  communities: number | null;
-  sector_assortativity: number | null;
-  ei_index: number | null;
-  /** Link counts per scope. */
-  scopes: Record<LinkScope, number>;
-}
+} & Record<SummaryNumber, number> &
+  Record<Exclude<SummaryOutput, SummaryNumber>, number | null> & {
+    /** Link counts per scope. */
+    scopes: Record<LinkScope, number>;
+  };
 
-export interface ReportOrganization {
+export type ReportOrganization = {
   id: string;
   name: string;
   sector: string | null;
   country: string | null;
+  region: string | null;
+  city: string | null;
+  /** As imported (WGS84 decimal degrees). */
+  lat: number | null;
+  lon: number | null;
   world_region: WorldRegion | null;
   placeholder: boolean;
-  degree: number;
-  strength: number;
-  degree_centrality: number;
-  betweenness: number | null;
-  closeness: number | null;
-  harmonic: number | null;
-  eigenvector: number | null;
-  pagerank: number | null;
-  clustering: number | null;
-  constraint: number | null;
-  effective_size: number | null;
-  community: number | null;
-  brokerage: Brokerage | null;
-  /** The columns of the organisations file that the app does not know, as written. */
-  attributes: Record<string, string>;
-}
+} & Record<OrganizationNumber, number> &
+  Record<Exclude<OrganizationValue, OrganizationNumber>, number | null> & {
+    brokerage: Brokerage | null;
+    /** The columns of the organisations file that the app does not know, as written. */
+    attributes: Record<string, string>;
+  };
 
 export interface ReportLink {
   source: string;
@@ -71,21 +65,8 @@ export interface ReportLink {
   scope: LinkScope;
 }
 
-export interface ReportSector {
-  /** Null gathers the organisations without a sector. */
-  sector: string | null;
-  organizations: number;
-  internal: number;
-  external: number;
-  ei_index: number | null;
-}
-
-export interface ReportMixing {
-  sectors: (string | null)[];
-  /** Square, in the order of `sectors`. */
-  observed: number[][];
-  expected: number[][];
-}
+export type ReportSector = SectorRowValues;
+export type ReportMixing = MixingValues;
 
 export interface ReportSuggestion {
   source: string;
@@ -105,50 +86,19 @@ export interface AnalysisReport {
   issues: ImportIssue[];
 }
 
-/** Per-organisation values that the metrics engine computes, keyed by organisation id. */
-export const ORGANIZATION_METRICS = [
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'constraint',
-  'effective_size',
-  'community',
-] as const;
-export type OrganizationMetric = (typeof ORGANIZATION_METRICS)[number];
-
-/** The per-organisation metrics that are measures (ranked, sized by); community is a label. */
-export type OrganizationMeasure = Exclude<OrganizationMetric, 'community'>;
-export const ORGANIZATION_MEASURES: readonly OrganizationMeasure[] = ORGANIZATION_METRICS.filter(
-  (metric): metric is OrganizationMeasure => metric !== 'community',
-);
-
-export const SUMMARY_METRICS = [
-  'transitivity',
-  'average_clustering',
-  'diameter',
-  'average_path_length',
-  'modularity',
-  'communities',
-  'sector_assortativity',
-  'ei_index',
-] as const;
-export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
-
 /**
- * What the metrics engine hands to the report. Everything is optional: whatever is missing is
- * reported as `null` (values) or empty (arrays, the mixing matrix). Structure (degree, strength,
- * components, density, ties) is always computed by the report itself.
+ * What the app holds of an analysis (computed in workers, keyed by organisation id). Records have
+ * no prototype (src/core/records.ts): every id, `__proto__` included, is a key like any other.
  */
 export interface AnalysisMetrics {
-  summary?: Partial<Record<SummaryMetric, number | null>>;
-  /** Metric → organisation id → value; an id left out reads as null. */
-  organizations?: Partial<Record<OrganizationMetric, Record<string, number | null>>>;
+  summary?: Partial<Record<SummaryOutput, number | null>>;
+  /** Measure → organisation id → value; an id left out reads as null. */
+  organizations?: Partial<Record<OrganizationValue, Record<string, number | null>>>;
   /** Organisation id → roles; an id left out reads as null. */
   brokerage?: Record<string, Brokerage>;
   sectors?: ReportSector[];
   mixing?: ReportMixing;
   suggestions?: ReportSuggestion[];
 }
+
+export type { OrganizationValue };

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { ownValue } from '../../../src/core/records';
 import { analyzeDataset } from '../../../src/core/report/analyzeDataset';
+import { buildAnalysisInput } from '../../../src/core/metrics/input';
+import { runMetricSuite } from '../../../src/core/metrics/suite';
 import { buildAnalysisReport } from '../../../src/core/report/analysisReport';
 import type { AnalysisMetrics } from '../../../src/core/report/reportTypes';
 import { organizationDetails } from '../../../src/state/details';
@@ -91,13 +93,33 @@ describe('measures read for organisations the metrics leave out', () => {
 });
 
 describe('the analyze report of organisations named like built-in properties', () => {
-  it('gives each its own structure and no measure the metrics do not hold', () => {
-    // Isolated, so that graphology never keys a neighbour by such a name (see analyzeDataset).
+  it('gives each its own measures: the engine sees positions, never ids', () => {
+    const network = hostileDataset();
+    const report = buildAnalysisReport(network, runMetricSuite(buildAnalysisInput(network)));
+    expect(report.organizations.map((row) => row.id)).toEqual(
+      network.organizations.map((o) => o.id),
+    );
+    for (const row of report.organizations) {
+      expect([row.degree, row.strength]).toEqual([2, 2]);
+      expect(row.betweenness).toBeCloseTo(0.2, 12);
+      expect(typeof row.community).toBe('number');
+    }
+    expect(
+      report.suggestions.every((s) => network.organizations.some((o) => o.id === s.source)),
+    ).toBe(true);
+  });
+
+  it('gives isolated ones their structure too', () => {
     const network = dataset(PROTOTYPE_NAMES.map((id) => organization(id)));
-    const report = buildAnalysisReport(network, { metrics: { organizations: {}, brokerage: {} } });
+    const report = buildAnalysisReport(network, runMetricSuite(buildAnalysisInput(network)));
     for (const row of report.organizations) {
       expect([row.degree, row.strength, row.degree_centrality]).toEqual([0, 0, 0]);
-      expect([row.brokerage, row.betweenness, row.community]).toEqual([null, null, null]);
+      expect(row.brokerage).toEqual({
+        coordinator: 0,
+        consultant: 0,
+        representative: 0,
+        liaison: 0,
+      });
     }
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clustering } from '../../../src/core/metrics/clustering';
-import { buildCsr } from '../../../src/core/metrics/csr';
 import { structuralHoles } from '../../../src/core/metrics/structuralHoles';
-import { expectClose, NETWORKS, reference, referenceGraph, WEIGHTED_NETWORKS } from './reference';
+import { expectClose, NETWORKS, reference, referenceInput, WEIGHTED_NETWORKS } from './reference';
 
 describe.each(NETWORKS)('clustering and structural holes on %s equal networkx', (name) => {
   const ref = reference(name);
-  const csr = buildCsr(referenceGraph(ref));
+  const csr = referenceInput(ref);
   it('clustering, transitivity, average_clustering', () => {
     const result = clustering(csr);
     expectClose(result.clustering, ref.clustering, ref.nodes);
@@ -25,7 +24,7 @@ describe.each(WEIGHTED_NETWORKS)(
   (name) => {
     const ref = reference(name);
     const weighted = ref.weighted!;
-    const csr = buildCsr(referenceGraph(ref, true));
+    const csr = referenceInput(ref, true);
     it('clustering(weight="weight") and average_clustering; transitivity ignores weights', () => {
       const result = clustering(csr, { weighted: true });
       expectClose(result.clustering, weighted.clustering, ref.nodes);

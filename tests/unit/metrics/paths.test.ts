@@ -1,26 +1,28 @@
-import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { buildCsr } from '../../../src/core/metrics/csr';
-import { componentLabels, finishPathMeasures } from '../../../src/core/metrics/pathMeasures';
+import { csrFromTies, type Csr } from '../../../src/core/metrics/csr';
+import { finishPathMeasures as finish } from '../../../src/core/metrics/pathMeasures';
 import {
   dependencyUnit,
   emptyPathPartials,
   mergePathPartials,
   sweepSources,
 } from '../../../src/core/metrics/paths';
-import type { AnalysisGraph } from '../../../src/core/model/graphs';
+import { components } from '../../../src/core/metrics/structure';
 import {
   expectClose,
   NETWORKS,
-  randomGraph,
+  randomNetwork,
   reference,
-  referenceGraph,
+  referenceInput,
   WEIGHTED_NETWORKS,
 } from './reference';
 
+const finishPathMeasures = (csr: Csr, partials: ReturnType<typeof sweepSources>) =>
+  finish(csr, partials, components(csr));
+
 describe.each(NETWORKS)('path measures on %s equal networkx', (name) => {
   const ref = reference(name);
-  const csr = buildCsr(referenceGraph(ref));
+  const csr = referenceInput(ref);
   const n = ref.nodes.length;
   const measures = finishPathMeasures(csr, sweepSources(csr, 0, n));
 
@@ -40,9 +42,9 @@ describe.each(NETWORKS)('path measures on %s equal networkx', (name) => {
     );
   });
   it('components as networkx counts them', () => {
-    const { sizes } = componentLabels(csr);
-    expect(sizes.length).toBe(ref.components);
-    expect(Math.max(...sizes)).toBe(ref.largest_component);
+    const found = components(csr);
+    expect(found.count).toBe(ref.components);
+    expect(found.largest).toBe(ref.largest_component);
   });
 });
 
@@ -51,7 +53,7 @@ describe.each(WEIGHTED_NETWORKS)(
   (name) => {
     const ref = reference(name);
     const weighted = ref.weighted!;
-    const csr = buildCsr(referenceGraph(ref, true));
+    const csr = referenceInput(ref, true);
     const measures = finishPathMeasures(
       csr,
       sweepSources(csr, 0, ref.nodes.length, { weighted: true }),
@@ -71,9 +73,8 @@ describe.each(WEIGHTED_NETWORKS)(
 );
 
 describe('a sweep split by source, as workers split it', () => {
-  const graph = randomGraph(300, 900, 7);
-  const csr = buildCsr(graph);
-  const n = csr.nodes.length;
+  const csr = randomNetwork(300, 900, 7);
+  const n = 300;
   for (const weighted of [false, true]) {
     it(`gives the very same numbers as one sweep (${weighted ? 'weighted' : 'unweighted'})`, () => {
       const whole = sweepSources(csr, 0, n, { weighted });
@@ -120,22 +121,19 @@ describe('a sweep split by source, as workers split it', () => {
 
 describe('path counts beyond 32 bits', () => {
   it('stay exact on a chain of 40 diamonds (2^40 shortest paths end to end)', () => {
-    const graph: AnalysisGraph = new UndirectedGraph();
-    const node = (i: number) => `n${i}`;
-    graph.addNode(node(0), { sector: null });
+    const ties: [number, number][] = [];
     for (let d = 0; d < 40; d += 1) {
-      const [from, up, down, to] = [node(3 * d), node(3 * d + 1), node(3 * d + 2), node(3 * d + 3)];
-      for (const v of [up, down, to]) graph.addNode(v, { sector: null });
-      for (const [a, b] of [
-        [from, up],
-        [from, down],
-        [up, to],
-        [down, to],
-      ] as const)
-        graph.addEdge(a, b, { weight: 1, links: 1 });
+      const [from, up, down, to] = [3 * d, 3 * d + 1, 3 * d + 2, 3 * d + 3];
+      ties.push([from, up], [from, down], [up, to], [down, to]);
     }
-    const csr = buildCsr(graph);
-    const n = csr.nodes.length;
+    const n = 3 * 40 + 1;
+    const csr = csrFromTies('diamonds', {
+      n,
+      sources: Int32Array.from(ties, (t) => t[0]),
+      targets: Int32Array.from(ties, (t) => t[1]),
+      weights: new Float64Array(ties.length).fill(1),
+      sectors: new Array<null>(n).fill(null),
+    });
     const { betweenness } = finishPathMeasures(csr, sweepSources(csr, 0, n));
     // A junction is a cut node: every shortest path between the nodes before it and the nodes
     // after it passes through it; so does one of the two paths joining the two sides of each

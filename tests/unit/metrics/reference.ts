@@ -1,13 +1,16 @@
 /** Reference networks and their networkx values (tests/fixtures/metrics, see reference.py). */
 import { readFileSync } from 'node:fs';
-import { UndirectedGraph } from 'graphology';
 import { expect } from 'vitest';
-import type { AnalysisGraph } from '../../../src/core/model/graphs';
+import { csrFromTies, type Csr } from '../../../src/core/metrics/csr';
 
 export type ByNode<T = number> = Record<string, T>;
 
-/** The networkx values of one network, unweighted or (karate) weighted. */
+/**
+ * The networkx values of one network, unweighted or (karate, random) weighted. Per-organisation
+ * measures are keyed by the descriptor's output key (registry.ts).
+ */
 export interface Measures {
+  [measure: string]: unknown;
   degree: ByNode;
   strength: ByNode;
   degree_centrality: ByNode;
@@ -60,12 +63,16 @@ export function reference(name: string): Reference {
   ) as Reference;
 }
 
-/** The reference network as an analysis graph, in networkx's node order. */
-export function referenceGraph(ref: Reference, weighted = false): AnalysisGraph {
-  const graph: AnalysisGraph = new UndirectedGraph();
-  for (const node of ref.nodes) graph.addNode(node, { sector: ref.sectors[node] ?? null });
-  for (const [a, b, w] of ref.edges) graph.addEdge(a, b, { weight: weighted ? w : 1, links: 1 });
-  return graph;
+/** The reference network's adjacency, organisations in networkx's node order. */
+export function referenceInput(ref: Reference, weighted = false): Csr {
+  const index = new Map(ref.nodes.map((node, i) => [node, i]));
+  return csrFromTies('referenceInput', {
+    n: ref.nodes.length,
+    sources: Int32Array.from(ref.edges, ([a]) => index.get(a) as number),
+    targets: Int32Array.from(ref.edges, ([, b]) => index.get(b) as number),
+    weights: Float64Array.from(ref.edges, ([, , w]) => (weighted ? w : 1)),
+    sectors: ref.nodes.map((node) => ref.sectors[node] ?? null),
+  });
 }
 
 /** Every node's value within 1e-6 of networkx's; null (networkx nan) must be NaN here. */
@@ -98,20 +105,33 @@ function mulberry32(seed: number): () => number {
 const SECTORS = ['cooperative', 'union', 'government', 'academia', null] as const;
 
 /**
- * A random analysis graph: n organisations, m ties (half between uniform pairs, half leaning
- * towards low positions, so that degrees are uneven), weights 1 to 3, sectors in rotation.
+ * A random network's adjacency: n organisations, m ties (half between uniform pairs, half
+ * leaning towards low positions, so that degrees are uneven), weights 1 to 3, sectors in
+ * rotation.
  */
-export function randomGraph(n: number, m: number, seed = 1): AnalysisGraph {
+export function randomNetwork(n: number, m: number, seed = 1): Csr {
   const random = mulberry32(seed);
-  const graph: AnalysisGraph = new UndirectedGraph();
-  for (let i = 0; i < n; i += 1) graph.addNode(`o${i}`, { sector: SECTORS[i % 5] ?? null });
+  const seen = new Set<number>();
+  const sources: number[] = [];
+  const targets: number[] = [];
+  const weights: number[] = [];
   const most = (n * (n - 1)) / 2;
   for (let tie = 0; tie < Math.min(m, most);) {
     const a = Math.floor(random() * n);
     const b = Math.floor((random() < 0.5 ? random() : random() * random()) * n);
-    if (a === b || graph.hasEdge(`o${a}`, `o${b}`)) continue;
-    graph.addEdge(`o${a}`, `o${b}`, { weight: 1 + Math.floor(random() * 3), links: 1 });
+    const pair = Math.min(a, b) * n + Math.max(a, b);
+    if (a === b || seen.has(pair)) continue;
+    seen.add(pair);
+    sources.push(a);
+    targets.push(b);
+    weights.push(1 + Math.floor(random() * 3));
     tie += 1;
   }
-  return graph;
+  return csrFromTies('randomNetwork', {
+    n,
+    sources: Int32Array.from(sources),
+    targets: Int32Array.from(targets),
+    weights: Float64Array.from(weights),
+    sectors: Array.from({ length: n }, (_, i) => SECTORS[i % 5] ?? null),
+  });
 }

@@ -1,12 +1,22 @@
+/**
+ * The metric descriptors are the one list everything is derived from: every output of every
+ * descriptor must be in `analyze --json` (run as the command line runs it) with the type it
+ * says, in the README's table, in the command line's help, and every name and definition must
+ * be given in the app's three languages, each its own (no language left in English).
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { METRICS, metricTable } from '../../../src/core/metrics/registry';
-import { runMetricSuite } from '../../../src/core/metrics/suite';
-import { buildAnalysisGraph } from '../../../src/core/model/graphs';
-import { importDataset } from '../../../src/core/model/importDataset';
-import { buildAnalysisReport } from '../../../src/core/report/analysisReport';
-import { toAnalysisMetrics } from '../../../src/core/report/metricsAdapter';
-import { ORGANIZATION_METRICS, SUMMARY_METRICS } from '../../../src/core/report/reportTypes';
+import { run, type CliIo } from '../../../src/cli/run';
+import {
+  LANGUAGES,
+  METRICS,
+  metricTable,
+  outputPath,
+  type MetricDescriptor,
+} from '../../../src/core/metrics/registry';
+import type { AnalysisReport } from '../../../src/core/report/reportTypes';
+
+const DESCRIPTORS = METRICS as readonly MetricDescriptor[];
 
 /** The values at a path such as `organizations[].brokerage.liaison` in the report. */
 function valuesAt(report: unknown, path: string): unknown[] {
@@ -19,47 +29,91 @@ function valuesAt(report: unknown, path: string): unknown[] {
   return values;
 }
 
-describe('the metric registry', () => {
-  it('describes every metric the report carries, in three languages', () => {
-    const ids = new Set(METRICS.map((m) => m.id));
-    for (const field of [...ORGANIZATION_METRICS, ...SUMMARY_METRICS]) {
-      if (field === 'communities') continue; // the count of the `community` field
-      expect(ids.has(field), field).toBe(true);
-    }
-    expect(ids.size).toBe(METRICS.length);
-    for (const metric of METRICS) {
-      for (const language of ['en', 'es', 'fr'] as const) {
-        expect(metric.definition[language].length, `${metric.id} ${language}`).toBeGreaterThan(10);
-      }
+async function analyzeJson(...extra: string[]): Promise<{ report: AnalysisReport; help: string }> {
+  const out: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => out.push(text),
+    readFile: (path) => new Uint8Array(readFileSync(path)),
+  };
+  const args = [
+    'analyze',
+    '--orgs',
+    'datasets/illustrative/organizations.csv',
+    '--links',
+    'datasets/illustrative/links.csv',
+    '--json',
+    ...extra,
+  ];
+  expect(await run(args, io)).toBe(0);
+  const report = JSON.parse(out.join('')) as AnalysisReport;
+  const help: string[] = [];
+  await run(['--help'], { ...io, stdout: (text) => help.push(text) });
+  return { report, help: help.join('') };
+}
+
+describe('the metric descriptors', () => {
+  it('have distinct ids, a networkx reference and at least one output each', () => {
+    expect(new Set(DESCRIPTORS.map((m) => m.id)).size).toBe(DESCRIPTORS.length);
+    const paths = DESCRIPTORS.flatMap((m) => m.outputs.map(outputPath));
+    expect(new Set(paths).size, 'an output belongs to one descriptor').toBe(paths.length);
+    for (const metric of DESCRIPTORS) {
       expect(metric.networkx.length, metric.id).toBeGreaterThan(0);
       expect(metric.outputs.length, metric.id).toBeGreaterThan(0);
+      if (metric.measure) {
+        expect(metric.scope, metric.id).toBe('organization');
+        expect(
+          metric.outputs.map((o) => o.key),
+          metric.id,
+        ).toEqual([metric.id]);
+      }
     }
   });
 
-  it('names outputs that `analyze --json` carries, with the type it says', () => {
-    const file = (name: string) => ({
-      name,
-      bytes: new Uint8Array(readFileSync(`datasets/illustrative/${name}`)),
-    });
-    const dataset = importDataset([file('organizations.csv'), file('links.csv')]);
-    const graph = buildAnalysisGraph(dataset);
-    const metrics = toAnalysisMetrics(runMetricSuite(graph));
-    const report = buildAnalysisReport(dataset, { graph, metrics });
-    for (const metric of METRICS) {
-      for (const output of metric.outputs) {
-        const values = valuesAt(report, output.field).flat(2);
-        expect(values.length, output.field).toBeGreaterThan(0);
-        for (const value of values) {
-          if (value === null) expect(output.nullable, `${output.field} null`).toBe(true);
-          else if (output.type === 'integer')
-            expect(Number.isInteger(value), output.field).toBe(true);
-          else expect(typeof value, output.field).toBe('number');
+  it('name and define every measure in es, en and fr, each in its own words', () => {
+    for (const metric of DESCRIPTORS) {
+      for (const language of LANGUAGES) {
+        expect(metric.name[language].trim(), `${metric.id} name ${language}`).not.toBe('');
+        expect(metric.definition[language].trim(), `${metric.id} ${language}`).not.toBe('');
+        // A name that is the id itself is an untranslated label (`effective_size`).
+        expect(metric.name[language], `${metric.id} name ${language}`).not.toMatch(/_/);
+      }
+      // Definitions are sentences in three languages: never one copied into another.
+      expect(new Set(LANGUAGES.map((l) => metric.definition[l])).size, metric.id).toBe(3);
+    }
+  });
+
+  it('give outputs that `analyze --json` carries, with the type they say (plain and --weighted)', async () => {
+    for (const extra of [[], ['--weighted', '--seed', '3']]) {
+      const { report, help } = await analyzeJson(...extra);
+      for (const metric of DESCRIPTORS) {
+        expect(help, metric.id).toContain(`  ${metric.id} `);
+        for (const output of metric.outputs) {
+          const path = outputPath(output);
+          const values = valuesAt(report, path).flat(2);
+          expect(values.length, path).toBeGreaterThan(0);
+          for (const value of values) {
+            if (value === null) expect(output.nullable, `${path} null`).toBe(true);
+            else if (output.type === 'integer') expect(Number.isInteger(value), path).toBe(true);
+            else expect(typeof value, path).toBe('number');
+          }
         }
       }
     }
   });
 
-  it('is what the README’s metric table shows (npx tsx scripts/metric-table.ts)', () => {
-    expect(readFileSync('README.md', 'utf8')).toContain(metricTable());
+  it('are what the README’s metric table shows, every output named (npx tsx scripts/metric-table.ts)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(metricTable());
+    const table = readme.slice(
+      readme.indexOf('<!-- metric-table:start -->'),
+      readme.indexOf('<!-- metric-table:end -->'),
+    );
+    for (const metric of DESCRIPTORS) {
+      const row = table.split('\n').find((line) => line.startsWith(`| \`${metric.id}\` |`));
+      expect(row, metric.id).toBeDefined();
+      for (const output of metric.outputs)
+        expect(row, metric.id).toContain(`\`${outputPath(output)}\``);
+    }
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { brokerage } from '../../../src/core/metrics/brokerage';
-import { buildCsr } from '../../../src/core/metrics/csr';
 import { sectorMixing } from '../../../src/core/metrics/sectorMixing';
 import { suggestAlliances } from '../../../src/core/metrics/suggestions';
-import { NETWORKS, reference, referenceGraph } from './reference';
+import { NETWORKS, reference, referenceInput } from './reference';
 
 describe.each(NETWORKS)('sector measures on %s', (name) => {
   const ref = reference(name);
-  const csr = buildCsr(referenceGraph(ref));
+  const csr = referenceInput(ref);
 
   it('Gould–Fernandez brokerage counts, as counted from the definition', () => {
     const roles = brokerage(csr);

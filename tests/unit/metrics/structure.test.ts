@@ -1,22 +1,22 @@
-import { UndirectedGraph, MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisGraph } from '../../../src/core/model/graphs';
-import {
-  computeStructure,
-  connectedComponents,
-  degree,
-  degreeCentrality,
-  density,
-  indexTies,
-  strength,
-} from '../../../src/core/metrics/structure';
+import { csrFromTies, type Csr } from '../../../src/core/metrics/csr';
+import { components, structure } from '../../../src/core/metrics/structure';
 
-function graphOf(nodes: string[], ties: [string, string, number?][]): AnalysisGraph {
-  const graph: AnalysisGraph = new UndirectedGraph();
-  for (const node of nodes) graph.addNode(node, { sector: null });
-  for (const [source, target, weight = 1] of ties)
-    graph.addEdge(source, target, { weight, links: 1 });
-  return graph;
+/** A network by names: positions follow `nodes`. */
+function graphOf(nodes: string[], ties: [string, string, number?][]): Csr {
+  const at = new Map(nodes.map((node, i) => [node, i]));
+  return csrFromTies('graphOf', {
+    n: nodes.length,
+    sources: Int32Array.from(ties, ([a]) => at.get(a) as number),
+    targets: Int32Array.from(ties, ([, b]) => at.get(b) as number),
+    weights: Float64Array.from(ties, ([, , w = 1]) => w),
+    sectors: new Array<null>(nodes.length).fill(null),
+  });
+}
+
+/** Values by name, to compare with networkx's dictionaries. */
+function byName(nodes: string[], values: ArrayLike<number>): Record<string, number> {
+  return Object.fromEntries(nodes.map((node, i) => [node, values[i] as number]));
 }
 
 // networkx.krackhardt_kite_graph()
@@ -40,9 +40,10 @@ const KITE_TIES: [number, number][] = [
   [7, 8],
   [8, 9],
 ];
-function kite(): AnalysisGraph {
+const KITE_NODES = Array.from({ length: 10 }, (_, i) => String(i));
+function kite(): Csr {
   return graphOf(
-    Array.from({ length: 10 }, (_, i) => String(i)),
+    KITE_NODES,
     KITE_TIES.map(([a, b]) => [String(a), String(b)]),
   );
 }
@@ -70,115 +71,110 @@ const FLORENTINE_TIES: [string, string][] = [
   ['Bischeri', 'Guadagni'],
   ['Guadagni', 'Lamberteschi'],
 ];
-function florentine(): AnalysisGraph {
-  const families = [...new Set(FLORENTINE_TIES.flat()), 'Pucci'];
-  return graphOf(families, FLORENTINE_TIES);
+const FAMILIES = [...new Set(FLORENTINE_TIES.flat()), 'Pucci'];
+function florentine(): Csr {
+  return graphOf(FAMILIES, FLORENTINE_TIES);
 }
 
 describe('degree, degree centrality and density (networkx values)', () => {
   it('Krackhardt kite', () => {
-    const graph = kite();
-    expect(degree(graph)).toEqual({ 0: 4, 1: 4, 2: 3, 3: 6, 4: 3, 5: 5, 6: 5, 7: 3, 8: 2, 9: 1 });
-    expect(density(graph)).toBeCloseTo(0.4, 12);
-    const centrality = degreeCentrality(graph);
-    expect(centrality['3']).toBeCloseTo(0.6666666666666666, 12);
-    expect(centrality['9']).toBeCloseTo(0.1111111111111111, 12);
+    const result = structure(kite());
+    expect(byName(KITE_NODES, result.degree)).toEqual({
+      0: 4,
+      1: 4,
+      2: 3,
+      3: 6,
+      4: 3,
+      5: 5,
+      6: 5,
+      7: 3,
+      8: 2,
+      9: 1,
+    });
+    expect(result.density).toBeCloseTo(0.4, 12);
+    expect(result.degreeCentrality[3]).toBeCloseTo(0.6666666666666666, 12);
+    expect(result.degreeCentrality[9]).toBeCloseTo(0.1111111111111111, 12);
   });
 
   it('Florentine families with an isolated family', () => {
-    const result = computeStructure(florentine());
+    const result = structure(florentine());
+    const at = (family: string) => FAMILIES.indexOf(family);
     expect(result.organizations).toBe(16);
     expect(result.ties).toBe(20);
     expect(result.density).toBeCloseTo(0.16666666666666666, 12);
-    expect(result.degree['Medici']).toBe(6);
-    expect(result.degree['Pucci']).toBe(0);
-    expect(result.degreeCentrality['Medici']).toBeCloseTo(6 / 15, 12);
+    expect(result.degree[at('Medici')]).toBe(6);
+    expect(result.degree[at('Pucci')]).toBe(0);
+    expect(result.degreeCentrality[at('Medici')]).toBeCloseTo(6 / 15, 12);
     expect(result.components.count).toBe(2);
     expect(result.components.largest).toBe(15);
-    expect(result.components.sizes).toEqual([15, 1]);
-    expect(result.components.component['Pucci']).toBe(1);
-    expect(result.components.component['Lamberteschi']).toBe(0);
+    expect(Array.from(result.components.sizes)).toEqual([15, 1]);
+    expect(result.components.label[at('Pucci')]).toBe(1);
+    expect(result.components.label[at('Lamberteschi')]).toBe(0);
   });
 
   it('follows networkx at the edges: empty graph, one node, two isolated nodes', () => {
-    expect(computeStructure(graphOf([], []))).toEqual({
-      organizations: 0,
-      ties: 0,
-      degree: {},
-      strength: {},
-      degreeCentrality: {},
-      components: { count: 0, largest: 0, sizes: [], component: {} },
-      density: 0,
-    });
-    expect(degreeCentrality(graphOf(['x'], []))).toEqual({ x: 1 });
-    expect(density(graphOf(['x'], []))).toBe(0);
-    expect(density(graphOf(['x', 'y'], []))).toBe(0);
-    expect(density(graphOf(['x', 'y'], [['x', 'y']]))).toBe(1);
+    const empty = structure(graphOf([], []));
+    expect(empty.organizations).toBe(0);
+    expect(empty.density).toBe(0);
+    expect(empty.components).toMatchObject({ count: 0, largest: 0, largestIndex: -1 });
+    expect(Array.from(structure(graphOf(['x'], [])).degreeCentrality)).toEqual([1]);
+    expect(structure(graphOf(['x'], [])).density).toBe(0);
+    expect(structure(graphOf(['x', 'y'], [])).density).toBe(0);
+    expect(structure(graphOf(['x', 'y'], [['x', 'y']])).density).toBe(1);
   });
 });
 
 describe('strength', () => {
   it('sums tie weights', () => {
-    const graph = graphOf(
-      ['a', 'b', 'c', 'd'],
-      [
-        ['a', 'b', 5.5],
-        ['b', 'c', 1],
-        ['a', 'c', 4],
-      ],
-    );
-    expect(strength(graph)).toEqual({ a: 9.5, b: 6.5, c: 5, d: 0 });
+    const nodes = ['a', 'b', 'c', 'd'];
+    const graph = graphOf(nodes, [
+      ['a', 'b', 5.5],
+      ['b', 'c', 1],
+      ['a', 'c', 4],
+    ]);
+    expect(byName(nodes, structure(graph).strength)).toEqual({ a: 9.5, b: 6.5, c: 5, d: 0 });
   });
 });
 
-describe('connectedComponents', () => {
+describe('components', () => {
   it('numbers components in order of first appearance, whatever the tie order', () => {
-    const graph = graphOf(
-      ['p', 'q', 'r', 's', 't', 'u', 'v'],
-      [
+    const nodes = ['p', 'q', 'r', 's', 't', 'u', 'v'];
+    const result = components(
+      graphOf(nodes, [
         ['v', 'u'],
         ['t', 'r'],
         ['r', 'p'],
         ['u', 'q'],
-      ],
+      ]),
     );
-    const result = connectedComponents(graph);
-    expect(result.component).toEqual({ p: 0, q: 1, r: 0, s: 2, t: 0, u: 1, v: 1 });
-    expect(result.sizes).toEqual([3, 3, 1]);
+    expect(byName(nodes, result.label)).toEqual({ p: 0, q: 1, r: 0, s: 2, t: 0, u: 1, v: 1 });
+    expect(Array.from(result.sizes)).toEqual([3, 3, 1]);
     expect(result.count).toBe(3);
     expect(result.largest).toBe(3);
+    expect(result.largestIndex).toBe(0);
   });
 
   it('joins a long chain given in reverse order', () => {
     const nodes = Array.from({ length: 200 }, (_, i) => `n${i}`);
     const ties: [string, string][] = [];
     for (let i = 198; i >= 0; i--) ties.push([`n${i + 1}`, `n${i}`]);
-    const result = connectedComponents(graphOf(nodes, ties));
+    const result = components(graphOf(nodes, ties));
     expect(result.count).toBe(1);
     expect(result.largest).toBe(200);
   });
 });
 
 describe('input handling', () => {
-  it('leaves the graph alone and gives the same result twice', () => {
+  it('leaves the adjacency alone and gives the same result twice', () => {
     const graph = florentine();
-    const before = graph.export();
-    const first = computeStructure(graph);
-    const second = computeStructure(graph);
+    const before = structuredClone(graph);
+    const first = structure(graph);
+    const second = structure(graph);
     expect(second).toEqual(first);
-    expect(graph.export()).toEqual(before);
+    expect(graph).toEqual(before);
   });
 
-  it('indexes ties as typed arrays in graph order', () => {
-    const ties = indexTies(graphOf(['a', 'b', 'c'], [['c', 'a', 2]]));
-    expect(ties.nodes).toEqual(['a', 'b', 'c']);
-    expect([...ties.sources]).toEqual([2]);
-    expect([...ties.targets]).toEqual([0]);
-    expect([...ties.weights]).toEqual([2]);
-  });
-
-  it('names the function when given a graph that is not the analysis graph', () => {
-    const multi = new MultiGraph() as unknown as AnalysisGraph;
-    expect(() => degree(multi)).toThrow(/indexTies: expects the analysis graph/);
+  it('names the function when given something that is not an adjacency', () => {
+    expect(() => structure({} as Csr)).toThrow(/^structure: expects the adjacency/);
   });
 });
