@@ -1,17 +1,16 @@
 /// <reference lib="webworker" />
 /**
  * Thin drawing worker: keeps the scene of a large network (alliances and organisations) and draws
- * it on an OffscreenCanvas for each viewport asked, off the page's thread; the picture is
- * transferred back.
+ * it on an OffscreenCanvas, kept between drawings, for each viewport asked, off the page's
+ * thread; the picture is transferred back.
  */
+import { drawNetworkOn, emptyNetworkScene } from '../core/drawing/networkScene';
 import {
-  drawNetwork,
-  emptyNetworkScene,
-  fitCanvasTo,
-  setNetwork,
-  setPositions,
-} from '../core/drawing/networkScene';
-import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol/networkLayer';
+  updateScene,
+  type NetworkLayerRequest,
+  type NetworkLayerResponse,
+} from '../core/protocol/networkLayer';
+import { WORKER_READY } from '../core/protocol/worker';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: NetworkLayerResponse, transfer: Transferable[] = []) =>
@@ -24,42 +23,22 @@ scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
   const request = event.data;
   switch (request.type) {
     case 'network':
-      setNetwork(scene, request.ends, request.widths);
-      break;
     case 'positions':
-      setPositions(scene, request.positions);
+    case 'allianceLooks':
+    case 'organizationLooks':
+      updateScene(scene, request);
       break;
-    case 'allianceLooks': {
-      const { looks, colours, palette } = request;
-      scene.alliances = { ...scene.alliances, looks, colours, palette };
-      break;
-    }
-    case 'organizationLooks': {
-      const { diameters, looks, colours, placeholders, palette } = request;
-      scene.organizations = {
-        ...scene.organizations,
-        diameters,
-        looks,
-        colours,
-        placeholders,
-        palette,
-      };
-      break;
-    }
     case 'draw': {
-      const { frame, viewport } = request;
+      const { id, viewport } = request;
       try {
         canvas ??= new OffscreenCanvas(1, 1);
-        fitCanvasTo(canvas, viewport);
-        const context = canvas.getContext('2d');
-        if (!context) throw new Error('no 2D context on the OffscreenCanvas');
-        const counts = drawNetwork(context, scene, viewport);
-        const bitmap = canvas.transferToImageBitmap();
-        post({ type: 'drawn', frame, viewport, counts, bitmap }, [bitmap]);
+        const counts = drawNetworkOn(canvas, scene, viewport);
+        const picture = canvas.transferToImageBitmap();
+        post({ type: 'drawn', id, viewport, counts, picture }, [picture]);
       } catch (error) {
         post({
           type: 'failed',
-          frame,
+          id,
           message: error instanceof Error ? error.message : String(error),
         });
       }
@@ -67,3 +46,4 @@ scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
     }
   }
 };
+scope.postMessage(WORKER_READY);

@@ -69,6 +69,25 @@ export function drawNetwork(
   return { alliances, organizations: ready ? drawOrganizations(painter, o, viewport) : 0 };
 }
 
+/** A canvas to draw the scene on: an OffscreenCanvas in the worker, either kind on the page. */
+export interface SceneCanvas {
+  width: number;
+  height: number;
+  getContext(contextId: '2d'): DiscPainter | null;
+}
+
+/** Draws the scene on `canvas`, sized to the viewport first. */
+export function drawNetworkOn(
+  canvas: SceneCanvas,
+  scene: NetworkScene,
+  viewport: AllianceViewport,
+): LayerCounts {
+  fitCanvasTo(canvas, viewport);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D context for the network layer');
+  return drawNetwork(context, scene, viewport);
+}
+
 /** Sizes a canvas to the viewport in whole pixels; only on a change, as a new size clears it. */
 export function fitCanvasTo(
   canvas: { width: number; height: number },

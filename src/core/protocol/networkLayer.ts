@@ -1,12 +1,19 @@
 /**
  * Messages between the page and the worker that draws a large network's alliances and
  * organisations (core/drawing). The page sends the network once, then positions, looks and
- * viewports as they change; each `draw` is answered by one `drawn` carrying the picture.
+ * viewports as they change; each `draw` is answered by one `drawn` carrying the picture, or by
+ * `failed`.
  */
 import type { AllianceViewport } from '../drawing/allianceDrawing';
-import type { LayerCounts } from '../drawing/networkScene';
+import {
+  setNetwork,
+  setPositions,
+  type LayerCounts,
+  type NetworkScene,
+} from '../drawing/networkScene';
 
-export type NetworkLayerRequest =
+/** What changes the scene; it needs no answer. */
+export type NetworkLayerUpdate =
   /** A new network: the alliances' ends and widths; everything else follows. */
   | { type: 'network'; ends: Uint32Array; widths: Float32Array }
   | { type: 'positions'; positions: Float32Array }
@@ -18,16 +25,50 @@ export type NetworkLayerRequest =
       colours: Uint8Array;
       placeholders: Uint8Array;
       palette: string[];
-    }
-  | { type: 'draw'; frame: number; viewport: AllianceViewport };
+    };
+
+export type NetworkLayerRequest =
+  NetworkLayerUpdate | { type: 'draw'; id: number; viewport: AllianceViewport };
 
 export type NetworkLayerResponse =
-  /** `bitmap` is transferred: the network as seen from `viewport`. */
+  /**
+   * The network as seen from `viewport`: from the worker, an ImageBitmap (transferred); drawn on
+   * the page, the canvas it was drawn on.
+   */
   | {
       type: 'drawn';
-      frame: number;
+      id: number;
       viewport: AllianceViewport;
       counts: LayerCounts;
-      bitmap: ImageBitmap;
+      picture: CanvasImageSource;
     }
-  | { type: 'failed'; frame: number; message: string };
+  | { type: 'failed'; id: number; message: string };
+
+/** Applies a change to the scene, in the worker or on the page where it draws. */
+export function updateScene(scene: NetworkScene, update: NetworkLayerUpdate): void {
+  switch (update.type) {
+    case 'network':
+      setNetwork(scene, update.ends, update.widths);
+      break;
+    case 'positions':
+      setPositions(scene, update.positions);
+      break;
+    case 'allianceLooks': {
+      const { looks, colours, palette } = update;
+      scene.alliances = { ...scene.alliances, looks, colours, palette };
+      break;
+    }
+    case 'organizationLooks': {
+      const { diameters, looks, colours, placeholders, palette } = update;
+      scene.organizations = {
+        ...scene.organizations,
+        diameters,
+        looks,
+        colours,
+        placeholders,
+        palette,
+      };
+      break;
+    }
+  }
+}
