@@ -25,7 +25,7 @@ export interface RunningForceLayout {
  * in a worker with the machine busy; ~300 ms at 10,000/50,000; ~1 s at 20,000/100,000). At
  * 5,000 the picture barely changes past ~25 iterations from the sunflower start.
  */
-export function forceLayoutIterations(count: number): number {
+function forceLayoutIterations(count: number): number {
   if (count <= 3_000) return 40;
   if (count <= 7_000) return 25;
   if (count <= 15_000) return 15;
