@@ -1,7 +1,8 @@
 /**
- * The page side of every Web Worker, for all the jobs (import, layout, network layer…): each job
- * names its worker here (WORKERS), gives the same core to run on this thread when no worker can
- * (WorkerJob.local), and says what its messages mean; this module does the rest.
+ * The page side of the Web Workers, one client for the jobs that run in them (import, layout,
+ * network layer): each job names its worker here (WORKERS), gives the same core to run on this
+ * thread when no worker can (WorkerJob.local), and says what its messages mean; this module does
+ * the rest.
  *
  * - A worker starts on the first message it is sent. Until it says it runs (WORKER_READY), its
  *   requests wait here with their buffers; where Worker is missing, cannot start, or its script
@@ -19,8 +20,8 @@
 import { WORKER_READY } from '../core/protocol/worker';
 
 /**
- * The worker entries, each named once, in the very form Vite needs to bundle a worker: the
- * jobs start their workers through these and nowhere else.
+ * The worker entries, each named once, in the very form Vite needs to bundle a worker: a job
+ * starts its worker through these and nowhere else.
  */
 export const WORKERS = {
   import: () =>
@@ -35,7 +36,10 @@ export const WORKERS = {
 export type LocalHandler<Request> = (request: Request) => void | Promise<void>;
 
 export interface WorkerJob<Request, Response> {
-  /** Starts the job's worker (one of WORKERS). */
+  /**
+   * Starts the job's worker (one of WORKERS). Its entry posts WORKER_READY once it runs: until
+   * then it is sent nothing.
+   */
   worker: () => Worker;
   /** Whether this browser can run the worker, besides having Worker (OffscreenCanvas, say). */
   supported?: () => boolean;

@@ -3,6 +3,7 @@
  * on this thread instead, what a run hears and when it settles, and the persistent worker of the
  * network layer.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WORKER_READY } from '../../../src/core/protocol/worker';
 import {
@@ -450,5 +451,18 @@ describe('a persistent worker (the network layer)', () => {
     expect(await layer.ask((id) => ({ type: 'draw', id, at: 2 }))).toBeNull();
     layer.send({ type: 'set', value: 'x' });
     expect(workers).toHaveLength(1);
+  });
+});
+
+describe('the worker entries', () => {
+  it('each say they run: a worker that never did would never be sent its requests', () => {
+    const client = readFileSync('src/state/workerClient.ts', 'utf8');
+    const entries = [...client.matchAll(/'\.\.\/workers\/([\w.]+\.worker\.ts)'/g)].map((m) => m[1]);
+    expect(entries).toContain('import.worker.ts');
+    for (const entry of entries) {
+      expect(readFileSync(`src/workers/${entry}`, 'utf8'), entry).toMatch(
+        /^scope\.postMessage\(WORKER_READY\);$/m,
+      );
+    }
   });
 });
