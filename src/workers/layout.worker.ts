@@ -2,6 +2,7 @@
 /** Thin layout worker: runs ForceAtlas2 off the page's thread and transfers the positions. */
 import { runForceAtlas2 } from '../core/layout/forceAtlas2';
 import type { LayoutRequest, LayoutResponse } from '../core/protocol/layout';
+import { WORKER_READY } from '../core/protocol/worker';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: LayoutResponse, transfer: Transferable[] = []) =>
@@ -13,7 +14,6 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
     case 'forceAtlas2': {
       const { id } = request;
       try {
-        // Heard at once: the page then knows the worker started and will not run it again itself.
         post({ type: 'progress', id, fraction: 0 });
         const positions = runForceAtlas2(request.input, {
           iterations: request.iterations,
@@ -31,3 +31,4 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
     }
   }
 };
+scope.postMessage(WORKER_READY);

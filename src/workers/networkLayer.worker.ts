@@ -1,16 +1,12 @@
 /// <reference lib="webworker" />
 /**
  * Thin drawing worker: keeps the scene of a large network (alliances and organisations) and draws
- * it on an OffscreenCanvas for each viewport asked, off the page's thread; the picture is
- * transferred back.
+ * it on an OffscreenCanvas, kept between drawings, for each viewport asked, off the page's
+ * thread; the picture is transferred back.
  */
-import {
-  drawNetwork,
-  emptyNetworkScene,
-  fitCanvasTo,
-  updateScene,
-} from '../core/drawing/networkScene';
+import { drawNetworkOn, emptyNetworkScene, updateScene } from '../core/drawing/networkScene';
 import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol/networkLayer';
+import { WORKER_READY } from '../core/protocol/worker';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: NetworkLayerResponse, transfer: Transferable[] = []) =>
@@ -23,19 +19,16 @@ scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
   const request = event.data;
   switch (request.type) {
     case 'draw': {
-      const { frame, viewport } = request;
+      const { id, viewport } = request;
       try {
         canvas ??= new OffscreenCanvas(1, 1);
-        fitCanvasTo(canvas, viewport);
-        const context = canvas.getContext('2d');
-        if (!context) throw new Error('no 2D context on the OffscreenCanvas');
-        const counts = drawNetwork(context, scene, viewport);
-        const bitmap = canvas.transferToImageBitmap();
-        post({ type: 'drawn', frame, viewport, counts, bitmap }, [bitmap]);
+        const counts = drawNetworkOn(canvas, scene, viewport);
+        const picture = canvas.transferToImageBitmap();
+        post({ type: 'drawn', id, viewport, counts, picture }, [picture]);
       } catch (error) {
         post({
           type: 'failed',
-          frame,
+          id,
           message: error instanceof Error ? error.message : String(error),
         });
       }
@@ -45,3 +38,4 @@ scope.onmessage = (event: MessageEvent<NetworkLayerRequest>) => {
       updateScene(scene, request);
   }
 };
+scope.postMessage(WORKER_READY);

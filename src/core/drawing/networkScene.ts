@@ -2,7 +2,7 @@
  * Everything the network layer draws, and the drawing itself: the alliances, then the
  * organisations over them. Shared by the worker and the page's fallback.
  */
-import type { NetworkLayerRequest } from '../protocol/networkLayer';
+import type { NetworkLayerUpdate } from '../protocol/networkLayer';
 import { drawAlliances, type AllianceScene, type AllianceViewport } from './allianceDrawing';
 import { drawOrganizations, type DiscPainter, type OrganizationScene } from './organizationDrawing';
 
@@ -58,10 +58,7 @@ export function setPositions(scene: NetworkScene, positions: Float32Array): void
 }
 
 /** Takes a message of the page into the scene (everything but `draw`). */
-export function updateScene(
-  scene: NetworkScene,
-  request: Exclude<NetworkLayerRequest, { type: 'draw' }>,
-): void {
+export function updateScene(scene: NetworkScene, request: NetworkLayerUpdate): void {
   switch (request.type) {
     case 'network':
       setNetwork(scene, request.ends, request.widths);
@@ -103,6 +100,25 @@ export function drawNetwork(
   const { organizations: o } = scene;
   const ready = o.looks.length > 0 && o.positions.length === 2 * o.looks.length;
   return { alliances, organizations: ready ? drawOrganizations(painter, o, viewport) : 0 };
+}
+
+/** A canvas to draw the scene on: an OffscreenCanvas in the worker, either kind on the page. */
+export interface SceneCanvas {
+  width: number;
+  height: number;
+  getContext(contextId: '2d'): DiscPainter | null;
+}
+
+/** Draws the scene on `canvas`, sized to the viewport first. */
+export function drawNetworkOn(
+  canvas: SceneCanvas,
+  scene: NetworkScene,
+  viewport: AllianceViewport,
+): LayerCounts {
+  fitCanvasTo(canvas, viewport);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D context for the network layer');
+  return drawNetwork(context, scene, viewport);
 }
 
 /** Sizes a canvas to the viewport in whole pixels; only on a change, as a new size clears it. */

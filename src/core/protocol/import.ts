@@ -1,7 +1,7 @@
 /** Messages between the page and the import worker: tagged unions on `type`. */
 import type { ImportOptions, InputFile } from '../model/importDataset';
 import type { Dataset, Link } from '../model/types';
-import type { UnusableInputError } from '../model/issues';
+import { UnusableInputError } from '../model/issues';
 
 /**
  * A file to import: bytes already read (the bundled dataset, tests), or a file the user picked,
@@ -36,3 +36,45 @@ export type ImportResponse =
       message: string;
     }
   | { type: 'failed'; id: number; message: string };
+
+/**
+ * Answers an import request with its messages: progress (a hundred at most), the links in
+ * batches as they are read (each message stays small for the page to take in), then the rest
+ * of the dataset, or why it could not be used. The worker runs it, and so does the page where no
+ * worker can, with the core import it loaded on demand.
+ */
+export async function answerImport(
+  request: ImportRequest,
+  post: (message: ImportResponse) => void,
+  importDataset: (files: InputFile[], options: ImportOptions) => Dataset,
+): Promise<void> {
+  const { id, files, options } = request;
+  let lastPosted = 0;
+  try {
+    const inputs = await Promise.all(files.map(readSource));
+    const dataset = importDataset(inputs, {
+      ...options,
+      onProgress: (fraction) => {
+        // A message per parsed chunk would flood the page; a hundred is plenty.
+        if (fraction - lastPosted >= 0.01 || fraction === 1) {
+          lastPosted = fraction;
+          post({ type: 'progress', id, fraction });
+        }
+      },
+      onLinks: (links) => post({ type: 'links', id, links }),
+    });
+    post({ type: 'done', id, dataset });
+  } catch (error) {
+    if (error instanceof UnusableInputError) {
+      post({
+        type: 'unusable',
+        id,
+        file: error.file,
+        reason: error.reason,
+        message: error.message,
+      });
+    } else {
+      post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

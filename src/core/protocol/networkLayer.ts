@@ -1,13 +1,15 @@
 /**
  * Messages between the page and the worker that draws a large network's alliances and
  * organisations (core/drawing). The page sends the network once, then positions, looks and
- * viewports as they change; each `draw` is answered by one `drawn` carrying the picture.
+ * viewports as they change; each `draw` is answered by one `drawn` carrying the picture, or by
+ * `failed`.
  */
 import type { AllianceViewport } from '../drawing/allianceDrawing';
 import type { LayerCounts } from '../drawing/networkScene';
 import type { Theme } from '../looks/themes';
 
-export type NetworkLayerRequest =
+/** What changes the scene (core/drawing/networkScene updateScene); it needs no answer. */
+export type NetworkLayerUpdate =
   /** A new network: the alliances' ends and widths; everything else follows. */
   | { type: 'network'; ends: Uint32Array; widths: Float32Array }
   | { type: 'positions'; positions: Float32Array }
@@ -26,16 +28,21 @@ export type NetworkLayerRequest =
       placeholders: Uint8Array;
       palette: string[];
       theme: Theme;
-    }
-  | { type: 'draw'; frame: number; viewport: AllianceViewport };
+    };
+
+export type NetworkLayerRequest =
+  NetworkLayerUpdate | { type: 'draw'; id: number; viewport: AllianceViewport };
 
 export type NetworkLayerResponse =
-  /** `bitmap` is transferred: the network as seen from `viewport`. */
+  /**
+   * The network as seen from `viewport`: from the worker, an ImageBitmap (transferred); drawn on
+   * the page, the canvas it was drawn on.
+   */
   | {
       type: 'drawn';
-      frame: number;
+      id: number;
       viewport: AllianceViewport;
       counts: LayerCounts;
-      bitmap: ImageBitmap;
+      picture: CanvasImageSource;
     }
-  | { type: 'failed'; frame: number; message: string };
+  | { type: 'failed'; id: number; message: string };
