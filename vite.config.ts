@@ -45,6 +45,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What the page does in a worker (an import, a layout) can take seconds on a shared,
+          // loaded machine: a poll waits for it rather than the default second.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

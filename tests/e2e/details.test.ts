@@ -98,17 +98,19 @@ describe('the details panel', () => {
       expect(await fact.innerText()).toContain(`${procurement}, ${finance}`);
       expect(await panel.innerText()).not.toMatch(/public_procurement|solidarity_finance/);
 
-      await page.getByTestId('filters-toggle').click();
-      const filters = page.getByTestId('filter-panel').locator('fieldset[data-filter="themes"]');
-      await filters.getByRole('checkbox', { name: new RegExp(`^${procurement}`) }).check();
-      expect(await filters.innerText()).not.toMatch(/_/);
-      expect(await page.getByTestId('filter-chips').innerText()).toContain(procurement);
-
+      // The legend keys the themes of what is shown: every theme before a filter.
       await page.getByTestId('colour-by').selectOption('theme');
       const legend = page.getByTestId('legend');
       await expect.poll(() => legend.innerText()).toContain(finance);
       expect(await legend.innerText()).toMatch(new RegExp(theme, 'i'));
       expect(await legend.innerText()).not.toMatch(/food_sovereignty|public_procurement/);
+
+      await page.getByTestId('filters-toggle').click();
+      const filters = page.getByTestId('filter-panel').locator('fieldset[data-filter="themes"]');
+      await filters.getByRole('checkbox', { name: new RegExp(`^${procurement}`) }).check();
+      expect(await filters.innerText()).not.toMatch(/_/);
+      expect(await page.getByTestId('filter-chips').innerText()).toContain(procurement);
+      await expect.poll(() => legend.innerText()).toContain(procurement);
       await page.close();
     },
   );
