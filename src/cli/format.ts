@@ -1,5 +1,5 @@
 /** Text that the command line prints for people (the --json output is the report itself). */
-import type { ImportIssue, IssueLevel } from '../core/model/issues';
+import type { ImportIssue, IssueLevel } from '../core/issues/issues';
 import type { AnalysisReport, ReportOrganization } from '../core/report/analysisReport';
 
 export type IssueCounts = Record<IssueLevel, number>;

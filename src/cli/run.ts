@@ -4,7 +4,7 @@
  * cannot be used, with one sentence on stderr and never a stack trace.
  */
 import { importDataset } from '../core/model/importDataset';
-import { UnusableInputError } from '../core/model/issues';
+import { UnusableInputError } from '../core/issues/issues';
 import type { Dataset } from '../core/model/types';
 import { buildAnalysisReport } from '../core/report/analysisReport';
 import { buildAnalysisInput } from '../core/metrics/input';

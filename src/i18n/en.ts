@@ -1,6 +1,6 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
 import type { LinkField, OrganizationField } from '../core/csv/headers';
-import type { IssueCode, UnusableInputError } from '../core/model/issues';
+import type { IssueCode, UnusableInputError } from '../core/issues/issues';
 import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */

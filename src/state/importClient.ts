@@ -3,7 +3,7 @@
  * no worker can run it (old browsers, a page opened from disk, a worker that cannot start) the
  * page runs the same core import, loaded on demand so that its own bundle stays small.
  */
-import type { UnusableInputError } from '../core/model/issues';
+import type { UnusableInputError } from '../core/issues/issues';
 import {
   answerImport,
   type ImportRequest,

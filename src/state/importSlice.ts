@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ImportIssue, UnusableInputError } from '../core/model/issues';
+import type { ImportIssue, UnusableInputError } from '../core/issues/issues';
 import type { ImportSettings, ImportSource } from '../core/protocol/import';
 import { inspectFile, type FileInspection } from './columnMapping';
 import { startImport, type RunningImport } from './importClient';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportIssue, IssueLevel } from '../core/model/issues';
+import type { ImportIssue, IssueLevel } from '../core/issues/issues';
 import { useAtlas } from '../state/useAtlas';
 import { isolate, shorten, UserText } from './UserText';
 

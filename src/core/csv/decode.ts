@@ -3,7 +3,7 @@
  * Windows-1252 (Spanish- and French-locale Excel, "CSV (separado por comas)") and UTF-16 with a
  * BOM (Excel's "Unicode text"). The file never says which, so it is inferred from the bytes.
  */
-import { UnusableInputError } from '../model/issues';
+import { UnusableInputError } from '../issues/issues';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 

@@ -3,7 +3,7 @@
  * and each record is one row, however many lines a quoted value spans. For text already in
  * memory (tests, small files); the import reads files record by record (readFile.ts).
  */
-import type { FileIssues } from '../model/importIssues';
+import type { FileIssues } from '../issues/importIssues';
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { CsvRecordReader } from './records';
 

@@ -2,8 +2,8 @@
  * One CSV file's bytes → its header, then its records one at a time (a large file is never held
  * as one string or one table), and a quick look at a file for the app's mapping step.
  */
-import { UnusableInputError } from '../model/issues';
-import { IssueLog, type FileIssues } from '../model/importIssues';
+import { UnusableInputError } from '../issues/issues';
+import { IssueLog, type FileIssues } from '../issues/importIssues';
 import { decodeInChunks, detectEncoding, type TextDecoding, type TextEncodingName } from './decode';
 import { delimiterSample, detectDelimiter, SAMPLE_MAX_CHARS, type Delimiter } from './delimiter';
 import {

@@ -5,7 +5,7 @@
  * whatever the file mixes; nothing but the records not yet complete is held in memory.
  */
 import Papa from 'papaparse';
-import type { FileIssues } from '../model/importIssues';
+import type { FileIssues } from '../issues/importIssues';
 import type { Delimiter } from './delimiter';
 import { LineEndNormalizer, type QuotePosition } from './lineEnds';
 

@@ -3,9 +3,9 @@
  * and unique name; an end matching neither gets a placeholder organisation (as Gephi does) or,
  * with `dropDangling`, its link is dropped; either way each such link is listed.
  */
-import { parseThemes } from '../csv/values';
+import { parseThemes } from './values';
 import { newAttributes, type TableColumns } from './importColumns';
-import { quote, type FileIssues } from './importIssues';
+import { quote, type FileIssues } from '../issues/importIssues';
 import { readLinkValues } from './linkValues';
 import { deriveLinkScope } from './scope';
 import type { Link, Organization } from './types';

@@ -3,11 +3,11 @@
  * everything assumed.
  */
 import { parseWorldRegion, resolveCountry, worldRegionOfCountry } from '../geo/countries';
-import { canonicalSector, parseDecimal, parseScope, parseThemes } from '../csv/values';
+import { canonicalSector, parseDecimal, parseScope, parseThemes } from './values';
 import type { OrganizationField } from '../csv/headers';
 import type { TableColumns } from './importColumns';
-import { quote, type FileIssues } from './importIssues';
-import type { ImportIssue } from './issues';
+import { quote, type FileIssues } from '../issues/importIssues';
+import type { ImportIssue } from '../issues/issues';
 import { foldId } from './lookalike';
 import type { Organization, Scope, WorldRegion } from './types';
 

@@ -4,7 +4,7 @@
  */
 import type { Field, HeaderMatch } from '../csv/headers';
 import { textKeyed } from '../records';
-import { quote, type FileIssues } from './importIssues';
+import { quote, type FileIssues } from '../issues/importIssues';
 
 export interface AttributeColumn {
   /** Header as written; `Column N` for a column with an empty header (made unique). */

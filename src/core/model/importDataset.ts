@@ -18,8 +18,8 @@ import { LinkRows } from './buildLinks';
 import { DIRECTION_SAMPLE_ROWS, linkColumns } from './linkValues';
 import { OrganizationRows } from './buildOrganizations';
 import { TableColumns } from './importColumns';
-import { IssueLog, quote, type FileIssues } from './importIssues';
-import { UnusableInputError, type ImportIssue } from './issues';
+import { IssueLog, quote, type FileIssues } from '../issues/importIssues';
+import { UnusableInputError, type ImportIssue } from '../issues/issues';
 import type { Dataset, Link, Organization } from './types';
 
 export type { InputFile } from '../csv/readFile';

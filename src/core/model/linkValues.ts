@@ -7,9 +7,9 @@ import {
   parseDecimal,
   parseLinkType,
   parseScope,
-} from '../csv/values';
+} from './values';
 import { TableColumns, type TableHeader } from './importColumns';
-import { quote, type FileIssues } from './importIssues';
+import { quote, type FileIssues } from '../issues/importIssues';
 import type { LinkScope } from './types';
 
 /**

@@ -2,7 +2,7 @@
  * The dataset model shared by the import pipeline, the analysis, the command line and the app.
  * Plain data only: everything here survives structuredClone (workers) and JSON (the CLI).
  */
-import type { ImportIssue } from './issues';
+import type { ImportIssue } from '../issues/issues';
 
 /** Canonical sector codes of README, the data format; any other value is kept as a custom sector. */
 export const SECTORS = [

@@ -1,7 +1,7 @@
 /** Messages between the page and the import worker: tagged unions on `type`. */
 import type { ImportOptions, InputFile } from '../model/importDataset';
 import type { Dataset, Link } from '../model/types';
-import { UnusableInputError } from '../model/issues';
+import { UnusableInputError } from '../issues/issues';
 
 /**
  * A file to import: bytes already read (the bundled dataset, tests), or a file the user picked,

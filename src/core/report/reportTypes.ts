@@ -3,7 +3,7 @@
  * are a file format read by other tools; `null` marks a value that is undefined or not computed.
  * The measures' fields are those of the metric descriptors (src/core/metrics/registry.ts).
  */
-import type { ImportIssue } from '../model/issues';
+import type { ImportIssue } from '../issues/issues';
 import type { LinkScope, WorldRegion } from '../model/types';
 import type {
   OrganizationNumber,

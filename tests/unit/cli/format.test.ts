@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countIssues, formatCounts, formatIssue } from '../../../src/cli/format';
-import type { ImportIssue } from '../../../src/core/model/issues';
+import type { ImportIssue } from '../../../src/core/issues/issues';
 
 function issue(row: number | null, column: string | null, message = 'Something.'): ImportIssue {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../../src/core/csv/decode';
-import { UnusableInputError } from '../../../src/core/model/issues';
+import { UnusableInputError } from '../../../src/core/issues/issues';
 import { cp1252, utf16, utf8 } from '../../fixtures/import/bytes';
 
 const TEXT = 'id;nombre;país\n1;Cooperativa Señora;México\n';

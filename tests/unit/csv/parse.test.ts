@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../../../src/core/csv/delimiter';
 import { parseCsvText } from '../../../src/core/csv/parse';
-import { IssueLog } from '../../../src/core/model/importIssues';
+import { IssueLog } from '../../../src/core/issues/importIssues';
 
 function parse(text: string) {
   const log = new IssueLog();

@@ -4,7 +4,7 @@
  * row, or a row-listing parameter); blank rows may vanish. Rows that became items keep their
  * values: the id (or link ends) as written, trimmed, and every unknown column's cell.
  */
-import { UnusableInputError, type ImportIssue } from '../../../src/core/model/issues';
+import { UnusableInputError, type ImportIssue } from '../../../src/core/issues/issues';
 import type { Dataset } from '../../../src/core/model/types';
 import { abbreviate, dataRows, fileBytes, type DatasetModel, type FileModel } from './csvModel';
 import { checkDataset, checkOutcome, runImport, type Violation } from './properties';

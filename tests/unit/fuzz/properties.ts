@@ -9,7 +9,7 @@ import {
   type ImportOptions,
   type InputFile,
 } from '../../../src/core/model/importDataset';
-import { UnusableInputError } from '../../../src/core/model/issues';
+import { UnusableInputError } from '../../../src/core/issues/issues';
 import { SCOPES, WORLD_REGIONS, type Dataset } from '../../../src/core/model/types';
 import { abbreviate } from './csvModel';
 

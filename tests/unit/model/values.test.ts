@@ -8,7 +8,7 @@ import {
   parseLinkType,
   parseScope,
   parseThemes,
-} from '../../../src/core/csv/values';
+} from '../../../src/core/model/values';
 
 describe('canonicalSector', () => {
   it.each([

@@ -2,8 +2,8 @@
  * The words people write in vocabulary cells, in English, Spanish and French, and the code
  * each stands for. Compared after `normalizeValue` (no case, accents or punctuation).
  */
-import type { CanonicalSector, Scope } from '../model/types';
-import { words } from './headers';
+import type { CanonicalSector, Scope } from './types';
+import { words } from '../csv/headers';
 
 /** Common names of each sector, singular and plural. */
 export const SECTOR_WORDS: Record<CanonicalSector, string[]> = {

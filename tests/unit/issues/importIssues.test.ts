@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDataset, type ImportOptions } from '../../../src/core/model/importDataset';
-import type { ImportIssue } from '../../../src/core/model/issues';
+import type { ImportIssue } from '../../../src/core/issues/issues';
 import type { Dataset, Link, Organization } from '../../../src/core/model/types';
 import { csv } from '../../fixtures/import/bytes';
 

@@ -3,7 +3,7 @@
  * Each parser returns `undefined` for an empty cell and `null` for a value it cannot read, so
  * the caller can tell "absent" (silent default) from "wrong" (a warning).
  */
-import type { CanonicalSector, Scope } from '../model/types';
+import type { CanonicalSector, Scope } from './types';
 import {
   DIRECTION_WORDS,
   FALSE_WORDS,
