@@ -1,13 +1,12 @@
 /**
- * The page side of the analysis. The analysis input (src/core/metrics/input.ts) is built here a
- * slice at a time, never more than a few milliseconds without giving the page back, and kept per
- * dataset (switching Weighted does not build it again); each worker receives its own copy once,
- * by transfer. The sources of the path sweep are split as the command line splits them
- * (`sweepParts`), the sums merged here, the suite completed by the first worker. Cancel
- * terminates every worker. Without Worker support it all runs on this thread.
- *
- * The transport is one function, `spawn`, and messages in and out, so that the client ports to a
- * generic worker client as it is.
+ * The analysis as a worker job (state/workerClient). The analysis input
+ * (src/core/metrics/input.ts) is built here a slice at a time, never more than a few
+ * milliseconds without giving the page back, and kept per dataset (switching Weighted does not
+ * build it again); each worker receives its own copy once, by transfer. The sources of the path
+ * sweep are split as the command line splits them (`sweepParts`), one worker a part, the sums
+ * merged here, the suite completed by the first worker. Cancel terminates every worker. Where no
+ * worker can run, the same core runs on this thread (one part after the other, giving the page
+ * back between slices), loaded on demand.
  */
 import {
   analysisInputSteps,
@@ -30,6 +29,7 @@ import {
   type AnalysisSettings,
 } from '../core/protocol/analysis';
 import type { AnalysisMetrics } from '../core/report/reportTypes';
+import { startTask, WORKERS, type RunningTask, type Task, type WorkerJob } from './workerClient';
 
 export type AnalysisOutcome =
   | { type: 'done'; metrics: AnalysisMetrics }
@@ -47,6 +47,14 @@ export interface RunningAnalysis {
 const SLICE_MS = 12;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const analysisJob: WorkerJob<AnalysisRequest, AnalysisResponse> = {
+  worker: WORKERS.analysis,
+  local: async (post, signal) => {
+    const { answerAnalysis } = await import('../core/report/analyzeDataset');
+    return answerAnalysis(post, { slices: { pause, signal } });
+  },
+};
 
 /** Runs a generator to its end, giving the page back every SLICE_MS; null once cancelled. */
 async function inSlices<T>(
@@ -75,120 +83,105 @@ async function inputOf(dataset: Dataset, cancelled: () => boolean): Promise<Anal
   return built;
 }
 
-function spawn(): Worker {
-  return new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
+/**
+ * The parts of the sweep on this machine: as many as its cores, as the command line's; one
+ * where there are no workers (on this thread, more parts would only cost more copies).
+ */
+function partsOf(n: number): [number, number][] {
+  if (typeof Worker === 'undefined') return sweepParts(n, 1);
+  return sweepParts(n, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2);
 }
 
-let nextId = 1;
-
-export function startAnalysis(
-  dataset: Dataset,
+function analysisTask(
+  input: AnalysisInput,
   settings: AnalysisSettings,
   onProgress: (fraction: number) => void,
-): RunningAnalysis {
-  if (typeof Worker === 'undefined') {
-    // Loaded on demand: the page's own bundle need not carry the whole metric suite.
-    const result = import('../core/report/analyzeDataset').then(
-      ({ analyzeDataset }): AnalysisOutcome => {
-        try {
-          return { type: 'done', metrics: analyzeDataset(dataset, settings) };
-        } catch (error) {
-          return { type: 'failed', message: String(error) };
-        }
-      },
-      // Offline after the first visit, say: the page goes on without the measures.
-      (): AnalysisOutcome => ({ type: 'unavailable' }),
-    );
-    return { result, cancel: () => undefined };
-  }
-  const id = nextId++;
-  const workers: Worker[] = [];
-  let finished = false;
-  let settle: (outcome: AnalysisOutcome) => void = () => undefined;
-  const result = new Promise<AnalysisOutcome>((resolve) => {
-    settle = (outcome) => {
-      if (finished) return;
-      finished = true;
-      for (const worker of workers) worker.terminate();
-      resolve(outcome);
-    };
-  });
-  const cancel = () => settle({ type: 'cancelled' });
-
-  void (async () => {
-    let input: AnalysisInput | null;
-    try {
-      input = await inputOf(dataset, () => finished);
-    } catch (error) {
-      settle({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-      return;
+): RunningTask<AnalysisOutcome> {
+  const n = input.offsets.length - 1;
+  const parts = partsOf(n);
+  const done = new Array<number>(parts.length).fill(0);
+  const merged: PathPartials = emptyPathPartials(n);
+  let swept = 0;
+  let over = false;
+  // One copy per worker, each in a task of its own (a copy is one memcpy of the arrays).
+  const postParts = async (task: Task<AnalysisRequest>) => {
+    for (let part = 0; part < parts.length && !over; part += 1) {
+      if (part > 0) await pause();
+      if (over) return;
+      const [from, to] = parts[part] as [number, number];
+      const copy = copyInput(input);
+      const { weighted } = settings;
+      task.post(
+        { type: 'sweep', id: task.id, input: copy, from, to, weighted },
+        { part, transfer: inputBuffers(copy) },
+      );
     }
-    if (input === null || finished) return;
-    const n = input.offsets.length - 1;
-    const available = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8));
-    const parts = sweepParts(n, available);
-    try {
-      for (let part = 0; part < parts.length; part += 1) workers.push(spawn());
-    } catch {
-      settle({ type: 'unavailable' });
-      return;
-    }
-    const done = new Array<number>(parts.length).fill(0);
-    const merged: PathPartials = emptyPathPartials(n);
-    let swept = 0;
-    const onMessage = (message: AnalysisResponse) => {
-      if (message.id !== id) return;
+  };
+  const running = startTask<AnalysisRequest, AnalysisResponse, AnalysisOutcome>(analysisJob, {
+    start: (task) => void postParts(task),
+    receive: (message, part, task) => {
       switch (message.type) {
         case 'progress':
-          done[message.part] = message.done;
+          done[part] = message.done;
           onProgress(
             sweepProgress(
               done.reduce((a, b) => a + b, 0),
               n,
             ),
           );
-          break;
-        case 'swept': {
+          return undefined;
+        case 'swept':
           mergePathPartials(merged, message.partials);
           swept += 1;
           if (swept === parts.length) {
             onProgress(SWEEP_SHARE);
-            const request: AnalysisRequest = { type: 'complete', id, partials: merged, settings };
-            workers[0]?.postMessage(request, partialBuffers(merged));
+            task.post(
+              { type: 'complete', id: task.id, partials: merged, settings },
+              { part: 0, transfer: partialBuffers(merged) },
+            );
           }
-          break;
-        }
+          return undefined;
         case 'completing':
           onProgress(message.fraction);
-          break;
+          return undefined;
         case 'completed':
           onProgress(1);
-          settle({ type: 'done', metrics: message.metrics });
-          break;
+          return { type: 'done', metrics: message.metrics };
         case 'failed':
-          settle({ type: 'failed', message: message.message });
-          break;
+          return { type: 'failed', message: message.message };
       }
-    };
-    workers.forEach((worker) => {
-      let heard = false;
-      // A worker that never spoke could not start (its script missing, refused by a policy).
-      worker.onerror = (event) =>
-        settle(heard ? { type: 'failed', message: event.message } : { type: 'unavailable' });
-      worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-        heard = true;
-        onMessage(event.data);
-      };
-    });
-    // One copy per worker, each in a task of its own (a copy is one memcpy of the arrays).
-    for (let part = 0; part < parts.length; part += 1) {
-      if (finished) return;
-      const [from, to] = parts[part] as [number, number];
-      const copy = copyInput(input);
-      const request: AnalysisRequest = { type: 'sweep', id, input: copy, part, from, to, settings };
-      workers[part]?.postMessage(request, inputBuffers(copy));
-      await pause();
+    },
+  });
+  void running.result.then(() => {
+    over = true;
+  });
+  return running;
+}
+
+export function startAnalysis(
+  dataset: Dataset,
+  settings: AnalysisSettings,
+  onProgress: (fraction: number) => void,
+): RunningAnalysis {
+  let cancelled = false;
+  let running: RunningTask<AnalysisOutcome> | null = null;
+  const result = (async (): Promise<AnalysisOutcome> => {
+    let input: AnalysisInput | null;
+    try {
+      input = await inputOf(dataset, () => cancelled);
+    } catch (error) {
+      return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
+    if (input === null || cancelled) return { type: 'cancelled' };
+    running = analysisTask(input, settings, onProgress);
+    const outcome = await running.result;
+    return outcome.type === 'unavailable' ? { type: 'unavailable' } : outcome;
   })();
-  return { result, cancel };
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      running?.cancel();
+    },
+  };
 }

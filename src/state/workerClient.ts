@@ -1,6 +1,6 @@
 /**
  * The page side of the Web Workers, one client for the jobs that run in them (import, layout,
- * network layer): each job names its worker here (WORKERS), gives the same core to run on this
+ * network layer, analysis): each job names its worker here (WORKERS), gives the same core to run on this
  * thread when no worker can (WorkerJob.local), and says what its messages mean; this module does
  * the rest.
  *
@@ -30,6 +30,8 @@ export const WORKERS = {
     new Worker(new URL('../workers/layout.worker.ts', import.meta.url), { type: 'module' }),
   networkLayer: () =>
     new Worker(new URL('../workers/networkLayer.worker.ts', import.meta.url), { type: 'module' }),
+  analysis: () =>
+    new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
 } satisfies Record<string, () => Worker>;
 
 /** Handles one request on this thread as the worker entry would, answering through `post`. */

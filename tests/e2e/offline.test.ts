@@ -147,8 +147,21 @@ describe('ForceAtlas2 without its code', () => {
 });
 
 describe('the analysis without its code', () => {
-  it('says the measures could not be computed when its workers cannot start (es)', async () => {
-    const page = await app.open('?lang=es', { prepare: offline('analysis.worker') });
+  it('computes the measures on the page when its workers cannot start (en)', async () => {
+    const page = await app.open('?lang=en', { prepare: offline('analysis.worker') });
+    await waitForGraph(page);
+    await page
+      .getByTestId('analysis-status')
+      .and(page.locator('[data-status="done"]'))
+      .waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('analysis-progress').count()).toBe(0);
+    await page.close();
+  }, 90_000);
+
+  it('says the measures could not be computed when neither its workers nor the page can load them (es)', async () => {
+    const page = await app.open('?lang=es', {
+      prepare: offline('analysis.worker', 'analyzeDataset'),
+    });
     await waitForGraph(page);
     const status = page.getByTestId('analysis-status');
     await status.and(page.locator('[data-status="unavailable"]')).waitFor({ timeout: 30_000 });

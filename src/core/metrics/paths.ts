@@ -283,13 +283,19 @@ function weightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials):
 const WORTH_SPLITTING = 1_500;
 
 /**
+ * Most parts a sweep is split into, however many cores: each part holds its own copy of the
+ * input and its own work arrays.
+ */
+export const MOST_SWEEP_PARTS = 8;
+
+/**
  * How the sources of the sweep are split across `available` threads or workers (the command
  * line's and the app's alike): ranges [from, to) covering 0 … n − 1, at least 500 sources each,
- * one range for a small network.
+ * MOST_SWEEP_PARTS at most, one range for a small network.
  */
 export function sweepParts(n: number, available: number): [number, number][] {
-  const parts =
-    n < WORTH_SPLITTING ? 1 : Math.max(1, Math.min(Math.floor(available), Math.ceil(n / 500)));
+  const most = Math.min(Math.floor(available), MOST_SWEEP_PARTS, Math.ceil(n / 500));
+  const parts = n < WORTH_SPLITTING ? 1 : Math.max(1, most);
   return Array.from({ length: parts }, (_, part) => [
     Math.floor((part * n) / parts),
     Math.floor(((part + 1) * n) / parts),

@@ -1,8 +1,9 @@
 /**
  * Messages between the page and the analysis workers. The page builds the analysis input once
- * (src/core/metrics/input.ts) and transfers it to each worker with its first `sweep`; each
- * worker sweeps its range of sources; one of them then completes the suite from the merged sums
- * (`complete`) and sends back the results keyed by organisation id.
+ * (src/core/metrics/input.ts) and transfers a copy to each worker with its `sweep`, the only
+ * time it is sent; each worker sweeps its range of sources; one of them then completes the suite
+ * from the merged sums (`complete`, with the input it kept) and sends back the results keyed by
+ * organisation id. Which part a message comes from is the worker it comes from.
  */
 import type { AnalysisInput } from '../metrics/input';
 import type { PathPartials } from '../metrics/paths';
@@ -19,22 +20,23 @@ export type AnalysisRequest =
       id: number;
       /** Transferred: the worker keeps it for the `complete` that may follow. */
       input: AnalysisInput;
-      part: number;
+      /** The sources of this part, [from, to). */
       from: number;
       to: number;
-      settings: AnalysisSettings;
+      weighted: boolean;
     }
   | {
       type: 'complete';
       id: number;
+      /** The merged sums of every part; transferred. */
       partials: PathPartials;
       settings: AnalysisSettings;
     };
 
 export type AnalysisResponse =
-  /** Sweep progress of one part: `done` of its `of` sources. */
-  | { type: 'progress'; id: number; part: number; done: number; of: number }
-  | { type: 'swept'; id: number; part: number; partials: PathPartials }
+  /** Sweep progress of one part: `done` of its sources. */
+  | { type: 'progress'; id: number; done: number }
+  | { type: 'swept'; id: number; partials: PathPartials }
   /** Progress of the whole suite while it completes (from SWEEP_SHARE to 1). */
   | { type: 'completing'; id: number; fraction: number }
   | { type: 'completed'; id: number; metrics: AnalysisMetrics }

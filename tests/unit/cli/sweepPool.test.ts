@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateNetwork, networkToCsv } from '../../../datasets/generator/network';
 import { parallelSweep } from '../../../src/cli/sweepPool';
 import { buildAnalysisInput } from '../../../src/core/metrics/input';
-import { sweepParts, sweepSources } from '../../../src/core/metrics/paths';
+import { MOST_SWEEP_PARTS, sweepParts, sweepSources } from '../../../src/core/metrics/paths';
 import { importDataset } from '../../../src/core/model/importDataset';
 
 describe('the path sweep split across worker threads', () => {
@@ -45,5 +45,10 @@ describe('the parts of the sweep (the command line’s threads and the app’s w
       expect(parts.at(-1)?.[1]).toBe(n);
       parts.slice(1).forEach(([from], i) => expect(from).toBe(parts[i]![1]));
     }
+  });
+
+  it('are never more than MOST_SWEEP_PARTS, however many cores, nor fewer than one', () => {
+    expect(sweepParts(100_000, 64)).toHaveLength(MOST_SWEEP_PARTS);
+    expect(sweepParts(100_000, 0)).toEqual([[0, 100_000]]);
   });
 });

@@ -18,6 +18,9 @@ import type { AnalysisReport } from '../../../src/core/report/reportTypes';
 
 const DESCRIPTORS = METRICS as readonly MetricDescriptor[];
 
+/** Names that are the same word in every language (a proper name): every other name differs. */
+const SAME_IN_EVERY_LANGUAGE = ['pagerank'];
+
 /** The values at a path such as `organizations[].brokerage.liaison` in the report. */
 function valuesAt(report: unknown, path: string): unknown[] {
   let values: unknown[] = [report];
@@ -80,6 +83,9 @@ describe('the metric descriptors', () => {
       }
       // Definitions are sentences in three languages: never one copied into another.
       expect(new Set(LANGUAGES.map((l) => metric.definition[l])).size, metric.id).toBe(3);
+      // Names too, but for a proper name, which is then the same everywhere.
+      const names = new Set(LANGUAGES.map((l) => metric.name[l])).size;
+      expect(names, `${metric.id} names`).toBe(SAME_IN_EVERY_LANGUAGE.includes(metric.id) ? 1 : 3);
     }
   });
 
@@ -92,6 +98,11 @@ describe('the metric descriptors', () => {
           const path = outputPath(output);
           const values = valuesAt(report, path).flat(2);
           expect(values.length, path).toBeGreaterThan(0);
+          // The illustrative network defines every measure for someone.
+          expect(
+            values.some((value) => value !== null),
+            `${path} all null`,
+          ).toBe(true);
           for (const value of values) {
             if (value === null) expect(output.nullable, `${path} null`).toBe(true);
             else if (output.type === 'integer') expect(Number.isInteger(value), path).toBe(true);
