@@ -3,8 +3,9 @@
  * class of its look, set only where they change, and the stylesheet of the theme. The names
  * follow (LabelController ranks again).
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Core } from 'cytoscape';
+import type { OrganizationLooks } from '../../core/looks/looks';
 import { currentAllianceLooks, currentOrganizationLooks } from '../../state/explore';
 import { useAtlas } from '../../state/useAtlas';
 import { edgeId, nodeId } from './elementIds';
@@ -24,7 +25,15 @@ export function LooksController({ cy, large }: { cy: Core; large: boolean }) {
   const theme = useAtlas((s) => s.theme);
   const organizations = useAtlas(currentOrganizationLooks);
   const alliances = useAtlas(currentAllianceLooks);
-  const dashPatterns = alliances?.dashPatterns;
+  // The stylesheet is replaced (every element restyled) only when the patterns themselves change,
+  // not with every new look of the alliances.
+  const patternsKey = alliances ? JSON.stringify(alliances.dashPatterns) : null;
+  const dashPatterns = useMemo(
+    () => (patternsKey === null ? null : (JSON.parse(patternsKey) as number[][])),
+    [patternsKey],
+  );
+  // What the names depend on, as last applied: LabelController ranks again only on a change.
+  const named = useRef<{ version: number; looks: OrganizationLooks } | null>(null);
 
   useEffect(() => {
     if (!dashPatterns) return;
@@ -39,7 +48,7 @@ export function LooksController({ cy, large }: { cy: Core; large: boolean }) {
         if (!node.empty()) {
           applyLook(
             node,
-            organizationData(organizations, i),
+            organizationData(organizations, i, !large),
             organizationClasses(organizations, i),
           );
         }
@@ -52,8 +61,26 @@ export function LooksController({ cy, large }: { cy: Core; large: boolean }) {
           applyLook(edge, allianceData(alliances, i), allianceClasses(alliances, i));
       });
     });
-    cy.emit(SIZES_CHANGED);
+    const last = named.current;
+    if (last?.version !== version || !sameNames(last.looks, organizations)) cy.emit(SIZES_CHANGED);
+    named.current = { version, looks: organizations };
   }, [cy, dataset, version, organizations, alliances, large]);
 
   return null;
+}
+
+/** Same sizes, name tiers and names shown: nothing for the names to place again. */
+function sameNames(a: OrganizationLooks, b: OrganizationLooks): boolean {
+  return (
+    sameValues(a.diameters, b.diameters) &&
+    sameValues(a.tiers, b.tiers) &&
+    sameValues(a.labels, b.labels)
+  );
+}
+
+function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
