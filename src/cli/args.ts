@@ -80,7 +80,7 @@ Usage:
 
 validate  lists the problems found in the files; exits 1 when there are errors.
 analyze   prints the network summary and the top organisations (--json: every metric as JSON);
-          --years keeps the alliances active in those years, --effects N (default 3) gives the
+          --years keeps the alliances active in those years, --effects N (default 1) gives the
           effects of the N best suggestions.
 compare   prints, for two periods, alliances begun, ended and kept, density, components, the
           share of cross-sector ties and of international links, and each mixing matrix.

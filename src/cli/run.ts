@@ -46,7 +46,7 @@ function validate(io: CliIo, options: CliOptions): number {
 }
 
 /** Suggestions that get their effects in `analyze` unless `--effects N` says otherwise. */
-export const DEFAULT_EFFECTS = 3;
+export const DEFAULT_EFFECTS = 1;
 
 async function analyze(io: CliIo, options: CliOptions): Promise<number> {
   const loaded = loadDataset(io, options);
