@@ -11,7 +11,7 @@ export class CliError extends Error {
   }
 }
 
-export const COMMANDS = ['validate', 'analyze', 'export'] as const;
+export const COMMANDS = ['validate', 'analyze', 'compare', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -23,12 +23,33 @@ export interface CliOptions {
   dropDangling: boolean;
   format: string | null;
   out: string | null;
+  /** `--years`: alliances active at some time in these years (inclusive). */
+  years: YearRange | null;
+  /** `--against` (compare): the second period. */
+  against: YearRange | null;
+  /** `--effects N` (analyze): how many suggestions, the best first, get their effects. */
+  effects: number | null;
+}
+
+export interface YearRange {
+  from: number;
+  to: number;
 }
 
 export type ParsedArgs = { command: 'help' } | { command: Command; options: CliOptions };
 
 type OptionName =
-  'orgs' | 'links' | 'json' | 'weighted' | 'seed' | 'drop-dangling' | 'format' | 'out';
+  | 'orgs'
+  | 'links'
+  | 'json'
+  | 'weighted'
+  | 'seed'
+  | 'drop-dangling'
+  | 'format'
+  | 'out'
+  | 'years'
+  | 'against'
+  | 'effects';
 
 /** Options that take a value; the others are switches. */
 const VALUE_HINT: Partial<Record<OptionName, string>> = {
@@ -37,11 +58,15 @@ const VALUE_HINT: Partial<Record<OptionName, string>> = {
   seed: 'a whole number',
   format: 'one of gexf, graphml, csv, json',
   out: 'a file path',
+  years: 'a year range such as 2015-2019',
+  against: 'a year range such as 2020-2025',
+  effects: 'a whole number',
 };
 
 const ACCEPTED: Record<Command, OptionName[]> = {
   validate: ['orgs', 'links', 'json', 'drop-dangling'],
-  analyze: ['orgs', 'links', 'json', 'weighted', 'seed', 'drop-dangling'],
+  analyze: ['orgs', 'links', 'json', 'weighted', 'seed', 'drop-dangling', 'years', 'effects'],
+  compare: ['orgs', 'links', 'years', 'against', 'json', 'drop-dangling'],
   export: ['orgs', 'links', 'format', 'out', 'drop-dangling'],
 };
 
@@ -49,11 +74,16 @@ export const USAGE = `Alliance Atlas — analyse SSE alliance networks from two 
 
 Usage:
   npm run --silent atlas -- validate --orgs FILE --links FILE [--json] [--drop-dangling]
-  npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--drop-dangling]
+  npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [--drop-dangling]
+  npm run --silent atlas -- compare  --orgs FILE --links FILE --years Y1-Y2 --against Y3-Y4 [--json] [--drop-dangling]
   npm run --silent atlas -- export   --orgs FILE --links FILE --format gexf|graphml|csv|json --out FILE
 
 validate  lists the problems found in the files; exits 1 when there are errors.
-analyze   prints the network summary and the top organisations (--json: every metric as JSON).
+analyze   prints the network summary and the top organisations (--json: every metric as JSON);
+          --years keeps the alliances active in those years, --effects N (default 1) gives the
+          effects of the N best suggestions.
+compare   prints, for two periods, alliances begun, ended and kept, density, components, the
+          share of cross-sector ties and of international links, and each mixing matrix.
 Exit status 2: the input cannot be used (one sentence on stderr says why).
 `;
 
@@ -72,14 +102,39 @@ function parseSeed(raw: string): number {
   return Number(raw.trim());
 }
 
+function parseWholeNumber(name: string, raw: string): number {
+  if (!/^[0-9]{1,6}$/.test(raw.trim())) {
+    throw new CliError(`The --${name} option needs a whole number, not "${raw}".`);
+  }
+  return Number(raw.trim());
+}
+
+/** `2015-2019` (inclusive), or one year `2015`; years of four digits. */
+export function parseYears(name: string, raw: string): YearRange {
+  const match = /^\s*([0-9]{4})\s*(?:[-–]\s*([0-9]{4})\s*)?$/.exec(raw);
+  if (!match) {
+    throw new CliError(
+      `The --${name} option needs a year range such as 2015-2019 (or one year, 2015), not "${raw}".`,
+    );
+  }
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  if (to < from) {
+    throw new CliError(`The --${name} range ${raw} ends before it starts: write ${to}-${from}.`);
+  }
+  return { from, to };
+}
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    throw new CliError('No command given: use validate, analyze or export (or --help).');
+    throw new CliError('No command given: use validate, analyze, compare or export (or --help).');
   }
   if (first === '--help' || first === '-h' || first === 'help') return { command: 'help' };
   if (!isCommand(first)) {
-    throw new CliError(`Unknown command "${first}": use validate, analyze or export (or --help).`);
+    throw new CliError(
+      `Unknown command "${first}": use validate, analyze, compare or export (or --help).`,
+    );
   }
   const command = first;
 
@@ -127,6 +182,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     throw new CliError(`${command} needs ${missing} (the organisations and the links CSV files).`);
   }
   const seed = text('seed');
+  const years = text('years');
+  const against = text('against');
+  if (command === 'compare' && (years === null || against === null)) {
+    throw new CliError(
+      'compare needs --years Y1-Y2 and --against Y3-Y4 (the two periods to compare).',
+    );
+  }
+  const effects = text('effects');
   return {
     command,
     options: {
@@ -138,6 +201,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       dropDangling: values.has('drop-dangling'),
       format: text('format'),
       out: text('out'),
+      years: years === null ? null : parseYears('years', years),
+      against: against === null ? null : parseYears('against', against),
+      effects: effects === null ? null : parseWholeNumber('effects', effects),
     },
   };
 }

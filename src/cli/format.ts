@@ -1,6 +1,7 @@
 /** Text that the command line prints for people (the --json output is the report itself). */
 import type { ImportIssue, IssueLevel } from '../core/issues/issues';
 import type { AnalysisReport, ReportOrganization } from '../core/report/analysisReport';
+import type { PeriodComparison, PeriodFigures } from '../core/report/comparePeriods';
 
 export type IssueCounts = Record<IssueLevel, number>;
 
@@ -85,6 +86,19 @@ export function formatAnalysis(report: AnalysisReport, datasetName: string): str
       (problems > 0 ? ' (run validate to list them)' : ''),
   );
 
+  if (report.period !== null) {
+    lines.splice(1, 0, `Alliances active in ${report.period.from}–${report.period.to} only`);
+  }
+  const missing = report.gaps.sector_pairs.filter((pair) => pair.observed === 0);
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 5).map((pair) => `${pair.sectors[0]}–${pair.sectors[1]}`);
+    const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+    lines.push(`Sector pairs without a tie: ${shown.join(', ')}${more}`);
+  }
+  if (report.gaps.isolated_organizations.length > 0) {
+    lines.push(`Organisations without a tie: ${report.gaps.isolated_organizations.length}`);
+  }
+
   const top = topByDegree(report, TOP).filter((o) => o.degree > 0);
   if (top.length > 0) {
     lines.push('', `Top ${top.length} organisations by degree:`);
@@ -96,6 +110,65 @@ export function formatAnalysis(report: AnalysisReport, datasetName: string): str
         `  ${rank}. ${oneLine(organization.name)} [${organization.id}${sector}] — degree ${organization.degree}, strength ${number(organization.strength)}`,
       );
     });
+  }
+  return lines.join('\n') + '\n';
+}
+
+function share(value: number | null): string {
+  return value === null ? '—' : `${(100 * value).toFixed(1)} %`;
+}
+
+function years(period: PeriodFigures): string {
+  return period.years.from === period.years.to
+    ? String(period.years.from)
+    : `${period.years.from}–${period.years.to}`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((row) =>
+    row
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** `atlas compare` for people: one column per period, then each period's mixing matrix. */
+export function formatComparison(comparison: PeriodComparison, datasetName: string): string {
+  const [a, b] = comparison.periods;
+  const row = (label: string, value: (p: PeriodFigures) => string) => [label, value(a), value(b)];
+  const lines = [
+    `Dataset: ${datasetName}`,
+    '',
+    ...table([
+      ['', years(a), years(b)],
+      row('Alliances active', (p) => String(p.links)),
+      row('Begun (since in the period)', (p) => String(p.begun)),
+      row('Ended (until in the period)', (p) => String(p.ended)),
+      row('Kept (active in both periods)', (p) => String(p.kept)),
+      row('Organisations with a tie', (p) => `${p.active_organizations} of ${p.organizations}`),
+      row('Ties', (p) => String(p.ties)),
+      row('Density', (p) => number(p.density)),
+      row('Components', (p) => String(p.components)),
+      row('Cross-sector ties', (p) => share(p.cross_sector_share)),
+      row('International links', (p) => share(p.international_share)),
+    ]),
+  ];
+  for (const period of comparison.periods) {
+    const names = period.mixing.sectors.map((s) => oneLine(s ?? '(none)'));
+    lines.push('', `Mixing ${years(period)} (observed ties / expected):`);
+    lines.push(
+      ...table([
+        ['', ...names],
+        ...period.mixing.observed.map((cells, i) => [
+          names[i] ?? '',
+          ...cells.map(
+            (count, j) => `${count}/${(period.mixing.expected[i]?.[j] ?? 0).toFixed(1)}`,
+          ),
+        ]),
+      ]).map((line) => `  ${line}`),
+    );
   }
   return lines.join('\n') + '\n';
 }

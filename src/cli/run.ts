@@ -7,12 +7,16 @@ import { importDataset } from '../core/model/importDataset';
 import { UnusableInputError } from '../core/issues/issues';
 import type { Dataset } from '../core/model/types';
 import { buildAnalysisReport } from '../core/report/analysisReport';
+import { withAddedTie } from '../core/metrics/csr';
+import { allianceEffects, type AllianceEffects } from '../core/metrics/effects';
 import { buildAnalysisInput } from '../core/metrics/input';
 import { completeMetricSuite } from '../core/metrics/suite';
+import { activeDuring } from '../core/explore/filters';
+import { comparePeriods } from '../core/report/comparePeriods';
 import { parallelSweep } from './sweepPool';
 import { metricHelp } from '../core/metrics/registry';
 import { CliError, parseArgs, USAGE, type CliOptions } from './args';
-import { countIssues, formatAnalysis, formatCounts, formatIssue } from './format';
+import { countIssues, formatAnalysis, formatComparison, formatCounts, formatIssue } from './format';
 import { readInput, type CliIo } from './io';
 import { writeJson } from './json';
 
@@ -41,21 +45,50 @@ function validate(io: CliIo, options: CliOptions): number {
   return counts.error > 0 ? 1 : 0;
 }
 
+/** Suggestions that get their effects in `analyze` unless `--effects N` says otherwise. */
+export const DEFAULT_EFFECTS = 1;
+
 async function analyze(io: CliIo, options: CliOptions): Promise<number> {
-  const dataset = loadDataset(io, options);
+  const loaded = loadDataset(io, options);
+  const period = options.years;
+  const dataset =
+    period === null
+      ? loaded
+      : { ...loaded, links: loaded.links.filter((link) => activeDuring(link, period)) };
   // Positions only: an organisation id such as `constructor` is as good as any (input.ts).
   const input = buildAnalysisInput(dataset);
-  const partials = await parallelSweep(input, { weighted: options.weighted });
+  const { weighted } = options;
+  const partials = await parallelSweep(input, { weighted });
   const suite = completeMetricSuite(input, partials, {
-    weighted: options.weighted,
+    weighted,
     seed: options.seed ?? undefined,
   });
-  const report = buildAnalysisReport(dataset, suite);
+  // Each effect is one more whole sweep (with the tie), split over the threads as the first.
+  const effects: AllianceEffects[] = [];
+  for (const s of suite.suggestions.slice(0, options.effects ?? DEFAULT_EFFECTS)) {
+    const after = await parallelSweep(withAddedTie(input, s.source, s.target), { weighted });
+    effects.push(allianceEffects(input, s, { weighted, before: partials, after }));
+  }
+  const report = buildAnalysisReport(dataset, suite, { effects, period });
   if (options.json) {
     writeJson(report, io.stdout);
     io.stdout('\n');
   } else {
     io.stdout(formatAnalysis(report, dataset.name));
+  }
+  return 0;
+}
+
+function compare(io: CliIo, options: CliOptions): number {
+  const dataset = loadDataset(io, options);
+  const { years, against } = options;
+  if (years === null || against === null) throw new CliError('compare needs two periods.');
+  const comparison = comparePeriods(dataset, years, against);
+  if (options.json) {
+    writeJson(comparison, io.stdout);
+    io.stdout('\n');
+  } else {
+    io.stdout(formatComparison(comparison, dataset.name));
   }
   return 0;
 }
@@ -85,6 +118,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return validate(io, parsed.options);
       case 'analyze':
         return await analyze(io, parsed.options);
+      case 'compare':
+        return compare(io, parsed.options);
       case 'export':
         return exportCommand();
     }

@@ -5,6 +5,7 @@
  */
 import type { Csr } from './csr';
 import type { PathPartials } from './paths';
+import type { GapValues } from './gaps';
 import type { Suggestion } from './suggestions';
 
 export interface SuiteSettings {
@@ -42,6 +43,8 @@ export interface MetricValues {
   mixing?: MixingValues;
   /** Organisations by position. */
   suggestions?: Suggestion[];
+  /** Organisations by position, sectors by index. */
+  gaps?: GapValues;
 }
 
 export interface SharedStep<T> {

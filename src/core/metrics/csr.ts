@@ -20,6 +20,22 @@ export interface Csr {
   sectorNames: (string | null)[];
   /** Sum of the tie weights, ties in the order of their first link (Louvain's m). */
   totalWeight: number;
+  /**
+   * Where each organisation is and whether it takes part in an international alliance: what the
+   * gaps (gaps.ts) read besides sectors. An analysis input always has them (input.ts); an
+   * adjacency built from ties alone (csrFromTies) has none, and the gaps that need them are null.
+   */
+  groups?: OrganizationGroups;
+}
+
+/** Groups of each position, as indices into their names (in code point order, null last). */
+export interface OrganizationGroups {
+  worldRegion: Int32Array;
+  worldRegionNames: (string | null)[];
+  country: Int32Array;
+  countryNames: (string | null)[];
+  /** 1 where the organisation is an end of some link of scope `international`. */
+  international: Uint8Array;
 }
 
 /** The arrays a path sweep reads: what worker threads receive. */
@@ -70,7 +86,7 @@ export interface Ties {
   sectors: readonly (string | null)[];
 }
 
-function bySectorOrder(a: string | null, b: string | null): number {
+export function bySectorOrder(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
@@ -119,9 +135,63 @@ export function csrFromTies(fn: string, ties: Ties): Csr {
     neighbors[slot] = a;
     slotWeights[slot] = w;
   }
-  const sectorNames = [...new Set(ties.sectors)].sort(bySectorOrder);
-  const index = new Map(sectorNames.map((name, i) => [name, i]));
-  const sector = new Int32Array(n);
-  for (let i = 0; i < n; i += 1) sector[i] = index.get(ties.sectors[i] ?? null) as number;
+  const { names: sectorNames, index: sector } = groupIndex(ties.sectors);
   return { offsets, neighbors, weights: slotWeights, sector, sectorNames, totalWeight };
+}
+
+/** Values as indices into their distinct names, in code point order, null last. */
+export function groupIndex(values: readonly (string | null)[]): {
+  names: (string | null)[];
+  index: Int32Array;
+} {
+  const names = [...new Set(values.map((v) => v ?? null))].sort(bySectorOrder);
+  const position = new Map(names.map((name, i) => [name, i]));
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i += 1) index[i] = position.get(values[i] ?? null) as number;
+  return { names, index };
+}
+
+/**
+ * The adjacency with one more tie between `a` and `b` (weight `weight`, default 1), appended to
+ * both rows; everything else, groups included, is the same. Refused when the two are the same
+ * organisation or already tied.
+ */
+export function withAddedTie(csr: Csr, a: number, b: number, weight = 1): Csr {
+  const n = assertCsr('withAddedTie', csr);
+  if (!(Number.isInteger(a) && Number.isInteger(b) && a >= 0 && b >= 0 && a < n && b < n)) {
+    throw new Error(`withAddedTie: positions ${a} and ${b} are not both in 0..${n - 1}.`);
+  }
+  if (a === b) throw new Error(`withAddedTie: a tie joins two organisations, got ${a} twice.`);
+  if (!(weight > 0 && weight < Infinity)) {
+    throw new Error(`withAddedTie: weight ${weight} is not a positive number.`);
+  }
+  const { offsets, neighbors, weights } = csr;
+  for (let e = offsets[a] as number; e < (offsets[a + 1] as number); e += 1) {
+    if (neighbors[e] === b) throw new Error(`withAddedTie: ${a} and ${b} are already tied.`);
+  }
+  const nextOffsets = new Int32Array(n + 1);
+  const nextNeighbors = new Int32Array(neighbors.length + 2);
+  const nextWeights = new Float64Array(neighbors.length + 2);
+  let at = 0;
+  for (let v = 0; v < n; v += 1) {
+    nextOffsets[v] = at;
+    const start = offsets[v] as number;
+    const end = offsets[v + 1] as number;
+    nextNeighbors.set(neighbors.subarray(start, end), at);
+    nextWeights.set(weights.subarray(start, end), at);
+    at += end - start;
+    if (v === a || v === b) {
+      nextNeighbors[at] = v === a ? b : a;
+      nextWeights[at] = weight;
+      at += 1;
+    }
+  }
+  nextOffsets[n] = at;
+  return {
+    ...csr,
+    offsets: nextOffsets,
+    neighbors: nextNeighbors,
+    weights: nextWeights,
+    totalWeight: csr.totalWeight + weight,
+  };
 }

@@ -8,7 +8,7 @@
  * as UTF-16 code units, only to key the results.
  */
 import type { Dataset } from '../model/types';
-import { csrFromTies, type Csr } from './csr';
+import { csrFromTies, groupIndex, type Csr, type OrganizationGroups } from './csr';
 
 /** Organisation ids as one run of UTF-16 code units: id i is text[ends[i − 1] .. ends[i]). */
 export interface PackedIds {
@@ -18,6 +18,7 @@ export interface PackedIds {
 
 export interface AnalysisInput extends Csr {
   ids: PackedIds;
+  groups: OrganizationGroups;
 }
 
 export function packIds(ids: readonly string[]): PackedIds {
@@ -125,7 +126,30 @@ export function* analysisInputSteps(dataset: Dataset): Generator<number, Analysi
     sectors,
   });
   yield (n + links.length) / work;
-  return { ...csr, ids: packIds(organizations.map((o) => o.id)) };
+  return {
+    ...csr,
+    ids: packIds(organizations.map((o) => o.id)),
+    groups: groupsOf(dataset, position),
+  };
+}
+
+/** World region, country and part in an international alliance of each organisation. */
+function groupsOf(dataset: Dataset, position: Map<string, number>): OrganizationGroups {
+  const regions = groupIndex(dataset.organizations.map((o) => o.worldRegion));
+  const countries = groupIndex(dataset.organizations.map((o) => o.country));
+  const international = new Uint8Array(dataset.organizations.length);
+  for (const link of dataset.links) {
+    if (link.scope !== 'international') continue;
+    international[position.get(link.source) as number] = 1;
+    international[position.get(link.target) as number] = 1;
+  }
+  return {
+    worldRegion: regions.index,
+    worldRegionNames: regions.names,
+    country: countries.index,
+    countryNames: countries.names,
+    international,
+  };
 }
 
 function grown<T extends Int32Array | Float64Array>(array: T, capacity: number): T {
@@ -152,6 +176,9 @@ export function inputBuffers(input: AnalysisInput): ArrayBuffer[] {
     input.sector,
     input.ids.text,
     input.ids.ends,
+    input.groups.worldRegion,
+    input.groups.country,
+    input.groups.international,
   ].map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -165,5 +192,12 @@ export function copyInput(input: AnalysisInput): AnalysisInput {
     sectorNames: [...input.sectorNames],
     totalWeight: input.totalWeight,
     ids: { text: input.ids.text.slice(), ends: input.ids.ends.slice() },
+    groups: {
+      worldRegion: input.groups.worldRegion.slice(),
+      worldRegionNames: [...input.groups.worldRegionNames],
+      country: input.groups.country.slice(),
+      countryNames: [...input.groups.countryNames],
+      international: input.groups.international.slice(),
+    },
   };
 }

@@ -33,7 +33,21 @@ export interface SweepOptions {
   onSource?: (done: number) => void;
   /** Add into these sums (of earlier ranges) instead of fresh ones. */
   into?: PathPartials;
+  /**
+   * Called once per source, after its search: the nodes reached (`order[0 .. count)`, the
+   * source first, in non-decreasing distance) and each one's distance (`distance[v]`, a number
+   * of ties, or of 1 / weight when weighted). The arrays are the sweep's own, valid only during
+   * the call.
+   */
+  visit?: SourceVisit;
 }
+
+export type SourceVisit = (
+  source: number,
+  order: Int32Array,
+  count: number,
+  distance: Int32Array | Float64Array,
+) => void;
 
 const DEFAULTS = { weighted: false };
 
@@ -102,6 +116,7 @@ interface SweepState {
   length: Float64Array;
   settled: Uint8Array;
   heap: MinHeap;
+  visit: SourceVisit | undefined;
 }
 
 /** Runs the sweep from the sources `from` (inclusive) to `to` (exclusive). */
@@ -115,9 +130,38 @@ export function sweepSources(
   if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= n && from <= to)) {
     throw new Error(`sweepSources: source range [${from}, ${to}) is outside 0..${n}.`);
   }
-  const { weighted, onSource, into } = withDefaults('sweepSources', DEFAULTS, options);
+  const sources = new Int32Array(to - from);
+  for (let i = 0; i < sources.length; i += 1) sources[i] = from + i;
+  return sweep('sweepSources', csr, n, sources, options);
+}
+
+/** The same sweep from a list of sources (each at most once), in the list's order. */
+export function sweepSourceList(
+  csr: Csr,
+  sources: Int32Array,
+  options: SweepOptions = {},
+): PathPartials {
+  const n = assertCsr('sweepSourceList', csr);
+  const seen = new Uint8Array(n);
+  for (const source of sources) {
+    if (!(source >= 0 && source < n) || seen[source] === 1) {
+      throw new Error(`sweepSourceList: source ${source} is outside 0..${n} or given twice.`);
+    }
+    seen[source] = 1;
+  }
+  return sweep('sweepSourceList', csr, n, sources, options);
+}
+
+function sweep(
+  fn: string,
+  csr: Csr,
+  n: number,
+  sources: Int32Array,
+  options: SweepOptions,
+): PathPartials {
+  const { weighted, onSource, into, visit } = withDefaults(fn, DEFAULTS, options);
   if (into !== undefined && into.dependency?.length !== n) {
-    throw new Error(`sweepSources: \`into\` must hold the sums of ${n} nodes.`);
+    throw new Error(`${fn}: \`into\` must hold the sums of ${n} nodes.`);
   }
   const partials = into ?? emptyPathPartials(n);
   const state: SweepState = {
@@ -132,11 +176,13 @@ export function sweepSources(
     length: weighted ? csr.weights.map((w) => 1 / w) : new Float64Array(0),
     settled: new Uint8Array(weighted ? n : 0),
     heap: new MinHeap(weighted ? n : 0),
+    visit,
   };
-  for (let source = from; source < to; source += 1) {
+  for (let i = 0; i < sources.length; i += 1) {
+    const source = sources[i] as number;
     if (weighted) weightedFrom(csr, source, state, partials);
     else unweightedFrom(csr, source, state, partials);
-    onSource?.(source - from + 1);
+    onSource?.(i + 1);
   }
   return partials;
 }
@@ -197,6 +243,7 @@ function unweightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials
   p.reached[source] = tail - 1;
   p.inverseDistanceSum[source] = inverseSum;
   p.eccentricity[source] = level[order[tail - 1] as number] as number;
+  s.visit?.(source, order, tail, level);
   for (let i = 0; i < tail; i += 1) {
     const w = order[i] as number;
     level[w] = -1;
@@ -270,6 +317,7 @@ function weightedFrom(csr: Csr, source: number, s: SweepState, p: PathPartials):
   p.reached[source] = count - 1;
   p.inverseDistanceSum[source] = inverseSum;
   p.eccentricity[source] = farthest;
+  s.visit?.(source, order, count, distance);
   for (let i = 0; i < count; i += 1) {
     const w = order[i] as number;
     distance[w] = -1;

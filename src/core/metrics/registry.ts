@@ -15,6 +15,7 @@ import { coreNumber } from './coreNumber';
 import { eccentricity } from './eccentricity';
 import { eigenvectorCentrality } from './eigenvector';
 import { pagerank } from './pagerank';
+import { findGaps } from './gaps';
 import { finishPathMeasures } from './pathMeasures';
 import type { MetricContext, SharedStep } from './context';
 import { sectorMixing } from './sectorMixing';
@@ -38,13 +39,15 @@ export const METRIC_OPTIONS = {
 export type MetricOptionId = keyof typeof METRIC_OPTIONS;
 
 /** Where an output sits in `analyze --json`. */
-export type OutputPlace = 'organizations' | 'summary' | 'sectors' | 'mixing' | 'suggestions';
+export type OutputPlace =
+  'organizations' | 'summary' | 'sectors' | 'mixing' | 'suggestions' | 'gaps';
 
 export interface MetricOutput {
   place: OutputPlace;
-  /** The key within its place: `betweenness`, `brokerage.liaison`, `ei_index` … */
+  /** The key within its place: `betweenness`, `brokerage.liaison`, `sector_pairs[].ratio` … */
   key: string;
-  type: 'number' | 'integer';
+  /** `list`: an array (of ids, names or entries), which may be empty. */
+  type: 'number' | 'integer' | 'list';
   /** Null where the value is undefined (an isolated organisation's constraint, …). */
   nullable: boolean;
 }
@@ -67,8 +70,8 @@ export interface MetricDescriptor {
 
 /** The path of an output in `analyze --json`: `organizations[].betweenness`, `summary.diameter` … */
 export function outputPath(output: MetricOutput): string {
-  const place =
-    output.place === 'summary' || output.place === 'mixing' ? output.place : `${output.place}[]`;
+  const single = output.place === 'summary' || output.place === 'mixing' || output.place === 'gaps';
+  const place = single ? output.place : `${output.place}[]`;
   return `${place}.${output.key}`;
 }
 
@@ -90,6 +93,7 @@ function out<const P extends OutputPlace>(place: P) {
 }
 const org = out('organizations');
 const summary = out('summary');
+const gaps = out('gaps');
 
 // Shared steps: one computation that yields several measures, run once per suite.
 const STRUCTURE: SharedStep<ReturnType<typeof structure>> = {
@@ -583,6 +587,32 @@ export const METRICS = [
     },
     compute: (c) => ({
       suggestions: suggestAlliances(c.csr, { limit: c.settings.suggestions }),
+    }),
+  },
+  {
+    id: 'gaps',
+    scope: 'network',
+    measure: false,
+    networkx: '— (mixing matrix, connected_components, isolates)',
+    options: [],
+    outputs: [
+      gaps('sector_pairs[].observed', 'integer'),
+      gaps('sector_pairs[].expected', 'number'),
+      gaps('sector_pairs[].ratio', 'number', true),
+      gaps('isolated_regions', 'list', true),
+      gaps('sectors_without_international', 'list', true),
+      gaps('organizations_without_external_tie', 'list'),
+      gaps('isolated_organizations', 'list'),
+      gaps('small_components', 'list'),
+    ],
+    name: { en: 'gaps', es: 'brechas', fr: 'lacunes' },
+    definition: {
+      en: 'Where alliances are missing: sector pairs below the expected ties (observed / expected, lowest first), regions and countries tied to no other, sectors without international alliances, organisations that never leave their sector or have no tie, components apart from the largest.',
+      es: 'Dónde faltan alianzas: pares de sectores bajo los lazos esperados (observados / esperados, el menor primero), regiones y países sin lazo con otros, sectores sin alianzas internacionales, organizaciones que nunca salen de su sector o sin lazos, componentes aparte de la mayor.',
+      fr: 'Où manquent des alliances : paires de secteurs sous les liens attendus (observés / attendus, le plus bas d’abord), régions et pays liés à aucun autre, secteurs sans alliance internationale, organisations qui ne sortent jamais de leur secteur ou sans lien, composantes hors la plus grande.',
+    },
+    compute: (c) => ({
+      gaps: findGaps(c.csr, c.shared(SECTORS), c.shared(STRUCTURE).components),
     }),
   },
 ] as const satisfies readonly MetricDescriptor[];

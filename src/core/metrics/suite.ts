@@ -69,6 +69,8 @@ export interface MetricSuiteResult {
   mixing: NonNullable<MetricValues['mixing']>;
   /** Organisations by position. */
   suggestions: NonNullable<MetricValues['suggestions']>;
+  /** Organisations by position, sectors by index into `mixing.sectors`. */
+  gaps: NonNullable<MetricValues['gaps']>;
   /** Organisations and ties of the analysis graph. */
   organizationCount: number;
   ties: number;
@@ -173,6 +175,14 @@ function complete(
     sectors: [],
     mixing: { sectors: [], observed: [], expected: [] },
     suggestions: [],
+    gaps: {
+      sectorPairs: [],
+      isolatedRegions: null,
+      sectorsWithoutInternational: null,
+      organizationsWithoutExternalTie: [],
+      isolatedOrganizations: [],
+      smallComponents: [],
+    },
     organizationCount: n,
     ties: csr.neighbors.length / 2,
     warnings,
@@ -191,6 +201,7 @@ function complete(
     if (values.sectors) result.sectors = values.sectors;
     if (values.mixing) result.mixing = values.mixing;
     if (values.suggestions) result.suggestions = values.suggestions;
+    if (values.gaps) result.gaps = values.gaps;
     checkpoint(settings, SWEEP_SHARE + ((1 - SWEEP_SHARE) * (index + 1)) / descriptors.length);
   });
   return result;

@@ -3,11 +3,16 @@
  * measures' fields come from the metric descriptors (src/core/metrics/registry.ts), in their
  * order; organisations are the dataset's, in its order (the suite's positions).
  */
+import { suggestionsForGaps, type AllianceEffects } from '../metrics/effects';
+import type { GapValues } from '../metrics/gaps';
 import { outputsOf } from '../metrics/registry';
 import type { MetricSuiteResult } from '../metrics/suite';
 import { SCOPES, type Dataset, type LinkScope } from '../model/types';
 import type {
   AnalysisReport,
+  ReportEffects,
+  ReportGaps,
+  ReportGapSuggestion,
   ReportLink,
   ReportOrganization,
   ReportSuggestion,
@@ -57,7 +62,70 @@ export function reportSuggestions(
   }));
 }
 
-export function buildAnalysisReport(dataset: Dataset, suite: MetricSuiteResult): AnalysisReport {
+/** The gaps with organisation ids for positions and sector names for indices. */
+export function reportGaps(
+  gaps: GapValues,
+  sectorNames: readonly (string | null)[],
+  idOf: (position: number) => string,
+): ReportGaps {
+  const name = (s: number) => sectorNames[s] ?? null;
+  return {
+    sector_pairs: gaps.sectorPairs.map((pair) => ({
+      sectors: [name(pair.sectors[0]) ?? '', name(pair.sectors[1]) ?? ''],
+      observed: pair.observed,
+      expected: pair.expected,
+      ratio: finite(pair.ratio),
+    })),
+    isolated_regions:
+      gaps.isolatedRegions?.map((g) => ({
+        kind: g.kind,
+        name: g.name,
+        organizations: g.organizations,
+        ties_within: g.tiesWithin,
+      })) ?? null,
+    sectors_without_international: gaps.sectorsWithoutInternational,
+    organizations_without_external_tie: gaps.organizationsWithoutExternalTie.map(idOf),
+    isolated_organizations: gaps.isolatedOrganizations.map(idOf),
+    small_components: gaps.smallComponents.map((members) => ({
+      size: members.length,
+      organizations: members.map(idOf),
+    })),
+  };
+}
+
+/** One alliance's effects with sector names for indices. */
+export function reportEffects(
+  effects: AllianceEffects,
+  sectorNames: readonly (string | null)[],
+): ReportEffects {
+  const change = (c: { before: number | null; after: number | null }) => ({
+    before: finite(c.before),
+    after: finite(c.after),
+  });
+  return {
+    pair_ratio: change(effects.pairRatio),
+    ei: effects.ei.map((row) => ({ sector: sectorNames[row.sector] ?? null, ...change(row) })),
+    components_joined: effects.componentsJoined,
+    betweenness: {
+      source: { ...effects.betweenness.source },
+      target: { ...effects.betweenness.target },
+    },
+    sector_distance: change(effects.sectorDistance),
+  };
+}
+
+export interface ReportExtras {
+  /** Effects of the first suggestions, in their order (`suggestion_effects.computed_for_top`). */
+  effects?: readonly AllianceEffects[];
+  /** The years the alliances were kept for (`--years`). */
+  period?: { from: number; to: number } | null;
+}
+
+export function buildAnalysisReport(
+  dataset: Dataset,
+  suite: MetricSuiteResult,
+  extras: ReportExtras = {},
+): AnalysisReport {
   if (suite?.organizationCount !== dataset.organizations.length) {
     throw new Error('buildAnalysisReport: the metrics must be those of this dataset.');
   }
@@ -101,13 +169,43 @@ export function buildAnalysisReport(dataset: Dataset, suite: MetricSuiteResult):
     return row as ReportOrganization;
   });
 
+  const idOf = (p: number) => dataset.organizations[p]?.id ?? '';
+  const sectorNames = suite.mixing.sectors;
+  const effects = extras.effects ?? [];
+  const suggestions = reportSuggestions(suite, idOf).map((s, i) => {
+    const found = effects[i];
+    return { ...s, effects: found ? reportEffects(found, sectorNames) : null };
+  });
+  const sectorIndex = new Map(sectorNames.map((name, i) => [name, i]));
+  const sectorOf = dataset.organizations.map((o) => sectorIndex.get(o.sector ?? null) ?? -1);
+  const forGaps = suggestionsForGaps(suite.mixing, sectorOf, suite.suggestions).map(
+    ({ index, pairRatio }): ReportGapSuggestion => {
+      const s = suite.suggestions[index] as MetricSuiteResult['suggestions'][number];
+      return {
+        suggestion: index,
+        source: idOf(s.source),
+        target: idOf(s.target),
+        sectors: [
+          sectorNames[sectorOf[s.source] as number] ?? null,
+          sectorNames[sectorOf[s.target] as number] ?? null,
+        ],
+        pair_ratio: finite(pairRatio),
+        score: s.score,
+      };
+    },
+  );
+
   return {
     summary: summary as ReportSummary,
     organizations,
     links: dataset.links.map(reportLink),
     sectors: suite.sectors,
     mixing: suite.mixing,
-    suggestions: reportSuggestions(suite, (p) => dataset.organizations[p]?.id ?? ''),
+    suggestions,
+    gaps: reportGaps(suite.gaps, sectorNames, idOf),
+    suggestions_for_gaps: forGaps,
+    suggestion_effects: { computed_for_top: effects.length },
+    period: extras.period ?? null,
     issues: dataset.issues,
   };
 }

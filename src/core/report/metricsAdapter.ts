@@ -6,7 +6,7 @@
 import { outputsOf, type SummaryOutput } from '../metrics/registry';
 import type { MetricSuiteResult } from '../metrics/suite';
 import { textKeyed } from '../records';
-import { reportSuggestions } from './analysisReport';
+import { reportGaps, reportSuggestions } from './analysisReport';
 import type { AnalysisMetrics, Brokerage, OrganizationValue } from './reportTypes';
 
 function keyed(ids: readonly string[], values: ArrayLike<number>): Record<string, number | null> {
@@ -44,5 +44,6 @@ export function toAnalysisMetrics(
     sectors: result.sectors,
     mixing: result.mixing,
     suggestions: reportSuggestions(result, (p) => ids[p] ?? ''),
+    gaps: reportGaps(result.gaps, result.mixing.sectors, (p) => ids[p] ?? ''),
   };
 }

@@ -74,6 +74,58 @@ export interface ReportSuggestion {
   score: number;
   shared_partners: string[];
   cross_sector: boolean;
+  /** What the alliance would change; null beyond the first `suggestion_effects.computed_for_top`. */
+  effects?: ReportEffects | null;
+}
+
+export interface ReportChange<T = number | null> {
+  before: T;
+  after: T;
+}
+
+/** `suggestions[].effects` (src/core/metrics/effects.ts). */
+export interface ReportEffects {
+  /** observed / expected ties of the two organisations' sector pair (the diagonal for one sector). */
+  pair_ratio: ReportChange;
+  /** E-I index of the source's sector, then of the target's (one entry for one sector). */
+  ei: ({ sector: string | null } & ReportChange)[];
+  components_joined: boolean;
+  betweenness: { source: ReportChange<number>; target: ReportChange<number> };
+  /** Mean distance between organisations of the two sectors, over connected pairs. */
+  sector_distance: ReportChange;
+}
+
+/** `suggestions_for_gaps[]`: cross-sector suggestions, the most under-connected sector pair first. */
+export interface ReportGapSuggestion {
+  /** Index into `suggestions`. */
+  suggestion: number;
+  source: string;
+  target: string;
+  sectors: [string | null, string | null];
+  pair_ratio: number | null;
+  score: number;
+}
+
+/** `gaps` (src/core/metrics/gaps.ts). */
+export interface ReportGaps {
+  sector_pairs: {
+    sectors: [string, string];
+    observed: number;
+    expected: number;
+    ratio: number | null;
+  }[];
+  isolated_regions:
+    | {
+        kind: 'world_region' | 'country';
+        name: string;
+        organizations: number;
+        ties_within: number;
+      }[]
+    | null;
+  sectors_without_international: string[] | null;
+  organizations_without_external_tie: string[];
+  isolated_organizations: string[];
+  small_components: { size: number; organizations: string[] }[];
 }
 
 export interface AnalysisReport {
@@ -83,6 +135,12 @@ export interface AnalysisReport {
   sectors: ReportSector[];
   mixing: ReportMixing;
   suggestions: ReportSuggestion[];
+  gaps: ReportGaps;
+  suggestions_for_gaps: ReportGapSuggestion[];
+  /** How many of the suggestions, the best first, carry `effects`. */
+  suggestion_effects: { computed_for_top: number };
+  /** The years of `--years` (alliances active in them only), or null. */
+  period: { from: number; to: number } | null;
   issues: ImportIssue[];
 }
 
@@ -99,6 +157,7 @@ export interface AnalysisMetrics {
   sectors?: ReportSector[];
   mixing?: ReportMixing;
   suggestions?: ReportSuggestion[];
+  gaps?: ReportGaps;
 }
 
 export type { OrganizationValue };

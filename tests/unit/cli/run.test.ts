@@ -146,6 +146,10 @@ describe('atlas analyze', () => {
       'sectors',
       'mixing',
       'suggestions',
+      'gaps',
+      'suggestions_for_gaps',
+      'suggestion_effects',
+      'period',
       'issues',
     ]);
     expect(report.summary).toMatchObject({

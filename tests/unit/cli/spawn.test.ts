@@ -36,6 +36,10 @@ describe('npm run --silent atlas', () => {
       'sectors',
       'mixing',
       'suggestions',
+      'gaps',
+      'suggestions_for_gaps',
+      'suggestion_effects',
+      'period',
       'issues',
     ]);
     expect(report.summary.organizations).toBe(report.organizations.length);
