@@ -27,7 +27,7 @@ export interface PendingMapping {
 export interface ImportSlice {
   importStatus: ImportStatus;
   importProgress: number;
-  /** Messages of the last import that produced a dataset. */
+  /** Messages of the import that produced the dataset shown; emptied when a new import begins. */
   importIssues: ImportIssue[];
   /** Why the last import could not be used; the previous dataset stays on screen. */
   importFailure: UnusableFile | null;
@@ -59,6 +59,9 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     set({
       importStatus: 'importing',
       importProgress: 0,
+      // The new files' outcome is what the reader looks for: the last one's messages would be
+      // read as theirs (above the column-mapping step, say).
+      importIssues: [],
       importFailure: null,
       pendingMapping: null,
     });
