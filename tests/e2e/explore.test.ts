@@ -242,6 +242,52 @@ describe('layouts', () => {
   });
 });
 
+/** Organisations whose disc or name is drawn past an edge of the graph's area, by Cytoscape. */
+async function cutAtTheEdges(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Box = { x1: number; x2: number; y1: number; y2: number };
+    type Node = {
+      visible(): boolean;
+      data(key: string): string;
+      renderedBoundingBox(options: object): Box;
+    };
+    type Registered = {
+      _cyreg: { cy: { width(): number; height(): number; nodes(): { toArray(): Node[] } } };
+    };
+    const element = document.querySelector('[data-testid="graph"]') as unknown as Registered;
+    const { cy } = element._cyreg;
+    const [width, height] = [cy.width(), cy.height()];
+    return cy
+      .nodes()
+      .toArray()
+      .filter((node) => node.visible())
+      .filter((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        return box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height;
+      })
+      .map((node) => node.data('name'));
+  });
+}
+
+describe('fitting', () => {
+  it.each(['geographic', 'force', 'sector', 'concentric'])(
+    'keeps every disc and every name inside the graph’s area (%s)',
+    async (kind) => {
+      const page = await app.open('?lang=en');
+      await waitForGraph(page);
+      const graph = page.getByTestId('graph');
+      if (kind !== 'force') {
+        await page.getByTestId('layout-select').selectOption(kind);
+        await graph.and(page.locator(`[data-layout="${kind}"][data-ready="true"]`)).waitFor();
+      }
+      // The names are placed shortly after the fit.
+      await page.waitForTimeout(600);
+      expect(await cutAtTheEdges(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
 describe('by keyboard alone', () => {
   it('colours, highlights from the legend, changes layout and asks for an introduction (es)', async () => {
     const page = await app.open('?lang=es');
