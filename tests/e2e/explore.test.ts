@@ -25,12 +25,21 @@ const reference = JSON.parse(readFileSync('tests/fixtures/explore/illustrative.j
   egos: { center: string; steps: number; organizations: string[] }[];
 };
 
+/**
+ * What Cytoscape draws: the organisations and alliances visible in it, not what the store says
+ * should be (a drawing that ignored a filter would fail).
+ */
 async function visible(page: Page): Promise<{ nodes: number; edges: number }> {
-  const graph = page.getByTestId('graph');
-  return {
-    nodes: Number(await graph.getAttribute('data-visible-nodes')),
-    edges: Number(await graph.getAttribute('data-visible-edges')),
-  };
+  return page.evaluate(() => {
+    type Collection = { filter(selector: string): { length: number } };
+    type Registered = { _cyreg: { cy: { nodes(): Collection; edges(): Collection } } };
+    const element = document.querySelector('[data-testid="graph"]') as unknown as Registered;
+    const { cy } = element._cyreg;
+    return {
+      nodes: cy.nodes().filter(':visible').length,
+      edges: cy.edges().filter(':visible').length,
+    };
+  });
 }
 
 async function analysed(page: Page): Promise<void> {
