@@ -8,6 +8,7 @@ import type {
 } from 'cytoscape';
 import { seededRandom } from '../../state/placements';
 import { nodeDiameter } from '../../core/looks/encodings';
+import { goldenAnglePoint } from '../../core/layout/spiral';
 import { organizationOf } from './elementIds';
 import { nodeLooks, type NodeLooks } from './nodeLooks';
 
@@ -43,8 +44,6 @@ export function layoutFor(
   } as LayoutOptions;
 }
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
 /**
  * A placement in linear time: organisations on a sunflower spiral, the best connected in the
  * middle, each given room for its disc. It shows who the hubs are and how sectors mix, without
@@ -67,10 +66,7 @@ export function sunflowerPositions(
     const room = nodeDiameter(entry.prominence) + 4;
     area += room * room;
     const radius = Math.sqrt(area / Math.PI);
-    positions.set(entry.id, {
-      x: radius * Math.cos(i * GOLDEN_ANGLE),
-      y: radius * Math.sin(i * GOLDEN_ANGLE),
-    });
+    positions.set(entry.id, goldenAnglePoint(i, radius));
   });
   return positions;
 }
