@@ -12,21 +12,16 @@ import { goldenAnglePoint } from '../../core/layout/spiral';
 import { organizationOf } from './elementIds';
 import { nodeLooks, type NodeLooks } from './nodeLooks';
 
-export interface LayoutRequest {
-  /** True when every node already has a meaningful position (kept from an earlier layout). */
-  hasPositions: boolean;
-}
-
-/** fcose, the force-directed layout of small and medium networks (large ones: ForceAtlas2). */
-export function layoutFor(
-  { hasPositions }: LayoutRequest,
-  looks: NodeLooks = nodeLooks(),
-): LayoutOptions {
+/**
+ * fcose, the force-directed layout of small and medium networks (large ones: a sunflower start
+ * that ForceAtlas2 refines in a worker, LayoutController). Always from scratch: a spectral start,
+ * randomised, hence the seeded run below.
+ */
+export function layoutFor(looks: NodeLooks = nodeLooks()): LayoutOptions {
   return {
     name: 'fcose',
     quality: 'default',
-    // From scratch: a spectral start (randomised, hence the seeded run below); otherwise refine.
-    randomize: !hasPositions,
+    randomize: true,
     animate: false,
     // Hubs push harder and sit further from their partners, so that big discs and their names
     // do not pile up in the middle of the drawing.
