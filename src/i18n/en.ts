@@ -32,6 +32,8 @@ export const en = {
     loading: 'Loading the network…',
   },
   language: { label: 'Language', en: 'English', es: 'Español', fr: 'Français' },
+  /** A label and what follows it (French spaces the colon). */
+  punctuation: { colon: '{{label}}:' },
   import: {
     button: 'Import CSV files',
     hint: 'Choose the organisations file and the links file together.',

@@ -10,6 +10,7 @@ export const es: Catalogue = {
     loading: 'Cargando la red…',
   },
   language: { label: 'Idioma', en: 'English', es: 'Español', fr: 'Français' },
+  punctuation: { colon: '{{label}}:' },
   import: {
     button: 'Importar archivos CSV',
     hint: 'Elija a la vez el archivo de organizaciones y el de vínculos.',

@@ -79,7 +79,7 @@ export function ImportMessages() {
       {issues.length > 0 && (
         <div data-testid="import-messages">
           <p className="summary">
-            <strong>{t('import.messages')}:</strong> {summary}{' '}
+            <strong>{t('punctuation.colon', { label: t('import.messages') })}</strong> {summary}{' '}
             <button
               type="button"
               className="link"

@@ -118,7 +118,7 @@ describe('filters', () => {
     await expect.poll(async () => (await visible(page)).edges).toBe(heavy.length);
     expect(await page.getByTestId('filter-chips').innerText()).toMatch(/Poids ≥ 5/);
     // Removing a chip by keyboard.
-    await page.getByRole('button', { name: /Retirer le filtre « Poids/ }).press('Enter');
+    await page.getByRole('button', { name: /Retirer le filtre «\sPoids/ }).press('Enter');
     await expect.poll(async () => (await visible(page)).edges).toBe(active.length);
     const degree = page.getByTestId('min-degree');
     await degree.focus();
@@ -141,7 +141,7 @@ describe('encodings and legends', () => {
     await analysed(page);
     await page.getByTestId('colour-by').selectOption('community');
     const legend = page.getByTestId('legend');
-    await expect.poll(() => legend.innerText()).toMatch(/Couleur : Communauté/i);
+    await expect.poll(() => legend.innerText()).toMatch(/Couleur\s:\sCommunauté/i);
     const first = legend.locator('li[data-group] button').first();
     const count = Number(await first.locator('.count').innerText());
     await first.click();
@@ -152,7 +152,7 @@ describe('encodings and legends', () => {
     await first.click();
     await expect.poll(() => page.getByTestId('graph').getAttribute('data-highlighted')).toBe('0');
     await page.getByTestId('size-by').selectOption('betweenness');
-    await expect.poll(() => legend.innerText()).toMatch(/Taille : intermédiarité/i);
+    await expect.poll(() => legend.innerText()).toMatch(/Taille\s:\sintermédiarité/i);
     expect(await page.getByTestId('graph').getAttribute('data-size-by')).toBe('betweenness');
     await page.close();
   });
