@@ -90,14 +90,31 @@ export const fr: Catalogue = {
     },
   },
   unusable: {
-    missing_file: '{{file}} n’a pas pu être lu.',
+    no_file:
+      'Aucun fichier n’a été donné : importez un fichier d’organisations, un fichier de liens, ou les deux.',
     empty: '{{file}} est vide : ni ligne d’en-tête ni données.',
-    binary: '{{file}} n’est pas un fichier CSV texte (il semble binaire).',
-    no_header: '{{file}} n’a pas de ligne d’en-tête.',
-    missing_columns:
-      'Il manque à {{file}} les colonnes nécessaires : un identifiant, ou une source et une cible.',
+    no_rows: '{{file}} a une ligne d’en-tête mais aucune ligne de données.',
+    binary:
+      '{{file}} n’est pas un fichier CSV texte (on dirait {{kind}}) ; enregistrez-le en CSV depuis le tableur et importez celui-ci.',
+    no_header: '{{file}} n’a pas de ligne d’en-tête : toutes ses lignes sont vides.',
+    no_source: '{{file}} n’a pas de colonne source (colonnes cherchées : {{lookedFor}}).',
+    no_target: '{{file}} n’a pas de colonne cible (colonnes cherchées : {{lookedFor}}).',
+    no_ends: '{{file}} n’a pas de colonnes source et cible (colonnes cherchées : {{lookedFor}}).',
+    no_ids: '{{file}} n’a pas de colonne identifiant ni nom (colonnes cherchées : {{lookedFor}}).',
     unrecognised:
-      '{{file}} n’est ni un fichier d’organisations (colonne identifiant) ni un fichier de liens (colonnes source et cible).',
+      '{{file}} n’a ni colonne identifiant ou nom, ni colonnes source et cible : sa première ligne est {{firstRow}} (colonnes cherchées : {{lookedFor}}).',
+    two_links_files:
+      '{{first}} et {{file}} ressemblent tous deux à des fichiers de liens ; importez un fichier d’organisations et un fichier de liens.',
+    two_organizations_files:
+      '{{first}} et {{file}} ressemblent tous deux à des fichiers d’organisations ; importez un fichier d’organisations et un fichier de liens.',
+  },
+  binaryKind: {
+    zip: 'une archive ZIP ou un classeur Excel (.xlsx)',
+    xls: 'un ancien classeur Excel (.xls)',
+    pdf: 'un document PDF',
+    png: 'une image PNG',
+    jpeg: 'une image JPEG',
+    other: 'un fichier binaire',
   },
   issue: {
     encoding_fallback:

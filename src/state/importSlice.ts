@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { ImportIssue, UnusableInputError } from '../core/model/issues';
+import type {
+  ImportIssue,
+  UnusableCode,
+  UnusableInputError,
+  UnusableParams,
+} from '../core/model/issues';
 import type { ImportSettings, ImportSource } from '../core/protocol/import';
 import { inspectFile, type FileInspection } from './columnMapping';
 import { startImport, type RunningImport } from './importClient';
@@ -12,6 +17,10 @@ export interface UnusableFile {
   file: string;
   /** `failed`: an unexpected error; `unavailable`: part of the app could not be loaded. */
   reason: UnusableInputError['reason'] | 'failed' | 'unavailable';
+  /** What the sentence in the reader's language says (null for `failed` and `unavailable`). */
+  code: UnusableCode | null;
+  params: UnusableParams;
+  /** The core's English sentence, or the error's own text for `failed`. */
   message: string;
 }
 
@@ -86,7 +95,13 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         if (running !== null) return; // a newer import started meanwhile
         set({
           importStatus: 'idle',
-          importFailure: { file: outcome.file, reason: outcome.reason, message: outcome.message },
+          importFailure: {
+            file: outcome.file,
+            reason: outcome.reason,
+            code: outcome.code,
+            params: outcome.params,
+            message: outcome.message,
+          },
           pendingMapping: inspection ? { files, name, file: outcome.file, inspection } : null,
         });
         break;
@@ -97,6 +112,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
           importFailure: {
             file: '',
             reason: outcome.unavailable ? 'unavailable' : 'failed',
+            code: null,
+            params: {},
             message: outcome.message,
           },
         });

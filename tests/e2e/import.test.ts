@@ -103,6 +103,27 @@ describe('importing files with problems', () => {
     await page.close();
   });
 
+  it.each([
+    ['es', 'imagen.csv', 'png', /imagen PNG/],
+    ['fr', 'image.csv', 'png', /image PNG/],
+    ['es', 'notas.csv', 'words', /solo unas palabras.*\(se buscó: id, /],
+    ['fr', 'notes.csv', 'words', /solo unas palabras.*\(colonnes cherchées\s: id, /],
+  ])('says as much as the English sentence in %s (%s)', async (lang, name, kind, expected) => {
+    const page = await app.open(`?lang=${lang}`);
+    await waitForGraph(page);
+    const bytes =
+      kind === 'png'
+        ? Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3])
+        : Buffer.from('solo unas palabras\nsin columna de id\n', 'utf8');
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([{ name, mimeType: 'text/csv', buffer: bytes }]);
+    const alert = page.getByTestId('import-error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(expected);
+    await page.close();
+  });
+
   it('shows progress while a large network imports, and its size in the reader’s format', async () => {
     const network = networkToCsv(generateNetwork({ organizations: 5_000, links: 25_000, seed: 3 }));
     const page = await app.open('?lang=fr');
