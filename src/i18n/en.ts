@@ -66,6 +66,14 @@ export const en = {
     level: { error: 'Error', warning: 'Warning', info: 'Note' },
     wholeFile: 'whole file',
   },
+  linksOnly: {
+    title: 'Replace the network with the alliances of {{file}}?',
+    explain:
+      '{{file}} holds only alliances: the organisations will be the ends named in it, without sector, country or other details, and the network shown will be replaced.',
+    hint: 'To keep the organisations’ details, choose their file together with this one.',
+    confirm: 'Import the alliances only',
+    cancel: 'Cancel',
+  },
   mapping: {
     title: 'Which column of {{file}} is which?',
     explain:

@@ -48,6 +48,14 @@ export const es: Catalogue = {
     level: { error: 'Error', warning: 'Advertencia', info: 'Nota' },
     wholeFile: 'todo el archivo',
   },
+  linksOnly: {
+    title: '¿Reemplazar la red por las alianzas de {{file}}?',
+    explain:
+      '{{file}} solo contiene alianzas: las organizaciones serán los extremos que nombra, sin sector, país ni otros datos, y la red que se muestra será reemplazada.',
+    hint: 'Para conservar los datos de las organizaciones, elija su archivo junto con este.',
+    confirm: 'Importar solo las alianzas',
+    cancel: 'Cancelar',
+  },
   mapping: {
     title: '¿Qué es cada columna de {{file}}?',
     explain:

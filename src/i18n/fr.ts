@@ -48,6 +48,14 @@ export const fr: Catalogue = {
     level: { error: 'Erreur', warning: 'Avertissement', info: 'Note' },
     wholeFile: 'tout le fichier',
   },
+  linksOnly: {
+    title: 'Remplacer le réseau par les alliances de {{file}} ?',
+    explain:
+      '{{file}} ne contient que des alliances : les organisations seront les extrémités qu’il nomme, sans secteur, pays ni autres informations, et le réseau affiché sera remplacé.',
+    hint: 'Pour garder les informations des organisations, choisissez leur fichier avec celui-ci.',
+    confirm: 'Importer seulement les alliances',
+    cancel: 'Annuler',
+  },
   mapping: {
     title: 'Quelle colonne de {{file}} est quoi ?',
     explain:

@@ -33,6 +33,13 @@ export interface PendingMapping {
   inspection: FileInspection;
 }
 
+/** A links file chosen alone, waiting for the reader to agree that it replaces the network. */
+export interface PendingLinksOnly {
+  files: ImportSource[];
+  name: string;
+  file: string;
+}
+
 export interface ImportSlice {
   importStatus: ImportStatus;
   importProgress: number;
@@ -42,6 +49,11 @@ export interface ImportSlice {
   importFailure: UnusableFile | null;
   /** Set when a file's headers matched nothing: the app offers the column-mapping step. */
   pendingMapping: PendingMapping | null;
+  /**
+   * Set when a links file is chosen alone: its organisations would be only the ends it names, in
+   * place of the network shown, so the reader is asked first.
+   */
+  pendingLinksOnly: PendingLinksOnly | null;
   /** Imports files the user picked (or fetched ones); `name` is what the header shows. */
   importFiles(
     files: ImportSource[],
@@ -49,6 +61,9 @@ export interface ImportSlice {
     columnMapping?: ImportSettings['columnMapping'],
   ): Promise<void>;
   dismissMapping(): void;
+  /** Imports the links file waiting for the reader's word, or drops it. */
+  confirmLinksOnly(): Promise<void>;
+  dismissLinksOnly(): void;
   cancelImport(): void;
 }
 
@@ -57,20 +72,19 @@ let running: RunningImport | null = null;
 /** Failures that naming the columns by hand can mend (README, the data format: a mapping step, not a failure). */
 const MAPPABLE = new Set<UnusableInputError['reason']>(['missing_columns', 'unrecognised']);
 
-export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = (set, get) => ({
-  importStatus: 'idle',
-  importProgress: 0,
-  importIssues: [],
-  importFailure: null,
-  pendingMapping: null,
-  importFiles: async (files, name, columnMapping) => {
-    running?.cancel();
+/** Bumped by every import asked for: an answer that comes after a newer request is dropped. */
+let generation = 0;
+
+export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = (set, get) => {
+  const runImport = async (
+    files: ImportSource[],
+    name: string,
+    columnMapping?: ImportSettings['columnMapping'],
+  ): Promise<void> => {
+    const asked = generation;
     set({
       importStatus: 'importing',
       importProgress: 0,
-      // The new files' outcome is what the reader looks for: the last one's messages would be
-      // read as theirs (above the column-mapping step, say).
-      importIssues: [],
       importFailure: null,
       pendingMapping: null,
     });
@@ -92,7 +106,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
           ? files.find((f) => f.name === outcome.file)
           : undefined;
         const inspection = source ? await inspectFile(source) : null;
-        if (running !== null) return; // a newer import started meanwhile
+        if (asked !== generation) return; // a newer import started meanwhile
         set({
           importStatus: 'idle',
           importFailure: {
@@ -122,9 +136,50 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         set({ importStatus: 'cancelled' });
         break;
     }
-  },
-  dismissMapping: () => set({ pendingMapping: null }),
-  cancelImport: () => {
-    running?.cancel();
-  },
-});
+  };
+
+  return {
+    importStatus: 'idle',
+    importProgress: 0,
+    importIssues: [],
+    importFailure: null,
+    pendingMapping: null,
+    pendingLinksOnly: null,
+    importFiles: async (files, name, columnMapping) => {
+      running?.cancel();
+      running = null;
+      const asked = ++generation;
+      set({
+        importStatus: 'idle',
+        // The new files' outcome is what the reader looks for: the last one's messages would be
+        // read as theirs (above the column-mapping step, say).
+        importIssues: [],
+        importFailure: null,
+        pendingMapping: null,
+        pendingLinksOnly: null,
+      });
+      const only = files.length === 1 && !columnMapping ? files[0] : undefined;
+      if (only) {
+        // Its header says what it is (the first megabyte, not an import).
+        const inspection = await inspectFile(only);
+        if (asked !== generation) return; // a newer import started meanwhile
+        if (inspection?.kind === 'links') {
+          set({ pendingLinksOnly: { files, name, file: only.name } });
+          return;
+        }
+      }
+      await runImport(files, name, columnMapping);
+    },
+    confirmLinksOnly: async () => {
+      const pending = get().pendingLinksOnly;
+      if (!pending) return;
+      set({ pendingLinksOnly: null });
+      await runImport(pending.files, pending.name);
+    },
+    dismissLinksOnly: () => set({ pendingLinksOnly: null }),
+    dismissMapping: () => set({ pendingMapping: null }),
+    cancelImport: () => {
+      running?.cancel();
+    },
+  };
+};
