@@ -8,7 +8,7 @@ import './ui/styles.css';
 
 const language = initialLanguage(window.location.search, navigator.languages ?? []);
 const i18n = setupI18n(language);
-initAtlasStore(language);
+initAtlasStore();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('main: the page has no #root element.');

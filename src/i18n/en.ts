@@ -1,6 +1,6 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
 import type { LinkField, OrganizationField } from '../core/csv/headers';
-import type { IssueCode, UnusableInputError } from '../core/issues/issues';
+import type { BinaryKind, IssueCode, UnusableCode } from '../core/issues/issues';
 import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
@@ -32,6 +32,8 @@ export const en = {
     loading: 'Loading the network…',
   },
   language: { label: 'Language', en: 'English', es: 'Español', fr: 'Français' },
+  /** A label and what follows it (French spaces the colon). */
+  punctuation: { colon: '{{label}}:' },
   import: {
     button: 'Import CSV files',
     hint: 'Choose the organisations file and the links file together.',
@@ -63,6 +65,14 @@ export const en = {
     message: 'Message',
     level: { error: 'Error', warning: 'Warning', info: 'Note' },
     wholeFile: 'whole file',
+  },
+  linksOnly: {
+    title: 'Replace the network with the alliances of {{file}}?',
+    explain:
+      '{{file}} holds only alliances: the organisations will be the ends named in it, without sector, country or other details, and the network shown will be replaced.',
+    hint: 'To keep the organisations’ details, choose their file together with this one.',
+    confirm: 'Import the alliances only',
+    cancel: 'Cancel',
   },
   mapping: {
     title: 'Which column of {{file}} is which?',
@@ -106,15 +116,32 @@ export const en = {
     },
   },
   unusable: {
-    missing_file: '{{file}} could not be read.',
+    no_file: 'No file was given: import an organisations file, a links file, or both.',
     empty: '{{file}} is empty: it has no header row and no data.',
-    binary: '{{file}} is not a text CSV file (it looks binary).',
-    no_header: '{{file}} has no header row.',
-    missing_columns:
-      '{{file}} lacks the columns it needs: an id column, or a source and a target column.',
+    no_rows: '{{file}} has a header row but no rows of data.',
+    binary:
+      '{{file}} is not a CSV text file (it looks like {{kind}}); save it from the spreadsheet as CSV and import that.',
+    no_header: '{{file}} has no header row: every row in it is empty.',
+    no_source: '{{file}} has no source column (looked for: {{lookedFor}}).',
+    no_target: '{{file}} has no target column (looked for: {{lookedFor}}).',
+    no_ends: '{{file}} has no source and target columns (looked for: {{lookedFor}}).',
+    no_ids: '{{file}} has no id or name column (looked for: {{lookedFor}}).',
     unrecognised:
-      '{{file}} is neither an organisations file (an id column) nor a links file (source and target columns).',
-  } satisfies Record<UnusableInputError['reason'], string>,
+      '{{file}} has neither an id or name column nor source and target columns: its first row reads {{firstRow}} (looked for: {{lookedFor}}).',
+    two_links_files:
+      '{{first}} and {{file}} both look like links files; import one organisations file and one links file.',
+    two_organizations_files:
+      '{{first}} and {{file}} both look like organisations files; import one organisations file and one links file.',
+  } satisfies Record<UnusableCode, string>,
+  /** What a binary file looks like, named inside unusable.binary. */
+  binaryKind: {
+    zip: 'a ZIP archive or an Excel workbook (.xlsx)',
+    xls: 'an old Excel workbook (.xls)',
+    pdf: 'a PDF document',
+    png: 'a PNG image',
+    jpeg: 'a JPEG image',
+    other: 'a binary file',
+  } satisfies Record<BinaryKind, string>,
   issue: {
     encoding_fallback:
       'The file is not valid UTF-8; it was read as Windows-1252 (Excel). Check the accents.',

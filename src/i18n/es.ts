@@ -10,6 +10,7 @@ export const es: Catalogue = {
     loading: 'Cargando la red…',
   },
   language: { label: 'Idioma', en: 'English', es: 'Español', fr: 'Français' },
+  punctuation: { colon: '{{label}}:' },
   import: {
     button: 'Importar archivos CSV',
     hint: 'Elija a la vez el archivo de organizaciones y el de vínculos.',
@@ -46,6 +47,14 @@ export const es: Catalogue = {
     message: 'Mensaje',
     level: { error: 'Error', warning: 'Advertencia', info: 'Nota' },
     wholeFile: 'todo el archivo',
+  },
+  linksOnly: {
+    title: '¿Reemplazar la red por las alianzas de {{file}}?',
+    explain:
+      '{{file}} solo contiene alianzas: las organizaciones serán los extremos que nombra, sin sector, país ni otros datos, y la red que se muestra será reemplazada.',
+    hint: 'Para conservar los datos de las organizaciones, elija su archivo junto con este.',
+    confirm: 'Importar solo las alianzas',
+    cancel: 'Cancelar',
   },
   mapping: {
     title: '¿Qué es cada columna de {{file}}?',
@@ -89,14 +98,31 @@ export const es: Catalogue = {
     },
   },
   unusable: {
-    missing_file: 'No se pudo leer {{file}}.',
+    no_file:
+      'No se indicó ningún archivo: importe un archivo de organizaciones, uno de vínculos o ambos.',
     empty: '{{file}} está vacío: no tiene fila de encabezados ni datos.',
-    binary: '{{file}} no es un archivo CSV de texto (parece binario).',
-    no_header: '{{file}} no tiene fila de encabezados.',
-    missing_columns:
-      'A {{file}} le faltan las columnas necesarias: una columna id, o una de origen y otra de destino.',
+    no_rows: '{{file}} tiene fila de encabezados, pero ninguna fila de datos.',
+    binary:
+      '{{file}} no es un archivo CSV de texto (parece {{kind}}); guárdelo desde la hoja de cálculo como CSV e importe ese.',
+    no_header: '{{file}} no tiene fila de encabezados: todas sus filas están vacías.',
+    no_source: '{{file}} no tiene columna de origen (se buscó: {{lookedFor}}).',
+    no_target: '{{file}} no tiene columna de destino (se buscó: {{lookedFor}}).',
+    no_ends: '{{file}} no tiene columnas de origen y destino (se buscó: {{lookedFor}}).',
+    no_ids: '{{file}} no tiene columna de id ni de nombre (se buscó: {{lookedFor}}).',
     unrecognised:
-      '{{file}} no es ni un archivo de organizaciones (columna id) ni uno de vínculos (columnas de origen y destino).',
+      '{{file}} no tiene columna de id o nombre ni columnas de origen y destino: su primera fila dice {{firstRow}} (se buscó: {{lookedFor}}).',
+    two_links_files:
+      '{{first}} y {{file}} parecen ambos archivos de vínculos; importe un archivo de organizaciones y uno de vínculos.',
+    two_organizations_files:
+      '{{first}} y {{file}} parecen ambos archivos de organizaciones; importe un archivo de organizaciones y uno de vínculos.',
+  },
+  binaryKind: {
+    zip: 'un archivo ZIP o un libro de Excel (.xlsx)',
+    xls: 'un libro de Excel antiguo (.xls)',
+    pdf: 'un documento PDF',
+    png: 'una imagen PNG',
+    jpeg: 'una imagen JPEG',
+    other: 'un archivo binario',
   },
   issue: {
     encoding_fallback:

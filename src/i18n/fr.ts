@@ -10,16 +10,17 @@ export const fr: Catalogue = {
     loading: 'Chargement du réseau…',
   },
   language: { label: 'Langue', en: 'English', es: 'Español', fr: 'Français' },
+  punctuation: { colon: '{{label}} :' },
   import: {
     button: 'Importer des fichiers CSV',
     hint: 'Choisissez ensemble le fichier des organisations et celui des liens.',
     progress: 'Import… {{percent}} %',
     cancel: 'Annuler',
     failed:
-      'L’import s’est arrêté sur une erreur inattendue ({{detail}}) ; le réseau affiché est conservé.',
+      'L’import s’est arrêté sur une erreur inattendue ({{detail}}) ; le réseau affiché est conservé.',
     unavailable:
-      'Une partie de l’application n’a pas pu être chargée (la connexion est-elle perdue ?), l’import n’a donc pas eu lieu ; le réseau affiché est conservé. Réessayez quand la page pourra joindre son serveur.',
-    cancelled: 'Import annulé ; le réseau précédent reste affiché.',
+      'Une partie de l’application n’a pas pu être chargée (la connexion est-elle perdue ?), l’import n’a donc pas eu lieu ; le réseau affiché est conservé. Réessayez quand la page pourra joindre son serveur.',
+    cancelled: 'Import annulé ; le réseau précédent reste affiché.',
     shownOf_one: '{{shown}} message affiché sur {{count}}.',
     shownOf_many: '{{shown}} messages affichés sur {{count}}.',
     shownOf_other: '{{shown}} messages affichés sur {{count}}.',
@@ -47,10 +48,18 @@ export const fr: Catalogue = {
     level: { error: 'Erreur', warning: 'Avertissement', info: 'Note' },
     wholeFile: 'tout le fichier',
   },
-  mapping: {
-    title: 'Quelle colonne de {{file}} est quoi ?',
+  linksOnly: {
+    title: 'Remplacer le réseau par les alliances de {{file}} ?',
     explain:
-      'Aucun nom de colonne n’a été reconnu. Indiquez ce que contient chacune ; les autres sont conservées comme attributs.',
+      '{{file}} ne contient que des alliances : les organisations seront les extrémités qu’il nomme, sans secteur, pays ni autres informations, et le réseau affiché sera remplacé.',
+    hint: 'Pour garder les informations des organisations, choisissez leur fichier avec celui-ci.',
+    confirm: 'Importer seulement les alliances',
+    cancel: 'Annuler',
+  },
+  mapping: {
+    title: 'Quelle colonne de {{file}} est quoi ?',
+    explain:
+      'Aucun nom de colonne n’a été reconnu. Indiquez ce que contient chacune ; les autres sont conservées comme attributs.',
     kind: 'Ce fichier contient',
     organizations: 'des organisations',
     links: 'des liens (alliances)',
@@ -89,58 +98,75 @@ export const fr: Catalogue = {
     },
   },
   unusable: {
-    missing_file: '{{file}} n’a pas pu être lu.',
+    no_file:
+      'Aucun fichier n’a été donné : importez un fichier d’organisations, un fichier de liens, ou les deux.',
     empty: '{{file}} est vide : ni ligne d’en-tête ni données.',
-    binary: '{{file}} n’est pas un fichier CSV texte (il semble binaire).',
-    no_header: '{{file}} n’a pas de ligne d’en-tête.',
-    missing_columns:
-      'Il manque à {{file}} les colonnes nécessaires : un identifiant, ou une source et une cible.',
+    no_rows: '{{file}} a une ligne d’en-tête mais aucune ligne de données.',
+    binary:
+      '{{file}} n’est pas un fichier CSV texte (on dirait {{kind}}) ; enregistrez-le en CSV depuis le tableur et importez celui-ci.',
+    no_header: '{{file}} n’a pas de ligne d’en-tête : toutes ses lignes sont vides.',
+    no_source: '{{file}} n’a pas de colonne source (colonnes cherchées : {{lookedFor}}).',
+    no_target: '{{file}} n’a pas de colonne cible (colonnes cherchées : {{lookedFor}}).',
+    no_ends: '{{file}} n’a pas de colonnes source et cible (colonnes cherchées : {{lookedFor}}).',
+    no_ids: '{{file}} n’a pas de colonne identifiant ni nom (colonnes cherchées : {{lookedFor}}).',
     unrecognised:
-      '{{file}} n’est ni un fichier d’organisations (colonne identifiant) ni un fichier de liens (colonnes source et cible).',
+      '{{file}} n’a ni colonne identifiant ou nom, ni colonnes source et cible : sa première ligne est {{firstRow}} (colonnes cherchées : {{lookedFor}}).',
+    two_links_files:
+      '{{first}} et {{file}} ressemblent tous deux à des fichiers de liens ; importez un fichier d’organisations et un fichier de liens.',
+    two_organizations_files:
+      '{{first}} et {{file}} ressemblent tous deux à des fichiers d’organisations ; importez un fichier d’organisations et un fichier de liens.',
+  },
+  binaryKind: {
+    zip: 'une archive ZIP ou un classeur Excel (.xlsx)',
+    xls: 'un ancien classeur Excel (.xls)',
+    pdf: 'un document PDF',
+    png: 'une image PNG',
+    jpeg: 'une image JPEG',
+    other: 'un fichier binaire',
   },
   issue: {
     encoding_fallback:
-      'Le fichier n’est pas en UTF-8 valide ; il a été lu en Windows-1252 (Excel). Vérifiez les accents.',
+      'Le fichier n’est pas en UTF-8 valide ; il a été lu en Windows-1252 (Excel). Vérifiez les accents.',
     duplicate_id:
-      'L’identifiant « {{id}} » figure déjà ligne {{firstRow}} ; cette ligne n’a pas été utilisée.',
-    missing_id: 'Cette ligne n’a pas d’identifiant ; l’organisation n’a pas été utilisée.',
+      'L’identifiant « {{id}} » figure déjà ligne {{firstRow}} ; cette ligne n’a pas été utilisée.',
+    missing_id: 'Cette ligne n’a pas d’identifiant ; l’organisation n’a pas été utilisée.',
     missing_name: 'Pas de nom : l’identifiant est affiché à la place.',
-    missing_endpoint: 'Il manque au lien {{missing}} ; il n’a pas été utilisé.',
+    missing_endpoint: 'Il manque au lien {{missing}} ; il n’a pas été utilisé.',
     unknown_endpoint:
-      'Aucune organisation n’a l’identifiant « {{value}} » ; une organisation provisoire a été créée.',
+      'Aucune organisation n’a l’identifiant « {{value}} » ; une organisation provisoire a été créée.',
     unknown_endpoint_summary_one:
       '{{count}} organisation a été créée à partir du seul fichier de liens.',
     unknown_endpoint_summary_other:
       '{{count}} organisations ont été créées à partir du seul fichier de liens.',
     unknown_endpoint_summary_many:
       '{{count}} organisations ont été créées à partir du seul fichier de liens.',
-    dangling_dropped: 'Aucune organisation ne correspond à « {{value}} » ; le lien a été écarté.',
+    dangling_dropped: 'Aucune organisation ne correspond à « {{value}} » ; le lien a été écarté.',
     name_matched_endpoint:
-      '« {{value}} » n’est pas un identifiant ; il correspond à l’organisation de ce nom (« {{id}} »).',
+      '« {{value}} » n’est pas un identifiant ; il correspond à l’organisation de ce nom (« {{id}} »).',
     ambiguous_endpoint_one:
-      '« {{value}} » correspond par le nom à {{count}} organisation ({{ids}}) ; traité comme inconnu.',
+      '« {{value}} » correspond par le nom à {{count}} organisation ({{ids}}) ; traité comme inconnu.',
     ambiguous_endpoint_other:
-      '« {{value}} » correspond par le nom à {{count}} organisations ({{ids}}) ; traité comme inconnu.',
+      '« {{value}} » correspond par le nom à {{count}} organisations ({{ids}}) ; traité comme inconnu.',
     ambiguous_endpoint_many:
-      '« {{value}} » correspond par le nom à {{count}} organisations ({{ids}}) ; traité comme inconnu.',
-    self_link: 'Le lien relie « {{id}} » à elle-même : conservé, mais ignoré par les mesures.',
-    invalid_weight: 'Le poids « {{value}} » n’est pas un nombre positif ; 1 a été utilisé.',
-    unknown_country: 'Pays « {{value}} » non reconnu ; ses liens ont une échelle inconnue.',
+      '« {{value}} » correspond par le nom à {{count}} organisations ({{ids}}) ; traité comme inconnu.',
+    self_link: 'Le lien relie « {{id}} » à elle-même : conservé, mais ignoré par les mesures.',
+    invalid_weight: 'Le poids « {{value}} » n’est pas un nombre positif ; 1 a été utilisé.',
+    unknown_country: 'Pays « {{value}} » non reconnu ; ses liens ont une échelle inconnue.',
     unknown_world_region:
-      'Région du monde « {{value}} » non reconnue ; celle du pays est utilisée.',
+      'Région du monde « {{value}} » non reconnue ; celle du pays est utilisée.',
     custom_sector_one:
-      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisation).',
+      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisation).',
     custom_sector_other:
-      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisations).',
+      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisations).',
     custom_sector_many:
-      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisations).',
-    invalid_boolean: '« {{value}} » n’est ni oui ni non ; le lien a été pris comme non orienté.',
-    invalid_year: '« {{value}} » n’est ni une année ni une date ; laissé vide.',
-    invalid_coordinate: 'La coordonnée « {{value}} » est hors limites ; laissée vide.',
+      'Le secteur « {{value}} » n’est pas un secteur habituel ; conservé tel quel ({{count}} organisations).',
+    invalid_boolean: '« {{value}} » n’est ni oui ni non ; le lien a été pris comme non orienté.',
+    invalid_year: '« {{value}} » n’est ni une année ni une date ; laissé vide.',
+    invalid_coordinate: 'La coordonnée « {{value}} » est hors limites ; laissée vide.',
     invalid_scope:
-      'L’échelle « {{value}} » n’est ni locale, ni nationale, ni régionale, ni internationale ; ignorée.',
+      'L’échelle « {{value}} » n’est ni locale, ni nationale, ni régionale, ni internationale ; ignorée.',
     parallel_links:
-      'Un autre lien entre « {{source}} » et « {{target}} » figure ligne {{firstRow}} ; les deux sont conservés, les mesures additionnent leurs poids.',
+      'Un autre lien entre « {{source}} » et « {{target}} » figure ligne {{firstRow}} ; les deux sont conservés, les mesures additionnent leurs poids.',
     ragged_row:
       'La ligne a $t(issue.values, {"count": {{values}} }) pour $t(issue.columns, {"count": {{columns}} }).',
     values_one: '{{count}} valeur',
@@ -149,16 +175,16 @@ export const fr: Catalogue = {
     columns_one: '{{count}} colonne',
     columns_other: '{{count}} colonnes',
     columns_many: '{{count}} colonnes',
-    unknown_column: 'Cette colonne n’est pas un champ connu ; elle est conservée comme attribut.',
-    duplicate_column: 'Ce nom de colonne figure deux fois ; la première est utilisée.',
+    unknown_column: 'Cette colonne n’est pas un champ connu ; elle est conservée comme attribut.',
+    duplicate_column: 'Ce nom de colonne figure deux fois ; la première est utilisée.',
     csv_syntax:
-      'Un guillemet n’est pas fermé ou est mal placé ; il a été lu comme du texte. Vérifiez cette ligne.',
+      'Un guillemet n’est pas fermé ou est mal placé ; il a été lu comme du texte. Vérifiez cette ligne.',
     lookalike_id:
-      'L’identifiant « {{id}} » ressemble à « {{firstId}} » de la ligne {{firstRow}}, mais en diffère par des caractères invisibles ou le codage des accents ; les deux ont été conservés.',
+      'L’identifiant « {{id}} » ressemble à « {{firstId}} » de la ligne {{firstRow}}, mais en diffère par des caractères invisibles ou le codage des accents ; les deux ont été conservés.',
     reversed_years:
-      'Le début {{since}} est postérieur à la fin {{until}} ; les deux ont été conservés tels quels.',
+      'Le début {{since}} est postérieur à la fin {{until}} ; les deux ont été conservés tels quels.',
     alias_column:
-      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
   },
   analysis: {
     running: 'Analyse du réseau… {{percent}} %',
@@ -178,11 +204,11 @@ export const fr: Catalogue = {
   },
   notice: {
     geographic:
-      'La disposition géographique n’a pas pu être chargée (la connexion est peut-être coupée) ; la disposition précédente est conservée.',
+      'La disposition géographique n’a pas pu être chargée (la connexion est peut-être coupée) ; la disposition précédente est conservée.',
     worldOutline:
-      'La carte du monde n’a pas pu être chargée (la connexion est peut-être coupée) ; les organisations sont placées sans elle.',
+      'La carte du monde n’a pas pu être chargée (la connexion est peut-être coupée) ; les organisations sont placées sans elle.',
     forceLayout:
-      'La disposition n’a pas pu être affinée : son code n’a pas pu être chargé (la connexion est peut-être coupée) ; les organisations restent où elles sont.',
+      'La disposition n’a pas pu être affinée : son code n’a pas pu être chargé (la connexion est peut-être coupée) ; les organisations restent où elles sont.',
     dismiss: 'Fermer',
   },
   search: { label: 'Chercher une organisation', placeholder: 'Chercher une organisation…' },
@@ -285,7 +311,7 @@ export const fr: Catalogue = {
     layout: 'Disposition',
     layoutMeasure: 'Anneaux selon',
     clearAll: 'Tout effacer',
-    remove: 'Retirer le filtre « {{name}} »',
+    remove: 'Retirer le filtre « {{name}} »',
     chips: 'Filtres appliqués',
     none: 'Non renseigné',
     years: 'Années d’activité',
@@ -306,7 +332,7 @@ export const fr: Catalogue = {
       years: 'Années {{from}}–{{to}}',
       minWeight: 'Poids ≥ {{value}}',
       minDegree: 'Partenaires ≥ {{value}}',
-      layer: 'Échelle : {{name}}',
+      layer: 'Échelle : {{name}}',
       ego_one: 'Réseau ego de {{name}}, {{count}} pas',
       ego_other: 'Réseau ego de {{name}}, {{count}} pas',
       ego_many: 'Réseau ego de {{name}}, {{count}} pas',
@@ -328,12 +354,12 @@ export const fr: Catalogue = {
     forceRunning: 'Affinage de la disposition… {{percent}} %',
   },
   keys: {
-    colour: 'Couleur : {{name}}',
-    size: 'Taille : {{name}}',
-    lineStyle: 'Style du trait : type d’alliance',
+    colour: 'Couleur : {{name}}',
+    size: 'Taille : {{name}}',
+    lineStyle: 'Style du trait : type d’alliance',
     community: 'Communauté {{value}}',
     scopeLinks: 'Les alliances prennent la couleur de leur échelle.',
-    highlight: 'Mettre en évidence « {{name}} »',
+    highlight: 'Mettre en évidence « {{name}} »',
     noMeasures: 'Les mesures apparaissent à la fin de l’analyse.',
   },
   ego: {

@@ -1,18 +1,21 @@
 /**
  * i18next set up for the three languages of the app. The language comes from `?lang=`, else the
- * browser's preferences, else English; `<html lang>` follows every change.
+ * browser's preferences, else English; `<html lang>` follows every change. i18next holds the
+ * current language: nothing else keeps a copy.
  */
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { isLanguage, type Language } from '../core/languages';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 
-export const LANGUAGES = ['en', 'es', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../core/languages';
 
-function isLanguage(value: string | null | undefined): value is Language {
-  return value !== null && value !== undefined && (LANGUAGES as readonly string[]).includes(value);
+/** The language the page is in: i18next's, the one record of it (the store keeps none). */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return isLanguage(i18n.language) ? i18n.language : 'en';
 }
 
 export function initialLanguage(search: string, preferred: readonly string[]): Language {

@@ -3,7 +3,7 @@
  * no worker can run it (old browsers, a page opened from disk, a worker that cannot start) the
  * page runs the same core import, loaded on demand so that its own bundle stays small.
  */
-import type { UnusableInputError } from '../core/issues/issues';
+import type { UnusableInputError, UnusableCode, UnusableParams } from '../core/issues/issues';
 import {
   answerImport,
   type ImportRequest,
@@ -16,7 +16,14 @@ import { startTask, WORKERS, type WorkerJob } from './workerClient';
 
 export type ImportOutcome =
   | { type: 'done'; dataset: Dataset }
-  | { type: 'unusable'; file: string; reason: UnusableInputError['reason']; message: string }
+  | {
+      type: 'unusable';
+      file: string;
+      reason: UnusableInputError['reason'];
+      code: UnusableCode;
+      params: UnusableParams;
+      message: string;
+    }
   /** `unavailable`: part of the app could not be loaded (offline, or the server gone). */
   | { type: 'failed'; message: string; unavailable?: boolean }
   | { type: 'cancelled' };
@@ -68,8 +75,8 @@ export function startImport(
         case 'done':
           return { type: 'done', dataset: { ...message.dataset, links } };
         case 'unusable': {
-          const { file, reason } = message;
-          return { type: 'unusable', file, reason, message: message.message };
+          const { file, reason, code, params } = message;
+          return { type: 'unusable', file, reason, code, params, message: message.message };
         }
         case 'failed':
           return { type: 'failed', message: message.message };

@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { ImportIssue, UnusableInputError } from '../core/issues/issues';
+import type {
+  ImportIssue,
+  UnusableCode,
+  UnusableInputError,
+  UnusableParams,
+} from '../core/issues/issues';
 import type { ImportSettings, ImportSource } from '../core/protocol/import';
 import { inspectFile, type FileInspection } from './columnMapping';
 import { startImport, type RunningImport } from './importClient';
@@ -12,6 +17,10 @@ export interface UnusableFile {
   file: string;
   /** `failed`: an unexpected error; `unavailable`: part of the app could not be loaded. */
   reason: UnusableInputError['reason'] | 'failed' | 'unavailable';
+  /** What the sentence in the reader's language says (null for `failed` and `unavailable`). */
+  code: UnusableCode | null;
+  params: UnusableParams;
+  /** The core's English sentence, or the error's own text for `failed`. */
   message: string;
 }
 
@@ -24,15 +33,27 @@ export interface PendingMapping {
   inspection: FileInspection;
 }
 
+/** A links file chosen alone, waiting for the reader to agree that it replaces the network. */
+export interface PendingLinksOnly {
+  files: ImportSource[];
+  name: string;
+  file: string;
+}
+
 export interface ImportSlice {
   importStatus: ImportStatus;
   importProgress: number;
-  /** Messages of the last import that produced a dataset. */
+  /** Messages of the import that produced the dataset shown; emptied when a new import begins. */
   importIssues: ImportIssue[];
   /** Why the last import could not be used; the previous dataset stays on screen. */
   importFailure: UnusableFile | null;
   /** Set when a file's headers matched nothing: the app offers the column-mapping step. */
   pendingMapping: PendingMapping | null;
+  /**
+   * Set when a links file is chosen alone: its organisations would be only the ends it names, in
+   * place of the network shown, so the reader is asked first.
+   */
+  pendingLinksOnly: PendingLinksOnly | null;
   /** Imports files the user picked (or fetched ones); `name` is what the header shows. */
   importFiles(
     files: ImportSource[],
@@ -40,6 +61,9 @@ export interface ImportSlice {
     columnMapping?: ImportSettings['columnMapping'],
   ): Promise<void>;
   dismissMapping(): void;
+  /** Imports the links file waiting for the reader's word, or drops it. */
+  confirmLinksOnly(): Promise<void>;
+  dismissLinksOnly(): void;
   cancelImport(): void;
 }
 
@@ -48,14 +72,16 @@ let running: RunningImport | null = null;
 /** Failures that naming the columns by hand can mend (README, the data format: a mapping step, not a failure). */
 const MAPPABLE = new Set<UnusableInputError['reason']>(['missing_columns', 'unrecognised']);
 
-export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = (set, get) => ({
-  importStatus: 'idle',
-  importProgress: 0,
-  importIssues: [],
-  importFailure: null,
-  pendingMapping: null,
-  importFiles: async (files, name, columnMapping) => {
-    running?.cancel();
+/** Bumped by every import asked for: an answer that comes after a newer request is dropped. */
+let generation = 0;
+
+export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = (set, get) => {
+  const runImport = async (
+    files: ImportSource[],
+    name: string,
+    columnMapping?: ImportSettings['columnMapping'],
+  ): Promise<void> => {
+    const asked = generation;
     set({
       importStatus: 'importing',
       importProgress: 0,
@@ -80,10 +106,16 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
           ? files.find((f) => f.name === outcome.file)
           : undefined;
         const inspection = source ? await inspectFile(source) : null;
-        if (running !== null) return; // a newer import started meanwhile
+        if (asked !== generation) return; // a newer import started meanwhile
         set({
           importStatus: 'idle',
-          importFailure: { file: outcome.file, reason: outcome.reason, message: outcome.message },
+          importFailure: {
+            file: outcome.file,
+            reason: outcome.reason,
+            code: outcome.code,
+            params: outcome.params,
+            message: outcome.message,
+          },
           pendingMapping: inspection ? { files, name, file: outcome.file, inspection } : null,
         });
         break;
@@ -94,6 +126,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
           importFailure: {
             file: '',
             reason: outcome.unavailable ? 'unavailable' : 'failed',
+            code: null,
+            params: {},
             message: outcome.message,
           },
         });
@@ -102,9 +136,50 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         set({ importStatus: 'cancelled' });
         break;
     }
-  },
-  dismissMapping: () => set({ pendingMapping: null }),
-  cancelImport: () => {
-    running?.cancel();
-  },
-});
+  };
+
+  return {
+    importStatus: 'idle',
+    importProgress: 0,
+    importIssues: [],
+    importFailure: null,
+    pendingMapping: null,
+    pendingLinksOnly: null,
+    importFiles: async (files, name, columnMapping) => {
+      running?.cancel();
+      running = null;
+      const asked = ++generation;
+      set({
+        importStatus: 'idle',
+        // The new files' outcome is what the reader looks for: the last one's messages would be
+        // read as theirs (above the column-mapping step, say).
+        importIssues: [],
+        importFailure: null,
+        pendingMapping: null,
+        pendingLinksOnly: null,
+      });
+      const only = files.length === 1 && !columnMapping ? files[0] : undefined;
+      if (only) {
+        // Its header says what it is (the first megabyte, not an import).
+        const inspection = await inspectFile(only);
+        if (asked !== generation) return; // a newer import started meanwhile
+        if (inspection?.kind === 'links') {
+          set({ pendingLinksOnly: { files, name, file: only.name } });
+          return;
+        }
+      }
+      await runImport(files, name, columnMapping);
+    },
+    confirmLinksOnly: async () => {
+      const pending = get().pendingLinksOnly;
+      if (!pending) return;
+      set({ pendingLinksOnly: null });
+      await runImport(pending.files, pending.name);
+    },
+    dismissLinksOnly: () => set({ pendingLinksOnly: null }),
+    dismissMapping: () => set({ pendingMapping: null }),
+    cancelImport: () => {
+      running?.cancel();
+    },
+  };
+};

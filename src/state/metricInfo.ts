@@ -5,9 +5,9 @@
 import {
   descriptorOf,
   ORGANIZATION_MEASURES,
-  type Language,
   type OrganizationMeasure,
 } from '../core/metrics/registry';
+import type { Language } from '../core/languages';
 
 export { ORGANIZATION_MEASURES, type OrganizationMeasure };
 

@@ -6,7 +6,7 @@ import { createExploreSlice, type ExploreSlice } from './exploreSlice';
 import { createGraphSlice, type GraphSlice } from './graphSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
-import { createViewSlice, type Language, type ViewSlice } from './viewSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 
 export type AtlasState = DatasetSlice &
   ImportSlice &
@@ -16,12 +16,12 @@ export type AtlasState = DatasetSlice &
   GraphSlice &
   NoticeSlice;
 
-export function createAtlasStore(language: Language) {
+export function createAtlasStore() {
   return create<AtlasState>()((...args) => ({
     ...createDatasetSlice(...args),
     ...createImportSlice(...args),
     ...createAnalysisSlice(...args),
-    ...createViewSlice(language)(...args),
+    ...createViewSlice(...args),
     ...createExploreSlice(...args),
     ...createGraphSlice(...args),
     ...createNoticeSlice(...args),

@@ -1,12 +1,11 @@
 import { useStore } from 'zustand';
 import { createAtlasStore, type AtlasState, type AtlasStore } from './store';
-import type { Language } from './viewSlice';
 
 let store: AtlasStore | null = null;
 
-/** Creates the app's store once, at start-up, with the language chosen for the page. */
-export function initAtlasStore(language: Language): AtlasStore {
-  store ??= createAtlasStore(language);
+/** Creates the app's store once, at start-up. */
+export function initAtlasStore(): AtlasStore {
+  store ??= createAtlasStore();
   return store;
 }
 

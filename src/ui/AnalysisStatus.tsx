@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { measureTitle as definition } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
-import type { Language } from '../state/viewSlice';
+import { useLanguage } from '../i18n';
 
 /** Progress of the analysis (with cancel) and, when done, the headline figures of the network. */
 export function AnalysisStatus() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const status = useAtlas((s) => s.analysisStatus);
   const progress = useAtlas((s) => s.analysisProgress);
   const summary = useAtlas((s) => s.metrics?.summary);
   const weighted = useAtlas((s) => s.weighted);
-  const language = (i18n.language as Language) ?? 'en';
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 });
+  const language = useLanguage();
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 3 });
 
   return (
     <div className="analysis-status" data-testid="analysis-status" data-status={status}>

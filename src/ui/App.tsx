@@ -7,6 +7,7 @@ import { GraphView } from './graph/GraphView';
 import { ColumnMapping } from './ColumnMapping';
 import { Header } from './Header';
 import { ImportMessages } from './ImportMessages';
+import { LinksOnlyConfirm } from './LinksOnlyConfirm';
 import { Legend } from './Legend';
 import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
@@ -31,6 +32,7 @@ export function App() {
       <Header />
       <ImportMessages />
       <ColumnMapping />
+      <LinksOnlyConfirm />
       <main className="explore" aria-label={t('graph.label')}>
         {dataset && <ExploreToolbar />}
         <Notices />

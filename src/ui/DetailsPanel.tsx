@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { organizationDetails } from '../state/details';
 import { measureName, measureTitle } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
-import type { Language } from '../state/viewSlice';
+import { useLanguage } from '../i18n';
 import { sectorColor } from '../core/looks/palette';
 import { EgoSwitch } from './EgoSwitch';
 import { Introductions } from './Introductions';
@@ -26,7 +26,7 @@ function ordinal(rank: number, language: string): string {
 
 /** Everything known about the selected organisation: attributes, metrics with rank, partners. */
 export function DetailsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dataset = useAtlas((s) => s.dataset);
   const metrics = useAtlas((s) => s.metrics);
   const selected = useAtlas((s) => s.selectedOrganization);
@@ -39,12 +39,12 @@ export function DetailsPanel() {
     [dataset],
   );
   const groupName = useGroupName();
+  const language = useLanguage();
   if (!details) return null;
   const { organization: o } = details;
   // The community found by the analysis, named as in the legend when colouring by community.
   const { community } = details;
-  const language = i18n.language as Language;
-  const number = new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 3 });
+  const number = new Intl.NumberFormat(language, { maximumSignificantDigits: 3 });
   const sectorName = (sector: string | null) =>
     sector ? groupName('sector', sector) : t('legend.other');
   const linkTypeName = (type: string | null) => (type === null ? '—' : groupName('linkType', type));
@@ -114,7 +114,7 @@ export function DetailsPanel() {
         {details.metrics.map((m) => (
           <li key={m.metric} title={measureTitle(m.metric, language)}>
             {measureName(m.metric, language)} {number.format(m.value)} —{' '}
-            {t('details.rank', { rank: ordinal(m.rank, i18n.language), of: m.of })}
+            {t('details.rank', { rank: ordinal(m.rank, language), of: m.of })}
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ import {
 import { LAYOUTS, type LayoutKind } from '../state/exploreSlice';
 import { measureName } from '../state/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
-import type { Language } from '../state/viewSlice';
+import { useLanguage } from '../i18n';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
 
@@ -42,14 +42,15 @@ function Choice<T extends string>(props: {
 
 /** Above the graph: the filter panel's toggle, the encodings and the layout, then the chips. */
 export function ExploreToolbar() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const colourBy = useAtlas((s) => s.colourBy);
   const sizeBy = useAtlas((s) => s.sizeBy);
   const layout = useAtlas((s) => s.layout);
   const measure = useAtlas((s) => s.layoutMetric);
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const nameOf = (m: SizeEncoding) => measureName(m, i18n.language as Language);
+  const nameOf = (m: SizeEncoding) => measureName(m, language);
 
   return (
     <div className="explore-toolbar">

@@ -45,10 +45,11 @@ export function FilterChips() {
         key: `${kind}:${value}`,
         label: (
           <>
-            {t(`explore.kind.${kind}`)}: <UserText text={name} short />
+            {t('punctuation.colon', { label: t(`explore.kind.${kind}`) })}{' '}
+            <UserText text={name} short />
           </>
         ),
-        words: `${t(`explore.kind.${kind}`)}: ${isolate(name)}`,
+        words: `${t('punctuation.colon', { label: t(`explore.kind.${kind}`) })} ${isolate(name)}`,
         remove: () => state().toggleFilterValue(kind, value),
       });
     }

@@ -71,7 +71,7 @@ export function FilterPanel({ id, onClose }: { id: string; onClose(): void }) {
       {facets.years && years && (
         <fieldset data-filter="years">
           <legend>
-            {t('explore.years')}: {years.from}–{years.to}
+            {t('punctuation.colon', { label: t('explore.years') })} {years.from}–{years.to}
           </legend>
           <label>
             <span>{t('explore.yearsFrom')}</span>
@@ -103,7 +103,8 @@ export function FilterPanel({ id, onClose }: { id: string; onClose(): void }) {
         <legend>{t('explore.thresholds')}</legend>
         <label>
           <span>
-            {t('explore.minWeight')}: {filters.minWeight > 0 ? filters.minWeight : t('explore.any')}
+            {t('punctuation.colon', { label: t('explore.minWeight') })}{' '}
+            {filters.minWeight > 0 ? filters.minWeight : t('explore.any')}
           </span>
           <input
             type="range"
@@ -117,7 +118,8 @@ export function FilterPanel({ id, onClose }: { id: string; onClose(): void }) {
         </label>
         <label>
           <span>
-            {t('explore.minDegree')}: {filters.minDegree > 0 ? filters.minDegree : t('explore.any')}
+            {t('punctuation.colon', { label: t('explore.minDegree') })}{' '}
+            {filters.minDegree > 0 ? filters.minDegree : t('explore.any')}
           </span>
           <input
             type="range"

@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { atlasState, useAtlas } from '../state/useAtlas';
-import type { Language } from '../state/viewSlice';
+import { useAtlas } from '../state/useAtlas';
+import { useLanguage, type Language } from '../i18n';
 import { ImportControl } from './ImportControl';
 import { SearchBox } from './SearchBox';
 import { UserText } from './UserText';
 
-const LANGUAGES: Language[] = ['es', 'en', 'fr'];
+/** The order of the menu (the app's first readers write Spanish). */
+const MENU: Language[] = ['es', 'en', 'fr'];
 /** Dataset names that are catalogue keys; any other is the names of the files imported. */
 const NAMED_DATASETS: ReadonlySet<string> = new Set(['dataset.illustrative']);
 
 export function Header() {
   const { t, i18n } = useTranslation();
   const datasetName = useAtlas((s) => s.datasetName);
-  const language = useAtlas((s) => s.language);
+  const language = useLanguage();
 
   function choose(next: Language) {
-    atlasState().setLanguage(next);
     void i18n.changeLanguage(next);
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);
@@ -45,7 +45,7 @@ export function Header() {
           value={language}
           onChange={(event) => choose(event.target.value as Language)}
         >
-          {LANGUAGES.map((code) => (
+          {MENU.map((code) => (
             <option key={code} value={code} lang={code}>
               {t(`language.${code}`)}
             </option>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportIssue, IssueLevel } from '../core/issues/issues';
+import type { BinaryKind, ImportIssue, IssueLevel, UnusableCode } from '../core/issues/issues';
+import type { UnusableFile } from '../state/importSlice';
 import { useAtlas } from '../state/useAtlas';
 import { isolate, shorten, UserText } from './UserText';
 
@@ -33,9 +34,22 @@ function isolatedParams(params: ImportIssue['params']): Record<string, string | 
   return out;
 }
 
-/** The core's sentence with the file's name (the data's own text) isolated where it appears. */
-function isolateIn(sentence: string, file: string): string {
-  return file === '' ? sentence : sentence.split(file).join(isolate(file));
+/**
+ * Why a file is unusable, in the reader's language, naming all the core names (English too: the
+ * three say the same). The file's name and its first cells are its own text, isolated.
+ */
+function useUnusableText() {
+  const { t } = useTranslation();
+  return (failure: UnusableFile & { code: UnusableCode }) => {
+    const { firstRow, first, lookedFor, kind } = failure.params;
+    return t(`unusable.${failure.code}`, {
+      file: isolate(failure.file),
+      ...(firstRow !== undefined && { firstRow: isolate(shorten(firstRow)) }),
+      ...(first !== undefined && { first: isolate(first) }),
+      ...(lookedFor !== undefined && { lookedFor }),
+      ...(kind !== undefined && { kind: t(`binaryKind.${kind as BinaryKind}`) }),
+    });
+  };
 }
 
 const LEVELS: IssueLevel[] = ['error', 'warning', 'info'];
@@ -45,7 +59,7 @@ const PAGE = 200;
 
 /** What the last import found: a summary line and, on demand, one row per message. */
 export function ImportMessages() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const issues = useAtlas((s) => s.importIssues);
   const failure = useAtlas((s) => s.importFailure);
   const status = useAtlas((s) => s.importStatus);
@@ -53,6 +67,7 @@ export function ImportMessages() {
   const [openedByReader, setOpen] = useState<boolean | null>(null);
   const [shown, setShown] = useState(PAGE);
   const text = useIssueText();
+  const unusableText = useUnusableText();
   const open = openedByReader ?? issues.some((issue) => issue.level !== 'info');
 
   const counts = LEVELS.map(
@@ -67,19 +82,18 @@ export function ImportMessages() {
     <section className="import-messages" aria-label={t('import.messages')}>
       {failure && (
         <p className="alert" role="alert" data-testid="import-error">
-          {/* The core's sentence is the most precise; other languages get its translated gist. */}
-          {failure.reason === 'failed' || failure.reason === 'unavailable'
-            ? t(`import.${failure.reason}`, { detail: failure.message })
-            : i18n.language === 'en' || !failure.file
-              ? isolateIn(failure.message, failure.file)
-              : t(`unusable.${failure.reason}`, { file: isolate(failure.file) })}
+          {failure.code === null
+            ? t(`import.${failure.reason === 'unavailable' ? 'unavailable' : 'failed'}`, {
+                detail: failure.message,
+              })
+            : unusableText({ ...failure, code: failure.code })}
         </p>
       )}
       {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}
       {issues.length > 0 && (
         <div data-testid="import-messages">
           <p className="summary">
-            <strong>{t('import.messages')}:</strong> {summary}{' '}
+            <strong>{t('punctuation.colon', { label: t('import.messages') })}</strong> {summary}{' '}
             <button
               type="button"
               className="link"

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { THEMES } from '../core/looks/themes';
 import { measureName } from '../state/metricInfo';
-import type { Language } from '../state/viewSlice';
+import { useLanguage } from '../i18n';
 import type { Dataset } from '../core/model/types';
 import { legendKeys } from '../state/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
@@ -15,7 +15,8 @@ import { LARGE_NETWORK } from './graph/elements';
  * style by type.
  */
 export function Legend({ dataset }: { dataset: Dataset }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const colourBy = useAtlas((s) => s.colourBy);
   const sizeBy = useAtlas((s) => s.sizeBy);
   const highlight = useAtlas((s) => s.highlight);
@@ -93,7 +94,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <span className="dot small" />
             <span className="dot large" />
           </span>
-          {t('keys.size', { name: measureName(sizeBy, i18n.language as Language) })}
+          {t('keys.size', { name: measureName(sizeBy, language) })}
         </li>
         <li>
           <span className="widths" aria-hidden>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ColourEncoding } from '../core/looks/encodings';
 import { countryName } from '../state/names';
-import type { Language } from '../state/viewSlice';
+import { useLanguage } from '../i18n';
 import { codeKey, type CodeKind } from './catalogue';
 
 /** The name shown for a group of an encoding or a filter ('' = none given). */
@@ -10,7 +10,8 @@ export function useGroupName(): (
     ColourEncoding | 'linkType' | 'sectors' | 'countries' | 'worldRegions' | 'themes' | 'linkTypes',
   value: string,
 ) => string {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   return (encoding, value) => {
     if (value === '') return t('explore.none');
     // The app's codes are named in the reader's language; the data's own values as written.
@@ -32,7 +33,7 @@ export function useGroupName(): (
         return code('linkType');
       case 'country':
       case 'countries':
-        return countryName(value, i18n.language as Language);
+        return countryName(value, language);
       case 'community':
         // Numbered from 1 on screen; `analyze --json` numbers them from 0.
         return t('keys.community', { value: Number(value) + 1 });

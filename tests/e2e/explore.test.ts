@@ -25,12 +25,21 @@ const reference = JSON.parse(readFileSync('tests/fixtures/explore/illustrative.j
   egos: { center: string; steps: number; organizations: string[] }[];
 };
 
+/**
+ * What Cytoscape draws: the organisations and alliances visible in it, not what the store says
+ * should be (a drawing that ignored a filter would fail).
+ */
 async function visible(page: Page): Promise<{ nodes: number; edges: number }> {
-  const graph = page.getByTestId('graph');
-  return {
-    nodes: Number(await graph.getAttribute('data-visible-nodes')),
-    edges: Number(await graph.getAttribute('data-visible-edges')),
-  };
+  return page.evaluate(() => {
+    type Collection = { filter(selector: string): { length: number } };
+    type Registered = { _cyreg: { cy: { nodes(): Collection; edges(): Collection } } };
+    const element = document.querySelector('[data-testid="graph"]') as unknown as Registered;
+    const { cy } = element._cyreg;
+    return {
+      nodes: cy.nodes().filter(':visible').length,
+      edges: cy.edges().filter(':visible').length,
+    };
+  });
 }
 
 async function analysed(page: Page): Promise<void> {
@@ -109,7 +118,7 @@ describe('filters', () => {
     await expect.poll(async () => (await visible(page)).edges).toBe(heavy.length);
     expect(await page.getByTestId('filter-chips').innerText()).toMatch(/Poids ≥ 5/);
     // Removing a chip by keyboard.
-    await page.getByRole('button', { name: /Retirer le filtre « Poids/ }).press('Enter');
+    await page.getByRole('button', { name: /Retirer le filtre «\sPoids/ }).press('Enter');
     await expect.poll(async () => (await visible(page)).edges).toBe(active.length);
     const degree = page.getByTestId('min-degree');
     await degree.focus();
@@ -132,7 +141,7 @@ describe('encodings and legends', () => {
     await analysed(page);
     await page.getByTestId('colour-by').selectOption('community');
     const legend = page.getByTestId('legend');
-    await expect.poll(() => legend.innerText()).toMatch(/Couleur : Communauté/i);
+    await expect.poll(() => legend.innerText()).toMatch(/Couleur\s:\sCommunauté/i);
     const first = legend.locator('li[data-group] button').first();
     const count = Number(await first.locator('.count').innerText());
     await first.click();
@@ -143,7 +152,7 @@ describe('encodings and legends', () => {
     await first.click();
     await expect.poll(() => page.getByTestId('graph').getAttribute('data-highlighted')).toBe('0');
     await page.getByTestId('size-by').selectOption('betweenness');
-    await expect.poll(() => legend.innerText()).toMatch(/Taille : intermédiarité/i);
+    await expect.poll(() => legend.innerText()).toMatch(/Taille\s:\sintermédiarité/i);
     expect(await page.getByTestId('graph').getAttribute('data-size-by')).toBe('betweenness');
     await page.close();
   });
@@ -240,6 +249,52 @@ describe('layouts', () => {
     expect(await page.getByTestId('world-outline').count()).toBe(0);
     await page.close();
   });
+});
+
+/** Organisations whose disc or name is drawn past an edge of the graph's area, by Cytoscape. */
+async function cutAtTheEdges(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Box = { x1: number; x2: number; y1: number; y2: number };
+    type Node = {
+      visible(): boolean;
+      data(key: string): string;
+      renderedBoundingBox(options: object): Box;
+    };
+    type Registered = {
+      _cyreg: { cy: { width(): number; height(): number; nodes(): { toArray(): Node[] } } };
+    };
+    const element = document.querySelector('[data-testid="graph"]') as unknown as Registered;
+    const { cy } = element._cyreg;
+    const [width, height] = [cy.width(), cy.height()];
+    return cy
+      .nodes()
+      .toArray()
+      .filter((node) => node.visible())
+      .filter((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        return box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height;
+      })
+      .map((node) => node.data('name'));
+  });
+}
+
+describe('fitting', () => {
+  it.each(['geographic', 'force', 'sector', 'concentric'])(
+    'keeps every disc and every name inside the graph’s area (%s)',
+    async (kind) => {
+      const page = await app.open('?lang=en');
+      await waitForGraph(page);
+      const graph = page.getByTestId('graph');
+      if (kind !== 'force') {
+        await page.getByTestId('layout-select').selectOption(kind);
+        await graph.and(page.locator(`[data-layout="${kind}"][data-ready="true"]`)).waitFor();
+      }
+      // The names are placed shortly after the fit.
+      await page.waitForTimeout(600);
+      expect(await cutAtTheEdges(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('by keyboard alone', () => {

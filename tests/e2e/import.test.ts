@@ -103,6 +103,60 @@ describe('importing files with problems', () => {
     await page.close();
   });
 
+  it.each([
+    ['es', 'imagen.csv', 'png', /imagen PNG/],
+    ['fr', 'image.csv', 'png', /image PNG/],
+    ['es', 'notas.csv', 'words', /solo unas palabras.*\(se buscó: id, /],
+    ['fr', 'notes.csv', 'words', /solo unas palabras.*\(colonnes cherchées\s: id, /],
+  ])('says as much as the English sentence in %s (%s)', async (lang, name, kind, expected) => {
+    const page = await app.open(`?lang=${lang}`);
+    await waitForGraph(page);
+    const bytes =
+      kind === 'png'
+        ? Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3])
+        : Buffer.from('solo unas palabras\nsin columna de id\n', 'utf8');
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([{ name, mimeType: 'text/csv', buffer: bytes }]);
+    const alert = page.getByTestId('import-error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(expected);
+    await page.close();
+  });
+
+  it.each([
+    ['en', /holds only alliances/, 'Import the alliances only', 'Cancel'],
+    ['es', /solo contiene alianzas/, 'Importar solo las alianzas', 'Cancelar'],
+    ['fr', /ne contient que des alliances/, 'Importer seulement les alliances', 'Annuler'],
+  ])(
+    'asks before a links file alone replaces the network (%s)',
+    async (lang, says, importAnyway, cancel) => {
+      const page = await app.open(`?lang=${lang}`);
+      const before = await waitForGraph(page);
+      const links = 'source,target,type\nred-a,red-b,partnership\nred-b,red-c,trade\n';
+      const input = page.getByTestId('import-input');
+      await input.setInputFiles([csv('alianzas.csv', links)]);
+      const question = page.getByTestId('links-only');
+      await question.waitFor();
+      expect(await question.innerText()).toMatch(says);
+      expect(await question.innerText()).toContain('alianzas.csv');
+      // Nothing replaced while the question stands; cancelling keeps the network.
+      expect(await waitForGraph(page)).toEqual(before);
+      await question.getByRole('button', { name: cancel }).click();
+      expect(await question.count()).toBe(0);
+      expect(await waitForGraph(page)).toEqual(before);
+      // Asked again, and answered yes: the organisations are the three ends named.
+      await input.setInputFiles([csv('alianzas.csv', links)]);
+      await question.getByRole('button', { name: importAnyway }).click();
+      await page
+        .getByTestId('graph')
+        .and(page.locator('[data-nodes="3"][data-ready="true"]'))
+        .waitFor();
+      expect(await question.count()).toBe(0);
+      await page.close();
+    },
+  );
+
   it('shows progress while a large network imports, and its size in the reader’s format', async () => {
     const network = networkToCsv(generateNetwork({ organizations: 5_000, links: 25_000, seed: 3 }));
     const page = await app.open('?lang=fr');
@@ -146,6 +200,8 @@ describe('importing files with problems', () => {
     const rows = ['source,target,weight'];
     for (let i = 0; i < 5000; i++) rows.push(`a${i % 50},b${i % 70},heavy`);
     await page.getByTestId('import-input').setInputFiles([csv('links.csv', rows.join('\n'))]);
+    // A links file alone: the app asks first.
+    await page.getByRole('button', { name: 'Import the alliances only' }).click();
     await page.getByTestId('import-more').waitFor();
     expect(await page.getByTestId('import-message').count()).toBe(200);
     await page.getByTestId('import-more').click();

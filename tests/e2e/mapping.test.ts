@@ -84,6 +84,28 @@ describe('the column-mapping step', () => {
     },
   );
 
+  it('clears the previous import’s messages when a new import begins', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    // An import that leaves messages behind (the same id twice)...
+    const duplicated = ['id,name,sector', 'a1,Uno,cooperative', 'a1,Otra,network'].join('\n');
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([
+        { name: 'dobles.csv', mimeType: 'text/csv', buffer: Buffer.from(duplicated, 'utf8') },
+      ]);
+    await page.getByTestId('import-messages').waitFor();
+    // ...then one that needs its columns named: what is above the step concerns this file only.
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([
+        { name: 'miembros.csv', mimeType: 'text/csv', buffer: Buffer.from(members, 'utf8') },
+      ]);
+    await page.getByTestId('column-mapping').waitFor();
+    expect(await page.getByTestId('import-messages').count()).toBe(0);
+    await page.close();
+  });
+
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

@@ -3,7 +3,7 @@
  * Windows-1252 (Spanish- and French-locale Excel, "CSV (separado por comas)") and UTF-16 with a
  * BOM (Excel's "Unicode text"). The file never says which, so it is inferred from the bytes.
  */
-import { UnusableInputError } from '../issues/issues';
+import { UnusableInputError, type BinaryKind } from '../issues/issues';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -15,12 +15,16 @@ export interface DecodedText {
 }
 
 /** Magic numbers of files people pick by mistake, to name them in the message. */
-const KNOWN_BINARIES: { magic: number[]; what: string }[] = [
-  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel workbook (.xlsx)' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls)' },
-  { magic: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+const KNOWN_BINARIES: { magic: number[]; kind: BinaryKind; what: string }[] = [
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    kind: 'zip',
+    what: 'a ZIP archive or an Excel workbook (.xlsx)',
+  },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], kind: 'xls', what: 'an old Excel workbook (.xls)' },
+  { magic: [0x25, 0x50, 0x44, 0x46], kind: 'pdf', what: 'a PDF document' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], kind: 'png', what: 'a PNG image' },
+  { magic: [0xff, 0xd8, 0xff], kind: 'jpeg', what: 'a JPEG image' },
 ];
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -36,6 +40,8 @@ function binaryError(fileName: string, bytes: Uint8Array): UnusableInputError {
     `${fileName} is not a CSV text file (it looks like ${what}); save it from the spreadsheet as CSV and import that.`,
     fileName,
     'binary',
+    'binary',
+    { kind: known ? known.kind : 'other' },
   );
 }
 
@@ -212,6 +218,7 @@ export function decodeInChunks(
     throw new UnusableInputError(
       `${fileName} is empty: it has no header row and no data.`,
       fileName,
+      'empty',
       'empty',
     );
   }

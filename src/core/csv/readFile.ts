@@ -47,6 +47,7 @@ function noHeader(file: InputFile): UnusableInputError {
     `${file.name} has no header row: every row in it is empty.`,
     file.name,
     'no_header',
+    'no_header',
   );
 }
 

@@ -3,15 +3,10 @@
  * map positions. Called once per row on large files, so every lookup goes through maps built
  * once, lazily, and a small cache of the raw values already seen.
  */
-import {
-  COUNTRY_LOCALES,
-  countryCodes,
-  isoCountryNames,
-  type CountryLanguage,
-} from './countryData';
+import { COUNTRY_LOCALES, countryCodes, isoCountryNames } from './countryData';
 import { foldKey, foldWords } from './fold';
+import type { Language } from '../languages';
 
-export { COUNTRY_LANGUAGES, type CountryLanguage } from './countryData';
 export {
   parseWorldRegion,
   worldRegionName,
@@ -155,7 +150,7 @@ export function isCountryCode(iso2: string): boolean {
 }
 
 /** The country's name in the language; the code itself when the code is unknown. */
-export function countryName(iso2: string, language: CountryLanguage): string {
+export function countryName(iso2: string, language: Language): string {
   const iso = isoCountryNames();
   const code = iso2.toUpperCase();
   return iso.getName(code, language) ?? iso.getName(code, 'en') ?? iso2;

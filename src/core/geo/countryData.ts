@@ -8,15 +8,10 @@ import en from 'i18n-iso-countries/langs/en.json';
 import es from 'i18n-iso-countries/langs/es.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import worldCountries, { type Country } from 'world-countries';
-
-export const COUNTRY_LANGUAGES = ['en', 'es', 'fr'] as const;
-export type CountryLanguage = (typeof COUNTRY_LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../languages';
 
 /** The three locales the app speaks; names in other languages are not matched. */
-export const COUNTRY_LOCALES: Record<
-  CountryLanguage,
-  { countries: Record<string, string | string[]> }
-> = {
+export const COUNTRY_LOCALES: Record<Language, { countries: Record<string, string | string[]> }> = {
   en,
   es,
   fr,
@@ -27,7 +22,7 @@ let localesRegistered = false;
 /** i18n-iso-countries keeps a registry; the browser build starts with none registered. */
 export function isoCountryNames(): typeof isoCountries {
   if (!localesRegistered) {
-    for (const language of COUNTRY_LANGUAGES) {
+    for (const language of LANGUAGES) {
       isoCountries.registerLocale({
         locale: language,
         countries: COUNTRY_LOCALES[language].countries,

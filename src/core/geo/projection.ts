@@ -7,6 +7,7 @@
  */
 import type { Organization } from '../model/types';
 import { countryCentroid } from './countries';
+import { goldenAnglePoint } from '../layout/spiral';
 
 /** Model units per degree: the world is 3600 × 1800 units, a small disc (12) is about 1°. */
 export const GEO_SCALE = 10;
@@ -50,8 +51,6 @@ export interface GeographicLayout {
   /** Ids with neither coordinates nor a known country, drawn in rows below the map. */
   unplaced: string[];
 }
-
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 interface Anchor {
   /** Lowest id first, so that the same data always gives the same picture. */
@@ -155,10 +154,7 @@ function fanOut(
   ids.forEach((id, k) => {
     // The first keeps the point itself; the spiral starts one disc out, clear of it.
     const radius = k === 0 ? 0 : step * Math.sqrt(k + 2);
-    positions.set(id, {
-      x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE),
-      y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE),
-    });
+    positions.set(id, goldenAnglePoint(k, radius, centre));
   });
 }
 

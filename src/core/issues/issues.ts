@@ -45,8 +45,42 @@ export interface ImportIssue {
 }
 
 /**
+ * Why a file cannot be used, precisely, and the values its sentence names besides the file's
+ * name: every language's sentence names the same (the app translates from `code` and `params`).
+ */
+export const UNUSABLE_PARAMS = {
+  no_file: [],
+  empty: [],
+  no_rows: [],
+  /** `kind`: what the bytes look like (BINARY_KINDS). */
+  binary: ['kind'],
+  no_header: [],
+  /** `lookedFor`: the column names tried. */
+  no_source: ['lookedFor'],
+  no_target: ['lookedFor'],
+  no_ends: ['lookedFor'],
+  no_ids: ['lookedFor'],
+  /** `firstRow`: the file's first cells, quoted. */
+  unrecognised: ['firstRow', 'lookedFor'],
+  /** `first`: the other file of the same kind. */
+  two_links_files: ['first'],
+  two_organizations_files: ['first'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type UnusableCode = keyof typeof UNUSABLE_PARAMS;
+export type UnusableParams = Partial<
+  Record<(typeof UNUSABLE_PARAMS)[UnusableCode][number], string>
+>;
+
+/** What a binary file looks like, from its first bytes. */
+export const BINARY_KINDS = ['zip', 'xls', 'pdf', 'png', 'jpeg', 'other'] as const;
+export type BinaryKind = (typeof BINARY_KINDS)[number];
+
+/**
  * Thrown when a file cannot be used at all (empty, binary, no header, no id/source/target
- * column). `message` is one sentence naming the file and what is missing.
+ * column). `message` is one English sentence naming the file and what is missing; `reason` the
+ * broad kind (the column-mapping step mends `missing_columns` and `unrecognised`), `code` and
+ * `params` what the app's sentence in each language says.
  */
 export class UnusableInputError extends Error {
   constructor(
@@ -54,6 +88,8 @@ export class UnusableInputError extends Error {
     readonly file: string,
     readonly reason:
       'missing_file' | 'empty' | 'binary' | 'no_header' | 'missing_columns' | 'unrecognised',
+    readonly code: UnusableCode,
+    readonly params: UnusableParams = {},
   ) {
     super(message);
     this.name = 'UnusableInputError';

@@ -6,12 +6,22 @@ export interface Point {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/**
+ * Point `i` of a sunflower spiral at `radius` from `centre`: each point a golden angle further
+ * round than the one before. How the radius grows is the caller's (even spacing, room by size).
+ */
+export function goldenAnglePoint(i: number, radius: number, centre: Point = { x: 0, y: 0 }): Point {
+  return {
+    x: centre.x + radius * Math.cos(i * GOLDEN_ANGLE),
+    y: centre.y + radius * Math.sin(i * GOLDEN_ANGLE),
+  };
+}
+
 /** Point `i` of a spiral whose points lie about `spacing` apart. */
 export function spiralPoint(i: number, spacing: number): Point {
   if (i === 0) return { x: 0, y: 0 };
   // The centre point stands alone: the others start one spacing out.
-  const radius = spacing * 0.62 * Math.sqrt(i + 1.5);
-  return { x: radius * Math.cos(i * GOLDEN_ANGLE), y: radius * Math.sin(i * GOLDEN_ANGLE) };
+  return goldenAnglePoint(i, spacing * 0.62 * Math.sqrt(i + 1.5));
 }
 
 /** The radius of the disc that n spiral points of this spacing fill. */

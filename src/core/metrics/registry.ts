@@ -8,6 +8,7 @@
  * and tooltips are all derived from this one list: adding a measure is one file for its
  * computation and one descriptor here.
  */
+import type { Language } from '../languages';
 import { brokerage } from './brokerage';
 import { clustering } from './clustering';
 import { detectCommunities } from './communities';
@@ -26,8 +27,6 @@ import { suggestAlliances } from './suggestions';
 export type { MetricContext, MetricValues, SharedStep, SuiteSettings } from './context';
 
 export type MetricScope = 'organization' | 'network';
-export type Language = 'en' | 'es' | 'fr';
-export const LANGUAGES: readonly Language[] = ['en', 'es', 'fr'];
 
 /** The options of the suite that change a measure's values, with their defaults. */
 export const METRIC_OPTIONS = {

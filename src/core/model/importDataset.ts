@@ -62,10 +62,13 @@ function unrecognised(
   const ends = `${aliasList('links', 'source', 4)}; ${aliasList('links', 'target', 4)}`;
   if (source !== target) {
     const missing = source ? 'target' : 'source';
+    const lookedFor = aliasList('links', missing);
     return new UnusableInputError(
-      `${name} has no ${missing} column (looked for: ${aliasList('links', missing)}).`,
+      `${name} has no ${missing} column (looked for: ${lookedFor}).`,
       name,
       'missing_columns',
+      source ? 'no_target' : 'no_source',
+      { lookedFor },
     );
   }
   if (LINKS_NAME.test(name) && !ORGANIZATIONS_NAME.test(name)) {
@@ -73,6 +76,8 @@ function unrecognised(
       `${name} has no source and target columns (looked for: ${ends}).`,
       name,
       'missing_columns',
+      'no_ends',
+      { lookedFor: ends },
     );
   }
   if (ORGANIZATIONS_NAME.test(name) && !LINKS_NAME.test(name)) {
@@ -80,6 +85,8 @@ function unrecognised(
       `${name} has no id or name column (looked for: ${ids}).`,
       name,
       'missing_columns',
+      'no_ids',
+      { lookedFor: ids },
     );
   }
   const first = header.slice(0, 4).map(quote).join(', ') + (header.length > 4 ? ', …' : '');
@@ -87,6 +94,8 @@ function unrecognised(
     `${name} has neither an id or name column nor source and target columns: its first row reads ${first} (looked for: ${ids}; ${ends}).`,
     name,
     'unrecognised',
+    'unrecognised',
+    { firstRow: first, lookedFor: `${ids}; ${ends}` },
   );
 }
 
@@ -95,6 +104,7 @@ function noRows(file: InputFile): UnusableInputError {
     `${file.name} has a header row but no rows of data.`,
     file.name,
     'empty',
+    'no_rows',
   );
 }
 
@@ -135,6 +145,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
       'No file was given: import an organisations file, a links file, or both.',
       '',
       'missing_file',
+      'no_file',
     );
   }
   const log = new IssueLog();
@@ -159,6 +170,8 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
         `${found[0]!.file.name} and ${found[1]!.file.name} both look like ${what} files; import one organisations file and one links file.`,
         found[1]!.file.name,
         'unrecognised',
+        kind === 'links' ? 'two_links_files' : 'two_organizations_files',
+        { first: found[0]!.file.name },
       );
     }
     return found[0];

@@ -1,7 +1,7 @@
 /** Messages between the page and the import worker: tagged unions on `type`. */
 import type { ImportOptions, InputFile } from '../model/importDataset';
 import type { Dataset, Link } from '../model/types';
-import { UnusableInputError } from '../issues/issues';
+import { UnusableInputError, type UnusableCode, type UnusableParams } from '../issues/issues';
 
 /**
  * A file to import: bytes already read (the bundled dataset, tests), or a file the user picked,
@@ -33,6 +33,8 @@ export type ImportResponse =
       id: number;
       file: string;
       reason: UnusableInputError['reason'];
+      code: UnusableCode;
+      params: UnusableParams;
       message: string;
     }
   | { type: 'failed'; id: number; message: string };
@@ -71,6 +73,8 @@ export async function answerImport(
         id,
         file: error.file,
         reason: error.reason,
+        code: error.code,
+        params: error.params,
         message: error.message,
       });
     } else {

@@ -13,6 +13,7 @@ import { nodeId } from './elementIds';
 import { LABEL_FONT } from './stylesheet';
 import { fitZoomOf, FITTED } from './viewport';
 import {
+  LABEL_MAX_WIDTH_PX,
   LABEL_SPOTS,
   namedTier,
   placeLabels,
@@ -27,8 +28,6 @@ import type { LabelTier } from '../../core/looks/encodings';
 const SETTLE_MS = 120;
 /** At most this many organisations shown: every one is a candidate for a name. */
 const FEW_ENOUGH_TO_NAME = 60;
-/** Longer names end in an ellipsis; pointing at one shows it whole. */
-const LABEL_MAX_WIDTH_PX = 170;
 /** Room between a disc and its name, on screen (about the stylesheet's text margins). */
 const LABEL_OFFSET_PX = 3;
 /** Text widths are measured once per name at this size, then scaled. */
@@ -147,7 +146,8 @@ export function LabelController({ cy }: { cy: Core }) {
       // A handful of organisations on screen (an ego network, a path, a narrow filter): name
       // them all, room permitting, whatever the zoom.
       const few = shown <= FEW_ENOUGH_TO_NAME;
-      const named = placeLabels(candidates(few ? 3 : namedTier(zoom, fitZoom)));
+      const view = { left: 0, top: 0, right: cy.width(), bottom: cy.height() };
+      const named = placeLabels(candidates(few ? 3 : namedTier(zoom, fitZoom)), view);
       const tierOf = new Map<NodeSingular, LabelTier>(ranked.map(({ node, tier }) => [node, tier]));
       for (const node of always) tierOf.set(node, 1);
       cy.batch(() => {

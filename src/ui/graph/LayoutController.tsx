@@ -116,7 +116,7 @@ export function LayoutController({ cy }: { cy: Core }) {
     let current: { stop(): unknown } | null = null;
     if (layout === 'force' && !large) {
       const fcose = cy.layout({
-        ...layoutFor({ hasPositions: false }),
+        ...layoutFor(),
         animate: animate ? 'end' : false,
         animationDuration: ANIMATION_MS,
       } as LayoutOptions);

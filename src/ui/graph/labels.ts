@@ -12,6 +12,9 @@ export const SIZES_CHANGED = 'atlas:sizes-changed';
 /** Zoom, relative to the zoom that fits the whole network, from which a tier is named. */
 export const TIER_FROM_ZOOM: Record<LabelTier, number> = { 1: 0, 2: 1.3, 3: 2 };
 
+/** Longer names end in an ellipsis; pointing at one shows it whole. */
+export const LABEL_MAX_WIDTH_PX = 170;
+
 /** Size on screen of each tier's names, whatever the zoom (set again when the view settles). */
 export const TIER_LABEL_PX: Record<LabelTier, number> = { 1: 13, 2: 12, 3: 11 };
 
@@ -55,13 +58,24 @@ function overlaps(a: Rect, b: Rect): boolean {
   );
 }
 
+function inside(rect: Rect, view: Rect): boolean {
+  return (
+    rect.left >= view.left &&
+    rect.right <= view.right &&
+    rect.top >= view.top &&
+    rect.bottom <= view.bottom
+  );
+}
+
 /**
  * Greedy placement: candidates come most important first; each is named at the first spot where
- * its name covers no name or disc already named, unless its disc lies under a name already
- * placed. Returns the spot of each organisation named. Grid buckets keep it close to linear.
+ * its name covers no name or disc already named and lies wholly inside `view` (a name cut at the
+ * edge of the drawing is no name), unless its disc lies under a name already placed. Returns the
+ * spot of each organisation named. Grid buckets keep it close to linear.
  */
 export function placeLabels(
   candidates: Iterable<LabelCandidate>,
+  view: Rect = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity },
   cell = 64,
 ): Map<string, LabelSpot> {
   const kept = new Map<string, LabelSpot>();
@@ -90,7 +104,7 @@ export function placeLabels(
   };
   for (const candidate of candidates) {
     if (hits(candidate.disc, true)) continue;
-    const index = candidate.spots.findIndex((rect) => !hits(rect, false));
+    const index = candidate.spots.findIndex((rect) => inside(rect, view) && !hits(rect, false));
     const spot = LABEL_SPOTS[index];
     const rect = candidate.spots[index];
     if (spot === undefined || rect === undefined) continue;

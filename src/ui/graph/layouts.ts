@@ -8,24 +8,20 @@ import type {
 } from 'cytoscape';
 import { seededRandom } from '../../state/placements';
 import { nodeDiameter } from '../../core/looks/encodings';
+import { goldenAnglePoint } from '../../core/layout/spiral';
 import { organizationOf } from './elementIds';
 import { nodeLooks, type NodeLooks } from './nodeLooks';
 
-export interface LayoutRequest {
-  /** True when every node already has a meaningful position (kept from an earlier layout). */
-  hasPositions: boolean;
-}
-
-/** fcose, the force-directed layout of small and medium networks (large ones: ForceAtlas2). */
-export function layoutFor(
-  { hasPositions }: LayoutRequest,
-  looks: NodeLooks = nodeLooks(),
-): LayoutOptions {
+/**
+ * fcose, the force-directed layout of small and medium networks (large ones: a sunflower start
+ * that ForceAtlas2 refines in a worker, LayoutController). Always from scratch: a spectral start,
+ * randomised, hence the seeded run below.
+ */
+export function layoutFor(looks: NodeLooks = nodeLooks()): LayoutOptions {
   return {
     name: 'fcose',
     quality: 'default',
-    // From scratch: a spectral start (randomised, hence the seeded run below); otherwise refine.
-    randomize: !hasPositions,
+    randomize: true,
     animate: false,
     // Hubs push harder and sit further from their partners, so that big discs and their names
     // do not pile up in the middle of the drawing.
@@ -42,8 +38,6 @@ export function layoutFor(
     nodeDimensionsIncludeLabels: false,
   } as LayoutOptions;
 }
-
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * A placement in linear time: organisations on a sunflower spiral, the best connected in the
@@ -67,10 +61,7 @@ export function sunflowerPositions(
     const room = nodeDiameter(entry.prominence) + 4;
     area += room * room;
     const radius = Math.sqrt(area / Math.PI);
-    positions.set(entry.id, {
-      x: radius * Math.cos(i * GOLDEN_ANGLE),
-      y: radius * Math.sin(i * GOLDEN_ANGLE),
-    });
+    positions.set(entry.id, goldenAnglePoint(i, radius));
   });
   return positions;
 }

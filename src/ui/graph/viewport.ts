@@ -8,6 +8,7 @@ import { ORGANIZATION_LOOK } from '../../core/looks/looks';
 import { currentOrganizationLooks, organizationIndex } from '../../state/explore';
 import { atlasState } from '../../state/useAtlas';
 import { organizationOf } from './elementIds';
+import { LABEL_MAX_WIDTH_PX } from './labels';
 
 /** The event a fit emits (labels follow it). */
 export const FITTED = 'atlas:fitted';
@@ -28,6 +29,11 @@ const MARGIN = 24;
 const MAX_FIT_ZOOM = 1;
 /** Names are drawn under the discs of the lowest organisations: keep room for one line. */
 const LABEL_ROOM = 18;
+/**
+ * A name centred under a disc reaches half its width either side: room for it beside the
+ * leftmost and rightmost discs (a geographic layout puts whole clusters at the edges).
+ */
+const LABEL_SIDE_ROOM = LABEL_MAX_WIDTH_PX / 2;
 /** Below this share of the view left free, an overlay is ignored: a narrow window fits anyway. */
 const MIN_FREE_SHARE = 0.45;
 
@@ -120,7 +126,7 @@ export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): voi
   insets.right += padding;
   insets.bottom += padding;
   insets.left += padding;
-  const width = cy.width() - insets.left - insets.right;
+  const width = cy.width() - insets.left - insets.right - 2 * LABEL_SIDE_ROOM;
   const height = cy.height() - insets.top - insets.bottom - LABEL_ROOM;
   // Names come and go with the zoom (LabelController): fit the discs, not today's names.
   const bounds = discBounds(target);
@@ -133,7 +139,7 @@ export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): voi
   cy.viewport({
     zoom,
     pan: {
-      x: insets.left + (width - bounds.w * zoom) / 2 - bounds.x1 * zoom,
+      x: insets.left + LABEL_SIDE_ROOM + (width - bounds.w * zoom) / 2 - bounds.x1 * zoom,
       y: insets.top + (height - bounds.h * zoom) / 2 - bounds.y1 * zoom,
     },
   });

@@ -43,7 +43,7 @@ describe('filters of values named like built-in properties', () => {
   });
 
   it('are toggled in the store as plain strings', () => {
-    const store = createAtlasStore('en');
+    const store = createAtlasStore();
     store.getState().setDataset(network, 'hostile');
     for (const name of PROTOTYPE_NAMES) store.getState().toggleFilterValue('sectors', name);
     expect(store.getState().filters.sectors).toEqual([...PROTOTYPE_NAMES]);

@@ -70,7 +70,7 @@ describe('organisations and alliances named like built-in properties, in Cytosca
 
   it('are laid out by fcose, which keys its nodes by element id in plain objects', () => {
     const { cy, nodeLooks } = headless();
-    runSeeded(cy.layout(layoutFor({ hasPositions: false }, nodeLooks)));
+    runSeeded(cy.layout(layoutFor(nodeLooks)));
     const positions = cy.nodes().map((node) => node.position());
     expect(positions.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
     expect(new Set(positions.map((p) => `${p.x},${p.y}`)).size).toBe(positions.length);

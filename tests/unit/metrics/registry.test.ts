@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run, type CliIo } from '../../../src/cli/run';
+import { LANGUAGES } from '../../../src/core/languages';
 import {
-  LANGUAGES,
   METRICS,
   metricTable,
   outputPath,

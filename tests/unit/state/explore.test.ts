@@ -4,7 +4,7 @@ import { currentIntroductions, shownSet } from '../../../src/state/explore';
 import { illustrative } from '../explore/illustrative';
 
 function storeWithIllustrative() {
-  const store = createAtlasStore('en');
+  const store = createAtlasStore();
   store.getState().setDataset(illustrative(), 'dataset.illustrative');
   return store;
 }
