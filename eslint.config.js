@@ -10,6 +10,12 @@ const upward = (...layers) =>
     message: `This layer may not import from src/${layer} (README, layout: ui → state → core).`,
   }));
 
+// The store itself (its state as a type is fine where allowed).
+const storeAccess = {
+  group: ['**/store', '**/useAtlas'],
+  message: 'Only slices and ui reach the store; clients and selectors are handed what they need.',
+};
+
 // src/core stays pure and imports from no other layer.
 const corePure = [
   ...upward('ui', 'state', 'workers', 'cli', 'i18n'),
@@ -68,6 +74,32 @@ export default tseslint.config(
   {
     files: ['src/state/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: upward('ui', 'cli', 'workers') }] },
+  },
+  {
+    // Inside state: slices keep and change what is kept (and may call clients); clients do the
+    // work off the page's thread and the file reading, knowing no store; selectors derive from
+    // the store's state, pure, calling nothing.
+    files: ['src/state/clients/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...upward('ui', 'cli', 'workers', 'slices', 'selectors'), storeAccess] },
+      ],
+    },
+  },
+  {
+    files: ['src/state/selectors/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...upward('ui', 'cli', 'workers', 'slices', 'clients'),
+            { ...storeAccess, allowTypeImports: true },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/workers/**'],

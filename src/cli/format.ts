@@ -1,6 +1,7 @@
 /** Text that the command line prints for people (the --json output is the report itself). */
+import { type AnalysisReport, type ReportOrganization } from '../core/report/reportTypes';
 import type { ImportIssue, IssueLevel } from '../core/issues/issues';
-import type { AnalysisReport, ReportOrganization } from '../core/report/analysisReport';
+
 import type { PeriodComparison, PeriodFigures } from '../core/report/comparePeriods';
 
 export type IssueCounts = Record<IssueLevel, number>;

@@ -1,8 +1,9 @@
 /**
  * What the command line needs from the outside world, injected so that tests run it in-process.
  */
+import { type InputFile } from '../core/csv/readFile';
 import { readFileSync } from 'node:fs';
-import type { InputFile } from '../core/model/importDataset';
+
 import { CliError } from './args';
 
 export interface CliIo {

@@ -1,12 +1,12 @@
 /** The one store of the app, assembled from slices (README, layout). */
 import { create } from 'zustand';
-import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
-import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
-import { createExploreSlice, type ExploreSlice } from './exploreSlice';
-import { createGraphSlice, type GraphSlice } from './graphSlice';
-import { createImportSlice, type ImportSlice } from './importSlice';
-import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
-import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createAnalysisSlice, type AnalysisSlice } from './slices/analysisSlice';
+import { createDatasetSlice, type DatasetSlice } from './slices/datasetSlice';
+import { createExploreSlice, type ExploreSlice } from './slices/exploreSlice';
+import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
+import { createImportSlice, type ImportSlice } from './slices/importSlice';
+import { createNoticeSlice, type NoticeSlice } from './slices/noticeSlice';
+import { createViewSlice, type ViewSlice } from './slices/viewSlice';
 
 export type AtlasState = DatasetSlice &
   ImportSlice &

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { measureTitle as definition } from '../state/metricInfo';
+import { measureTitle as definition } from '../state/selectors/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useLanguage } from '../i18n';
 

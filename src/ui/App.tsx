@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadIllustrativeDataset } from '../state/illustrative';
-import { useAtlas } from '../state/useAtlas';
+import { atlasState, useAtlas } from '../state/useAtlas';
 import { LARGE_NETWORK } from './graph/elements';
 import { GraphView } from './graph/GraphView';
 import { ColumnMapping } from './ColumnMapping';
@@ -13,7 +12,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ScopeSwitch } from './ScopeSwitch';
-import { shownSet } from '../state/explore';
+import { shownSet } from '../state/selectors/explore';
 import { ExploreToolbar } from './ExploreToolbar';
 import { Notices } from './Notices';
 
@@ -24,7 +23,7 @@ export function App() {
   const visible = useAtlas(shownSet);
 
   useEffect(() => {
-    void loadIllustrativeDataset();
+    void atlasState().openIllustrative();
   }, []);
 
   return (

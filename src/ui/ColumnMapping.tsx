@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIELDS_BY_KIND, type FileKind } from '../state/columnMapping';
-import type { PendingMapping } from '../state/importSlice';
+import type { FileKind } from '../core/csv/headers';
+import { FIELDS_BY_KIND } from '../state/clients/columnMapping';
+import type { PendingMapping } from '../state/slices/importSlice';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { isolate, UserText } from './UserText';
 

@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { organizationDetails } from '../state/details';
-import { measureName, measureTitle } from '../state/metricInfo';
+import { organizationDetails } from '../state/selectors/details';
+import { measureName, measureTitle } from '../state/selectors/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useLanguage } from '../i18n';
 import { sectorColor } from '../core/looks/palette';

@@ -6,8 +6,8 @@ import {
   type ColourEncoding,
   type SizeEncoding,
 } from '../core/looks/encodings';
-import { LAYOUTS, type LayoutKind } from '../state/exploreSlice';
-import { measureName } from '../state/metricInfo';
+import { LAYOUTS, type LayoutKind } from '../state/slices/exploreSlice';
+import { measureName } from '../state/selectors/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useLanguage } from '../i18n';
 import { FilterChips } from './FilterChips';

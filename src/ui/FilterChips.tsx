@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VALUE_FILTER_KINDS } from '../state/explore';
+import { VALUE_FILTER_KINDS } from '../core/explore/filters';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useGroupName } from './useGroupName';
 import { isolate, shorten, UserText } from './UserText';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterFacets, VALUE_FILTER_KINDS, type ValueFilterKind } from '../state/explore';
+import { VALUE_FILTER_KINDS, type ValueFilterKind } from '../core/explore/filters';
+import { filterFacets } from '../state/selectors/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useGroupName } from './useGroupName';
 import { UserText } from './UserText';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickedFiles } from '../state/files';
+import { pickedFiles } from '../state/clients/files';
 import { atlasState, useAtlas } from '../state/useAtlas';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BinaryKind, ImportIssue, IssueLevel, UnusableCode } from '../core/issues/issues';
-import type { UnusableFile } from '../state/importSlice';
+import type { UnusableFile } from '../state/slices/importSlice';
 import { useAtlas } from '../state/useAtlas';
 import { isolate, shorten, UserText } from './UserText';
 

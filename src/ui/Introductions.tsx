@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentIntroductions } from '../state/explore';
+import { currentIntroductions } from '../state/selectors/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { OrganizationPicker } from './OrganizationPicker';
 import { UserText } from './UserText';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { THEMES } from '../core/looks/themes';
-import { measureName } from '../state/metricInfo';
+import { measureName } from '../state/selectors/metricInfo';
 import { useLanguage } from '../i18n';
 import type { Dataset } from '../core/model/types';
-import { legendKeys } from '../state/explore';
+import { legendKeys } from '../state/selectors/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useGroupName } from './useGroupName';
 import { isolate, UserText } from './UserText';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { atlasState, useAtlas } from '../state/useAtlas';
 
-/** What could not be loaded, one line each, until dismissed (state/noticeSlice.ts). */
+/** What could not be loaded, one line each, until dismissed (state/slices/noticeSlice.ts). */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAtlas((s) => s.notices);

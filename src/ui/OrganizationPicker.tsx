@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { searchOrganizations, type SearchHit } from '../state/search';
+import { searchOrganizations, type SearchHit } from '../state/selectors/search';
 import { useAtlas } from '../state/useAtlas';
 import { sectorColor } from '../core/looks/palette';
 import { UserText } from './UserText';

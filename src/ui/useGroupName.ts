@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ColourEncoding } from '../core/looks/encodings';
-import { countryName } from '../state/names';
+import { countryName } from '../state/selectors/names';
 import { useLanguage } from '../i18n';
 import { codeKey, type CodeKind } from './catalogue';
 

@@ -7,13 +7,6 @@ import { COUNTRY_LOCALES, countryCodes, isoCountryNames } from './countryData';
 import { foldKey, foldWords } from './fold';
 import type { Language } from '../languages';
 
-export {
-  parseWorldRegion,
-  worldRegionName,
-  worldRegionOfCountry,
-  worldRegionM49Code,
-} from './worldRegions';
-
 /**
  * Spellings that the packages miss but that SSE spreadsheets in Latin America, Spain and
  * France use. Only alternative names live here; codes and official names come from the packages.

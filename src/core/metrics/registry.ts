@@ -24,8 +24,6 @@ import { structure } from './structure';
 import { structuralHoles } from './structuralHoles';
 import { suggestAlliances } from './suggestions';
 
-export type { MetricContext, MetricValues, SharedStep, SuiteSettings } from './context';
-
 export type MetricScope = 'organization' | 'network';
 
 /** The options of the suite that change a measure's values, with their defaults. */

@@ -2,7 +2,8 @@
  * Rows of an organisations file → organisations, one row at a time, with a message for
  * everything assumed.
  */
-import { parseWorldRegion, resolveCountry, worldRegionOfCountry } from '../geo/countries';
+import { parseWorldRegion, worldRegionOfCountry } from '../geo/worldRegions';
+import { resolveCountry } from '../geo/countries';
 import { canonicalSector, parseDecimal, parseScope, parseThemes } from './values';
 import type { OrganizationField } from '../csv/headers';
 import type { TableColumns } from './importColumns';

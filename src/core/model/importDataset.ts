@@ -22,10 +22,6 @@ import { IssueLog, quote, type FileIssues } from '../issues/importIssues';
 import { UnusableInputError, type ImportIssue } from '../issues/issues';
 import type { Dataset, Link, Organization } from './types';
 
-export type { InputFile } from '../csv/readFile';
-export { detectFileKind } from '../csv/headers';
-export { inspectCsvFile, type FileInspection } from '../csv/readFile';
-
 export interface ImportOptions {
   /** Drop links whose end matches no organisation instead of creating a placeholder (still listed). */
   dropDangling?: boolean;

@@ -1,5 +1,6 @@
 /** Messages between the page and the import worker: tagged unions on `type`. */
-import type { ImportOptions, InputFile } from '../model/importDataset';
+import type { InputFile } from '../csv/readFile';
+import type { ImportOptions } from '../model/importDataset';
 import type { Dataset, Link } from '../model/types';
 import { UnusableInputError, type UnusableCode, type UnusableParams } from '../issues/issues';
 

@@ -19,8 +19,6 @@ import type {
   ReportSummary,
 } from './reportTypes';
 
-export * from './reportTypes';
-
 /** JSON has no NaN or Infinity: an undefined value is null (README, the command line). */
 function finite(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;

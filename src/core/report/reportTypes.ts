@@ -13,8 +13,6 @@ import type {
 } from '../metrics/registry';
 import type { MixingValues, SectorRowValues } from '../metrics/context';
 
-export type { OrganizationMeasure } from '../metrics/registry';
-
 /** Gould–Fernandez brokerage roles of one organisation, for undirected ties. */
 export interface Brokerage {
   coordinator: number;

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
-import { currentIntroductions, shownSet } from '../../state/explore';
-import { placedLayout } from '../../state/graphSlice';
+import { currentIntroductions, shownSet } from '../../state/selectors/explore';
+import { placedLayout } from '../../state/slices/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { nodeId } from './elementIds';
 import { fitToFreeArea } from './viewport';

@@ -12,8 +12,8 @@ import {
   currentIntroductions,
   currentOrganizationLooks,
   highlighted,
-} from '../../state/explore';
-import { placedLayout } from '../../state/graphSlice';
+} from '../../state/selectors/explore';
+import { placedLayout } from '../../state/slices/graphSlice';
 import { useAtlas } from '../../state/useAtlas';
 
 function countNot(looks: Uint8Array | undefined, code: number): number {

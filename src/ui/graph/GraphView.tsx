@@ -8,8 +8,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'rea
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
-import { currentAllianceLooks, currentOrganizationLooks } from '../../state/explore';
-import { placedLayout } from '../../state/graphSlice';
+import { currentAllianceLooks, currentOrganizationLooks } from '../../state/selectors/explore';
+import { placedLayout } from '../../state/slices/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { CameraController } from './CameraController';
 import { nodeId } from './elementIds';

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Core } from 'cytoscape';
-import { sectorGroups } from '../../state/placements';
+import { sectorGroups } from '../../state/selectors/placements';
 import { useAtlas } from '../../state/useAtlas';
 import { useGroupName } from '../useGroupName';
 import { UserText } from '../UserText';

@@ -7,7 +7,7 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL } from '../../core/looks/looks';
-import { currentOrganizationLooks } from '../../state/explore';
+import { currentOrganizationLooks } from '../../state/selectors/explore';
 import { atlasState } from '../../state/useAtlas';
 import { nodeId } from './elementIds';
 import { LABEL_FONT } from './stylesheet';

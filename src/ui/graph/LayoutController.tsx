@@ -6,10 +6,11 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { startForceLayout, type RunningForceLayout } from '../../state/layoutClient';
-import { concentricPlacement, sectorPlacement, type Point } from '../../state/placements';
-import type { LayoutKind } from '../../state/exploreSlice';
-import { placedLayout } from '../../state/graphSlice';
+import { startForceLayout, type RunningForceLayout } from '../../state/clients/layoutClient';
+import type { Point } from '../../core/layout/spiral';
+import { concentricPlacement, sectorPlacement } from '../../state/selectors/placements';
+import type { LayoutKind } from '../../state/slices/exploreSlice';
+import { placedLayout } from '../../state/slices/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import type { Dataset } from '../../core/model/types';
 import { nodeId, organizationOf } from './elementIds';
@@ -163,7 +164,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       });
     } else if (layout === 'geographic') {
       // The country data comes on demand, with the world outline.
-      import('../../state/geoPlacement').then(
+      import('../../state/selectors/geoPlacement').then(
         ({ geographicPlacement }) => {
           if (stopped) return;
           const looks = nodeLooks();

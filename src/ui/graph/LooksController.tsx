@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import type { OrganizationLooks } from '../../core/looks/looks';
-import { currentAllianceLooks, currentOrganizationLooks } from '../../state/explore';
+import { currentAllianceLooks, currentOrganizationLooks } from '../../state/selectors/explore';
 import { useAtlas } from '../../state/useAtlas';
 import { edgeId, nodeId } from './elementIds';
 import {

@@ -1,6 +1,6 @@
 /**
  * A large network drawn outside Cytoscape: this canvas under its container shows the alliances
- * and the organisations' discs, drawn in a worker (state/networkLayerClient) from the same state
+ * and the organisations' discs, drawn in a worker (state/clients/networkLayerClient) from the same state
  * that styles the elements of small networks: layer, filters and ego network, colour and size,
  * legend highlight, introductions. Cytoscape keeps the organisations as elements for what needs
  * one (pointing, clicking, names, the selection ring) but paints no disc and holds no alliance:
@@ -14,17 +14,14 @@ import { useCallback, useEffect, useRef } from 'react';
 import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { AllianceViewport } from '../../core/drawing/allianceDrawing';
-import {
-  createNetworkDrawer,
-  fitCanvasTo,
-  type DrawnNetwork,
-} from '../../state/networkLayerClient';
+import { fitCanvasTo } from '../../core/drawing/networkScene';
+import { createNetworkDrawer, type DrawnNetwork } from '../../state/clients/networkLayerClient';
 import type { Dataset } from '../../core/model/types';
 import {
   currentAllianceLooks,
   currentOrganizationLooks,
   organizationIndex,
-} from '../../state/explore';
+} from '../../state/selectors/explore';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { organizationOf } from './elementIds';
 import { useViewportFrame } from './useViewportFrame';

@@ -6,7 +6,7 @@ import type {
   NodeSingular,
   Position,
 } from 'cytoscape';
-import { seededRandom } from '../../state/placements';
+import { seededRandom } from '../../core/metrics/random';
 import { nodeDiameter } from '../../core/looks/encodings';
 import { goldenAnglePoint } from '../../core/layout/spiral';
 import { organizationOf } from './elementIds';

@@ -3,7 +3,7 @@
  * and fits need to know of a node (its size), without reading it back from Cytoscape.
  */
 import type { NodeSingular } from 'cytoscape';
-import { currentOrganizationLooks, organizationIndex } from '../../state/explore';
+import { currentOrganizationLooks, organizationIndex } from '../../state/selectors/explore';
 import { atlasState } from '../../state/useAtlas';
 import { organizationOf } from './elementIds';
 

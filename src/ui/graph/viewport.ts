@@ -5,7 +5,7 @@
  */
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { ORGANIZATION_LOOK } from '../../core/looks/looks';
-import { currentOrganizationLooks, organizationIndex } from '../../state/explore';
+import { currentOrganizationLooks, organizationIndex } from '../../state/selectors/explore';
 import { atlasState } from '../../state/useAtlas';
 import { organizationOf } from './elementIds';
 import { LABEL_MAX_WIDTH_PX } from './labels';

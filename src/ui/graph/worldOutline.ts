@@ -6,7 +6,7 @@
  */
 import type { MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { projectLonLat } from '../../state/geoPlacement';
+import { projectLonLat } from '../../core/geo/projection';
 
 export interface WorldOutlinePaths {
   /** Land, one closed subpath per island or continent (holes such as the Caspian included). */

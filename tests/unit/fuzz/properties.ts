@@ -4,11 +4,8 @@
  *  P3  every message is well formed and points inside its file; the Dataset hangs together.
  * (P2, row accounting against the model, is in accounting.ts.)
  */
-import {
-  importDataset,
-  type ImportOptions,
-  type InputFile,
-} from '../../../src/core/model/importDataset';
+import type { InputFile } from '../../../src/core/csv/readFile';
+import { importDataset, type ImportOptions } from '../../../src/core/model/importDataset';
 import { UnusableInputError } from '../../../src/core/issues/issues';
 import { SCOPES, WORLD_REGIONS, type Dataset } from '../../../src/core/model/types';
 import { abbreviate } from './csvModel';

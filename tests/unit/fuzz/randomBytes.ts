@@ -3,8 +3,9 @@
  * wrong encoding, invalid UTF-8 sequences, NUL bytes, UTF-16 with and without a BOM. Nothing is
  * expected of them but P1 and P3.
  */
+import { type InputFile } from '../../../src/core/csv/readFile';
 import fc from 'fast-check';
-import type { InputFile } from '../../../src/core/model/importDataset';
+
 import { utf16, utf8 } from '../../fixtures/import/bytes';
 import { printable } from './csvModel';
 

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
   parseWorldRegion,
   worldRegionM49Code,
   worldRegionName,
   worldRegionOfCountry,
-} from '../../../src/core/geo/countries';
+} from '../../../src/core/geo/worldRegions';
+import { describe, expect, it } from 'vitest';
+
 import { WORLD_REGIONS } from '../../../src/core/model/types';
 
 describe('worldRegionOfCountry', () => {

@@ -10,8 +10,8 @@ import { introductions } from '../../../src/core/explore/introductions';
 import { geographicPositions } from '../../../src/core/geo/projection';
 import { colourGroups, highlightMembers } from '../../../src/core/looks/encodings';
 import { organizationLooks } from '../../../src/core/looks/looks';
-import { sectorGroups, sectorPlacement } from '../../../src/state/placements';
-import { searchOrganizations } from '../../../src/state/search';
+import { sectorGroups, sectorPlacement } from '../../../src/state/selectors/placements';
+import { searchOrganizations } from '../../../src/state/selectors/search';
 import { createAtlasStore } from '../../../src/state/store';
 import {
   OTHER_SECTOR_COLOR,

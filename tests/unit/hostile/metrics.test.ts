@@ -9,8 +9,8 @@ import { buildAnalysisInput } from '../../../src/core/metrics/input';
 import { runMetricSuite } from '../../../src/core/metrics/suite';
 import { buildAnalysisReport } from '../../../src/core/report/analysisReport';
 import type { AnalysisMetrics } from '../../../src/core/report/reportTypes';
-import { organizationDetails } from '../../../src/state/details';
-import { colourGroups, sizeValues } from '../../../src/state/explore';
+import { organizationDetails } from '../../../src/state/selectors/details';
+import { colourGroups, sizeValues } from '../../../src/state/selectors/explore';
 import { dataset, hostileDataset, link, organization, PROTOTYPE_NAMES } from './hostile';
 
 describe('the analysis of organisations named like built-in properties', () => {

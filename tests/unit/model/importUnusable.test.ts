@@ -1,6 +1,7 @@
 /** Files that cannot be used at all: one sentence naming the file and what is missing. */
+import { inspectCsvFile } from '../../../src/core/csv/readFile';
 import { describe, expect, it } from 'vitest';
-import { importDataset, inspectCsvFile } from '../../../src/core/model/importDataset';
+import { importDataset } from '../../../src/core/model/importDataset';
 import { UnusableInputError } from '../../../src/core/issues/issues';
 import { csv, utf8 } from '../../fixtures/import/bytes';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore } from '../../../src/state/store';
-import { currentIntroductions, shownSet } from '../../../src/state/explore';
-import { illustrative } from '../explore/illustrative';
+import { createAtlasStore } from '../../../../src/state/store';
+import { currentIntroductions, shownSet } from '../../../../src/state/selectors/explore';
+import { illustrative } from '../../explore/illustrative';
 
 function storeWithIllustrative() {
   const store = createAtlasStore();

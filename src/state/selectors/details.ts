@@ -1,8 +1,8 @@
 /** What the details panel shows about one organisation: attributes, ranked metrics, partners. */
-import type { Dataset, Link, Organization } from '../core/model/types';
-import { ownValue } from '../core/records';
-import type { AnalysisMetrics } from '../core/report/reportTypes';
-import { ORGANIZATION_MEASURES, type OrganizationMeasure } from './metricInfo';
+import { ORGANIZATION_MEASURES, type OrganizationMeasure } from '../../core/metrics/registry';
+import type { Dataset, Link, Organization } from '../../core/model/types';
+import { ownValue } from '../../core/records';
+import type { AnalysisMetrics } from '../../core/report/reportTypes';
 
 export interface RankedValue {
   metric: OrganizationMeasure;

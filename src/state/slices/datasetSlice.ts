@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { NO_FILTERS } from '../core/explore/filters';
-import type { Dataset } from '../core/model/types';
-import type { AtlasState } from './store';
+import { NO_FILTERS } from '../../core/explore/filters';
+import type { Dataset } from '../../core/model/types';
+import type { AtlasState } from '../store';
 
 /** The dataset on screen. `version` changes whenever it is replaced, so views can follow. */
 export interface DatasetSlice {

@@ -4,9 +4,9 @@ import {
   type ExploreFilters,
   type ValueFilterKind,
   type YearRange,
-} from '../core/explore/filters';
-import type { ColourEncoding, Highlight, SizeEncoding } from '../core/looks/encodings';
-import type { AtlasState } from './store';
+} from '../../core/explore/filters';
+import type { ColourEncoding, Highlight, SizeEncoding } from '../../core/looks/encodings';
+import type { AtlasState } from '../store';
 
 export const LAYOUTS = ['force', 'sector', 'concentric', 'geographic'] as const;
 export type LayoutKind = (typeof LAYOUTS)[number];

@@ -5,15 +5,15 @@
  * the results equal to the whole analysis on one thread, on workers and without them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generateNetwork, networkToCsv } from '../../../datasets/generator/network';
-import { sweepParts } from '../../../src/core/metrics/paths';
-import { SWEEP_SHARE } from '../../../src/core/metrics/suite';
-import { importDataset } from '../../../src/core/model/importDataset';
-import type { Dataset } from '../../../src/core/model/types';
-import type { AnalysisRequest } from '../../../src/core/protocol/analysis';
-import { WORKER_READY } from '../../../src/core/protocol/worker';
-import { analyzeDataset, answerAnalysis } from '../../../src/core/report/analyzeDataset';
-import { startAnalysis } from '../../../src/state/analysisClient';
+import { generateNetwork, networkToCsv } from '../../../../datasets/generator/network';
+import { sweepParts } from '../../../../src/core/metrics/paths';
+import { SWEEP_SHARE } from '../../../../src/core/metrics/suite';
+import { importDataset } from '../../../../src/core/model/importDataset';
+import type { Dataset } from '../../../../src/core/model/types';
+import type { AnalysisRequest } from '../../../../src/core/protocol/analysis';
+import { WORKER_READY } from '../../../../src/core/protocol/worker';
+import { analyzeDataset, answerAnalysis } from '../../../../src/core/report/analyzeDataset';
+import { startAnalysis } from '../../../../src/state/clients/analysisClient';
 
 /** A worker that runs the analysis worker's core here, messages cloned (and buffers moved). */
 class CoreWorker {

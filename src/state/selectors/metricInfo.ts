@@ -1,15 +1,8 @@
 /**
- * What the app says about each measure, read from the metric descriptors (the UI reads core
- * through state): names for the size choices and the details panel, definitions for tooltips.
+ * What the app says about each measure, read from the metric descriptors: names for the size choices and the details panel, definitions for tooltips.
  */
-import {
-  descriptorOf,
-  ORGANIZATION_MEASURES,
-  type OrganizationMeasure,
-} from '../core/metrics/registry';
-import type { Language } from '../core/languages';
-
-export { ORGANIZATION_MEASURES, type OrganizationMeasure };
+import { descriptorOf } from '../../core/metrics/registry';
+import type { Language } from '../../core/languages';
 
 /** The measure's name in the language shown (its id if there is no such measure). */
 export function measureName(id: string, language: Language): string {

@@ -1,16 +1,11 @@
 /** The layouts' placements, computed in core from the dataset and the values chosen. */
-import { concentricLayout } from '../core/layout/concentricLayout';
-import { groupedLayout, type GroupedLayout } from '../core/layout/groupedLayout';
-import type { Point } from '../core/layout/spiral';
-import { SECTORS, type Dataset } from '../core/model/types';
-import type { AnalysisMetrics } from '../core/report/reportTypes';
+import { concentricLayout } from '../../core/layout/concentricLayout';
+import { groupedLayout, type GroupedLayout } from '../../core/layout/groupedLayout';
+import type { Point } from '../../core/layout/spiral';
+import { SECTORS, type Dataset } from '../../core/model/types';
+import type { AnalysisMetrics } from '../../core/report/reportTypes';
 import { partnerCountsOf, sizeValues } from './explore';
-import type { SizeEncoding } from '../core/looks/encodings';
-
-export type { Point };
-
-/** The project's seeded generator (mulberry32), for layouts that draw from Math.random. */
-export { seededRandom } from '../core/metrics/random';
+import type { SizeEncoding } from '../../core/looks/encodings';
 
 const sectorLayouts = new WeakMap<Dataset, GroupedLayout>();
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { Theme } from '../core/looks/themes';
+import type { Theme } from '../../core/looks/themes';
 import type { ScopeLayer } from './scopeLayer';
-import type { AtlasState } from './store';
+import type { AtlasState } from '../store';
 
 export interface ViewSlice {
   /** The organisation picked by search or a click; the graph selects and centres it. */

@@ -1,6 +1,6 @@
-import type { ImportSource } from '../core/protocol/import';
-import { INSPECTION_BYTES } from '../core/csv/readFile';
-import type { InputFile } from '../core/model/importDataset';
+import { type InputFile } from '../../core/csv/readFile';
+import type { ImportSource } from '../../core/protocol/import';
+import { INSPECTION_BYTES } from '../../core/csv/readFile';
 
 /** Files the user picked, as the import takes them: handles the worker reads itself. */
 export function pickedFiles(files: readonly File[]): ImportSource[] {

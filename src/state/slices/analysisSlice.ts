@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { AnalysisMetrics } from '../core/report/reportTypes';
-import { startAnalysis, type RunningAnalysis } from './analysisClient';
-import type { AtlasState } from './store';
+import type { AnalysisMetrics } from '../../core/report/reportTypes';
+import { startAnalysis, type RunningAnalysis } from '../clients/analysisClient';
+import type { AtlasState } from '../store';
 
 export type AnalysisStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | 'unavailable';
 

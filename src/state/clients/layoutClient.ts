@@ -1,10 +1,10 @@
 /**
- * ForceAtlas2 for large networks as a worker job (state/workerClient), with progress and cancel.
+ * ForceAtlas2 for large networks as a worker job (state/clients/workerClient), with progress and cancel.
  * Where no worker can run it (no Worker support, or one that cannot start) the same core runs on
  * this thread, a chunk of iterations at a time. Both paths give the same positions.
  */
-import type { ForceLayoutInput } from '../core/layout/forceAtlas2';
-import type { LayoutRequest, LayoutResponse } from '../core/protocol/layout';
+import type { ForceLayoutInput } from '../../core/layout/forceAtlas2';
+import type { LayoutRequest, LayoutResponse } from '../../core/protocol/layout';
 import { startTask, WORKERS, type WorkerJob } from './workerClient';
 
 export type ForceLayoutOutcome =
@@ -38,7 +38,7 @@ const layoutJob: WorkerJob<LayoutRequest, LayoutResponse> = {
   // still answers and a cancel is heard between chunks.
   local: async (post, signal) => {
     // Loaded on demand, as the worker's own copy is: the page's bundle need not carry the layout.
-    const { runForceAtlas2, FORCE_LAYOUT_DEFAULTS } = await import('../core/layout/forceAtlas2');
+    const { runForceAtlas2, FORCE_LAYOUT_DEFAULTS } = await import('../../core/layout/forceAtlas2');
     return async ({ id, input, iterations }) => {
       // Chunk by chunk, each continuing from the positions the last one reached. The core starts
       // every chunk afresh from positions anyway, so this gives the worker's result exactly.

@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { LayoutKind } from './exploreSlice';
-import type { AtlasState } from './store';
+import type { AtlasState } from '../store';
 
 export type ForceRefinement = 'idle' | 'running' | 'done' | 'failed';
 

@@ -1,10 +1,8 @@
 /** What the column-mapping step needs from the core: a file's headers and the known fields. */
-import { LINK_FIELDS, ORGANIZATION_FIELDS, type FileKind } from '../core/csv/headers';
-import { inspectCsvFile, type FileInspection } from '../core/csv/readFile';
-import type { ImportSource } from '../core/protocol/import';
+import { LINK_FIELDS, ORGANIZATION_FIELDS, type FileKind } from '../../core/csv/headers';
+import { inspectCsvFile, type FileInspection } from '../../core/csv/readFile';
+import type { ImportSource } from '../../core/protocol/import';
 import { readStart } from './files';
-
-export type { FileKind, FileInspection };
 
 export const FIELDS_BY_KIND: Record<FileKind, readonly string[]> = {
   organizations: ORGANIZATION_FIELDS,

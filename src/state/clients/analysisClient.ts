@@ -1,5 +1,5 @@
 /**
- * The analysis as a worker job (state/workerClient). The analysis input
+ * The analysis as a worker job (state/clients/workerClient). The analysis input
  * (src/core/metrics/input.ts) is built here a slice at a time, never more than a few
  * milliseconds without giving the page back, and kept per dataset (switching Weighted does not
  * build it again); each worker receives its own copy once, by transfer. The sources of the path
@@ -13,22 +13,22 @@ import {
   copyInput,
   inputBuffers,
   type AnalysisInput,
-} from '../core/metrics/input';
+} from '../../core/metrics/input';
 import {
   emptyPathPartials,
   mergePathPartials,
   sweepParts,
   type PathPartials,
-} from '../core/metrics/paths';
-import { SWEEP_SHARE, sweepProgress } from '../core/metrics/suite';
-import type { Dataset } from '../core/model/types';
+} from '../../core/metrics/paths';
+import { SWEEP_SHARE, sweepProgress } from '../../core/metrics/suite';
+import type { Dataset } from '../../core/model/types';
 import {
   partialBuffers,
   type AnalysisRequest,
   type AnalysisResponse,
   type AnalysisSettings,
-} from '../core/protocol/analysis';
-import type { AnalysisMetrics } from '../core/report/reportTypes';
+} from '../../core/protocol/analysis';
+import type { AnalysisMetrics } from '../../core/report/reportTypes';
 import { startTask, WORKERS, type RunningTask, type Task, type WorkerJob } from './workerClient';
 
 export type AnalysisOutcome =
@@ -51,7 +51,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const analysisJob: WorkerJob<AnalysisRequest, AnalysisResponse> = {
   worker: WORKERS.analysis,
   local: async (post, signal) => {
-    const { answerAnalysis } = await import('../core/report/analyzeDataset');
+    const { answerAnalysis } = await import('../../core/report/analyzeDataset');
     return answerAnalysis(post, { slices: { pause, signal } });
   },
 };

@@ -4,16 +4,15 @@
  * encoding. Each is remembered for its last inputs, so every component asking gets the same
  * object and nothing is recomputed while only the camera moves.
  */
-import { egoNetwork } from '../core/explore/egoNetwork';
+import { egoNetwork } from '../../core/explore/egoNetwork';
 import {
   filterFacets as facetsOf,
   hasNoFilter,
   partnerCounts,
   shownByFilters,
-  type FilterFacets,
   type ShownSet,
-} from '../core/explore/filters';
-import { introductions, type Introductions } from '../core/explore/introductions';
+} from '../../core/explore/filters';
+import { introductions, type Introductions } from '../../core/explore/introductions';
 import {
   colourGroups as groupsOf,
   highlightMembers,
@@ -21,27 +20,19 @@ import {
   type ColourEncoding,
   type HighlightMembers,
   type SizeEncoding,
-} from '../core/looks/encodings';
+} from '../../core/looks/encodings';
 import {
   allianceLooks,
   allianceTypePatterns,
   organizationLooks,
   type AllianceLooks,
   type OrganizationLooks,
-} from '../core/looks/looks';
-import { groupColours } from '../core/looks/palette';
-import { THEMES, type Theme } from '../core/looks/themes';
-import type { Dataset } from '../core/model/types';
-import type { AnalysisMetrics } from '../core/report/reportTypes';
-import type { AtlasState } from './store';
-
-export type { FilterFacets, ShownSet, Introductions, HighlightMembers };
-export {
-  NONE,
-  VALUE_FILTER_KINDS,
-  type ExploreFilters,
-  type ValueFilterKind,
-} from '../core/explore/filters';
+} from '../../core/looks/looks';
+import { groupColours } from '../../core/looks/palette';
+import { THEMES, type Theme } from '../../core/looks/themes';
+import type { Dataset } from '../../core/model/types';
+import type { AnalysisMetrics } from '../../core/report/reportTypes';
+import type { AtlasState } from '../store';
 
 /** Remembers the result for the last arguments (compared one by one with ===). */
 function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AtlasState } from './store';
+import type { AtlasState } from '../store';
 
 /**
  * What the page could not load when it was needed (a chunk or a worker, e.g. offline after the

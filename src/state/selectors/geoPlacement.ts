@@ -2,11 +2,9 @@
  * The geographic layout's placement and the projection the world outline shares with it. Loaded
  * on demand: it brings the country data (centroids), which the page does not need otherwise.
  */
-import { geographicPositions } from '../core/geo/projection';
-import type { Dataset } from '../core/model/types';
-import type { Point } from './placements';
-
-export { projectLonLat } from '../core/geo/projection';
+import { geographicPositions } from '../../core/geo/projection';
+import type { Dataset } from '../../core/model/types';
+import type { Point } from '../../core/layout/spiral';
 
 /**
  * Where each organisation is on the world map (lat/lon, else its country). With `declutter`,

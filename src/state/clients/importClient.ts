@@ -1,17 +1,17 @@
 /**
- * The import as a worker job (state/workerClient): an async API that hides the messages. Where
+ * The import as a worker job (state/clients/workerClient): an async API that hides the messages. Where
  * no worker can run it (old browsers, a page opened from disk, a worker that cannot start) the
  * page runs the same core import, loaded on demand so that its own bundle stays small.
  */
-import type { UnusableInputError, UnusableCode, UnusableParams } from '../core/issues/issues';
+import type { UnusableInputError, UnusableCode, UnusableParams } from '../../core/issues/issues';
 import {
   answerImport,
   type ImportRequest,
   type ImportResponse,
   type ImportSettings,
   type ImportSource,
-} from '../core/protocol/import';
-import type { Dataset, Link } from '../core/model/types';
+} from '../../core/protocol/import';
+import type { Dataset, Link } from '../../core/model/types';
 import { startTask, WORKERS, type WorkerJob } from './workerClient';
 
 export type ImportOutcome =
@@ -36,7 +36,7 @@ export interface RunningImport {
 const importJob: WorkerJob<ImportRequest, ImportResponse> = {
   worker: WORKERS.import,
   local: async (post) => {
-    const { importDataset } = await import('../core/model/importDataset');
+    const { importDataset } = await import('../../core/model/importDataset');
     return (request) => answerImport(request, post, importDataset);
   },
 };

@@ -1,25 +1,21 @@
 /**
- * The network layer as a worker job (state/workerClient): a worker, kept for the life of the
+ * The network layer as a worker job (state/clients/workerClient): a worker, kept for the life of the
  * layer with its OffscreenCanvas, draws a large network's alliances and organisations and hands
  * back a bitmap, so that software raster never blocks the page. Without Worker or OffscreenCanvas
  * support (or when the worker cannot start, or dies) the same core draws on this thread into a
  * canvas of its own, from the newest network, positions and looks the worker was sent.
  */
-import type { AllianceViewport } from '../core/drawing/allianceDrawing';
+import type { AllianceViewport } from '../../core/drawing/allianceDrawing';
 import {
   drawNetworkOn,
   emptyNetworkScene,
-  fitCanvasTo,
   updateScene,
   type LayerCounts,
-} from '../core/drawing/networkScene';
-import type { AllianceLooks, OrganizationLooks } from '../core/looks/looks';
-import type { Theme } from '../core/looks/themes';
-import type { NetworkLayerRequest, NetworkLayerResponse } from '../core/protocol/networkLayer';
+} from '../../core/drawing/networkScene';
+import type { AllianceLooks, OrganizationLooks } from '../../core/looks/looks';
+import type { Theme } from '../../core/looks/themes';
+import type { NetworkLayerRequest, NetworkLayerResponse } from '../../core/protocol/networkLayer';
 import { openWorker, WORKERS, type WorkerJob } from './workerClient';
-
-export type { LayerCounts };
-export { fitCanvasTo };
 
 export interface DrawnNetwork {
   viewport: AllianceViewport;

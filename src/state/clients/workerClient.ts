@@ -17,7 +17,7 @@
  *   no answer, asked for answers of which only the newest matters. Should it die, the page's copy
  *   takes over from the newest message of each kind it was sent.
  */
-import { WORKER_READY } from '../core/protocol/worker';
+import { WORKER_READY } from '../../core/protocol/worker';
 
 /**
  * The worker entries, each named once, in the very form Vite needs to bundle a worker: a job
@@ -25,13 +25,15 @@ import { WORKER_READY } from '../core/protocol/worker';
  */
 export const WORKERS = {
   import: () =>
-    new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' }),
+    new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module' }),
   layout: () =>
-    new Worker(new URL('../workers/layout.worker.ts', import.meta.url), { type: 'module' }),
+    new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' }),
   networkLayer: () =>
-    new Worker(new URL('../workers/networkLayer.worker.ts', import.meta.url), { type: 'module' }),
+    new Worker(new URL('../../workers/networkLayer.worker.ts', import.meta.url), {
+      type: 'module',
+    }),
   analysis: () =>
-    new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
+    new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
 } satisfies Record<string, () => Worker>;
 
 /** Handles one request on this thread as the worker entry would, answering through `post`. */

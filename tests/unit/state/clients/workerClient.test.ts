@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WORKER_READY } from '../../../src/core/protocol/worker';
+import { WORKER_READY } from '../../../../src/core/protocol/worker';
 import {
   openWorker,
   startTask,
   type LocalHandler,
   type WorkerJob,
-} from '../../../src/state/workerClient';
+} from '../../../../src/state/clients/workerClient';
 
 type Request = { type: 'run'; id: number; n?: number } | { type: 'set'; value: string };
 type Response =
@@ -456,8 +456,8 @@ describe('a persistent worker (the network layer)', () => {
 
 describe('the worker entries', () => {
   it('each say they run: a worker that never did would never be sent its requests', () => {
-    const client = readFileSync('src/state/workerClient.ts', 'utf8');
-    const entries = [...client.matchAll(/'\.\.\/workers\/([\w.]+\.worker\.ts)'/g)].map((m) => m[1]);
+    const client = readFileSync('src/state/clients/workerClient.ts', 'utf8');
+    const entries = [...client.matchAll(/'(?:\.\.\/)+workers\/([\w.]+\.worker\.ts)'/g)].map((m) => m[1]);
     expect(entries).toContain('import.worker.ts');
     for (const entry of entries) {
       expect(readFileSync(`src/workers/${entry}`, 'utf8'), entry).toMatch(

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runForceAtlas2 } from '../../../src/core/layout/forceAtlas2';
-import { importDataset } from '../../../src/core/model/importDataset';
-import { startImport } from '../../../src/state/importClient';
-import { startForceLayout } from '../../../src/state/layoutClient';
+import { runForceAtlas2 } from '../../../../src/core/layout/forceAtlas2';
+import { importDataset } from '../../../../src/core/model/importDataset';
+import { startImport } from '../../../../src/state/clients/importClient';
+import { startForceLayout } from '../../../../src/state/clients/layoutClient';
 
 const tiny = ['organizations.csv', 'links.csv'].map((name) => ({
   name,

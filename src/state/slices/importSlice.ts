@@ -1,14 +1,16 @@
+import { illustrativeFiles } from '../clients/illustrative';
 import type { StateCreator } from 'zustand';
 import type {
   ImportIssue,
   UnusableCode,
   UnusableInputError,
   UnusableParams,
-} from '../core/issues/issues';
-import type { ImportSettings, ImportSource } from '../core/protocol/import';
-import { inspectFile, type FileInspection } from './columnMapping';
-import { startImport, type RunningImport } from './importClient';
-import type { AtlasState } from './store';
+} from '../../core/issues/issues';
+import type { ImportSettings, ImportSource } from '../../core/protocol/import';
+import type { FileInspection } from '../../core/csv/readFile';
+import { inspectFile } from '../clients/columnMapping';
+import { startImport, type RunningImport } from '../clients/importClient';
+import type { AtlasState } from '../store';
 
 export type ImportStatus = 'idle' | 'reading' | 'importing' | 'cancelled';
 
@@ -54,6 +56,8 @@ export interface ImportSlice {
    * place of the network shown, so the reader is asked first.
    */
   pendingLinksOnly: PendingLinksOnly | null;
+  /** The app opens on the illustrative network. */
+  openIllustrative(): Promise<void>;
   /** Imports files the user picked (or fetched ones); `name` is what the header shows. */
   importFiles(
     files: ImportSource[],
@@ -145,6 +149,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     importFailure: null,
     pendingMapping: null,
     pendingLinksOnly: null,
+    openIllustrative: async () =>
+      get().importFiles(await illustrativeFiles(), 'dataset.illustrative'),
     importFiles: async (files, name, columnMapping) => {
       running?.cancel();
       running = null;

@@ -1,6 +1,6 @@
 /** Organisations whose name or id contains what was typed, without regard to case or accents. */
-import { foldWords } from '../core/geo/fold';
-import type { Dataset } from '../core/model/types';
+import { foldWords } from '../../core/geo/fold';
+import type { Dataset } from '../../core/model/types';
 
 export interface SearchHit {
   id: string;
