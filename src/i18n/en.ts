@@ -194,6 +194,57 @@ export const en = {
     alias_column:
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
   } satisfies IssueSentences,
+  area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
+  analyse: { sections: 'Parts of the analysis', section: { summary: 'Summary' } },
+  summary: {
+    title: 'The network at a glance',
+    waiting: 'The measures appear here once the analysis is done.',
+    undefined: 'Not defined for this network.',
+    name: {
+      organizations: 'Organisations',
+      links: 'Alliances',
+      ties: 'Linked pairs',
+      components: 'Components',
+      largest_component: 'Largest component',
+      density: 'Density',
+      transitivity: 'Transitivity',
+      average_clustering: 'Average clustering',
+      diameter: 'Diameter',
+      average_path_length: 'Average distance',
+      modularity: 'Modularity',
+      communities: 'Communities',
+      sector_assortativity: 'Sector assortativity',
+      ei_index: 'E-I index',
+      scopes: 'Alliances by scope',
+    },
+    definition: {
+      organizations:
+        'Every organisation of the data, placeholders (alliance ends not in the organisations file) included.',
+      links: 'Every alliance row used, self links included.',
+      ties: 'Pairs of organisations joined by at least one alliance: several alliances between the same two count once.',
+    },
+    sentence: {
+      organizations: 'Organisations in the data, placeholders included.',
+      links: 'Alliances in the data: partnerships, projects, funding…',
+      ties: 'Pairs of organisations that work together.',
+      components: 'Separate groups: between two groups there is no chain of alliances.',
+      largest_component: '{{percent}} of the organisations belong to the largest connected group.',
+      density: '{{percent}} of all possible alliances exist.',
+      transitivity:
+        'When two organisations share a partner, they are partners themselves {{percent}} of the time.',
+      average_clustering:
+        'On average, {{percent}} of an organisation’s partners are partners of each other.',
+      diameter: 'At most {{value}} steps between two organisations of the largest group.',
+      average_path_length:
+        'On average {{value}} steps between two organisations of the largest group.',
+      modularity: 'How clearly the network splits into communities (above 0.3: a clear split).',
+      communities: 'Groups of organisations more tied among themselves than to the rest.',
+      sector_assortativity:
+        'Above 0, organisations ally mostly within their sector; below 0, across sectors.',
+      ei_index: 'From −1 (every alliance inside a sector) to +1 (every alliance across sectors).',
+      scopes: 'Alliances by their scope, from local to international.',
+    },
+  },
   analysis: {
     running: 'Analysing the network… {{percent}} %',
     cancel: 'Cancel',

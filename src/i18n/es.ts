@@ -184,6 +184,58 @@ export const es: Catalogue = {
     alias_column:
       'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
   },
+  area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
+  analyse: { sections: 'Partes del análisis', section: { summary: 'Resumen' } },
+  summary: {
+    title: 'La red de un vistazo',
+    waiting: 'Las medidas aparecen aquí cuando termina el análisis.',
+    undefined: 'No está definido para esta red.',
+    name: {
+      organizations: 'Organizaciones',
+      links: 'Alianzas',
+      ties: 'Pares vinculados',
+      components: 'Componentes',
+      largest_component: 'Componente mayor',
+      density: 'Densidad',
+      transitivity: 'Transitividad',
+      average_clustering: 'Agrupamiento medio',
+      diameter: 'Diámetro',
+      average_path_length: 'Distancia media',
+      modularity: 'Modularidad',
+      communities: 'Comunidades',
+      sector_assortativity: 'Asortatividad por sector',
+      ei_index: 'Índice E-I',
+      scopes: 'Alianzas por alcance',
+    },
+    definition: {
+      organizations:
+        'Todas las organizaciones de los datos, incluidas las provisionales (extremos de alianzas que no están en el archivo de organizaciones).',
+      links:
+        'Todas las filas de alianzas usadas, incluidos los lazos de una organización consigo misma.',
+      ties: 'Pares de organizaciones unidas por al menos una alianza: varias alianzas entre las mismas dos cuentan una vez.',
+    },
+    sentence: {
+      organizations: 'Organizaciones en los datos, incluidas las provisionales.',
+      links: 'Alianzas en los datos: colaboraciones, proyectos, financiamiento…',
+      ties: 'Pares de organizaciones que trabajan juntas.',
+      components: 'Grupos separados: entre dos grupos no hay ninguna cadena de alianzas.',
+      largest_component: 'El {{percent}} de las organizaciones pertenece al mayor grupo conectado.',
+      density: 'Existe el {{percent}} de todas las alianzas posibles.',
+      transitivity:
+        'Cuando dos organizaciones comparten un socio, son socias entre sí el {{percent}} de las veces.',
+      average_clustering:
+        'En promedio, el {{percent}} de los socios de una organización son socios entre sí.',
+      diameter: 'Como máximo {{value}} pasos entre dos organizaciones del mayor grupo.',
+      average_path_length: 'En promedio {{value}} pasos entre dos organizaciones del mayor grupo.',
+      modularity:
+        'Qué tan claramente se divide la red en comunidades (más de 0,3: una división clara).',
+      communities: 'Grupos de organizaciones más unidas entre sí que con el resto.',
+      sector_assortativity:
+        'Por encima de 0, las organizaciones se alían sobre todo dentro de su sector; por debajo, entre sectores.',
+      ei_index: 'De −1 (toda alianza dentro de un sector) a +1 (toda alianza entre sectores).',
+      scopes: 'Alianzas por alcance, de lo local a lo internacional.',
+    },
+  },
   analysis: {
     running: 'Analizando la red… {{percent}} %',
     cancel: 'Cancelar',

@@ -186,6 +186,61 @@ export const fr: Catalogue = {
     alias_column:
       'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
   },
+  area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
+  analyse: { sections: 'Parties de l’analyse', section: { summary: 'Résumé' } },
+  summary: {
+    title: 'Le réseau en un coup d’œil',
+    waiting: 'Les mesures apparaissent ici une fois l’analyse terminée.',
+    undefined: 'Non défini pour ce réseau.',
+    name: {
+      organizations: 'Organisations',
+      links: 'Alliances',
+      ties: 'Paires liées',
+      components: 'Composantes',
+      largest_component: 'Plus grande composante',
+      density: 'Densité',
+      transitivity: 'Transitivité',
+      average_clustering: 'Regroupement moyen',
+      diameter: 'Diamètre',
+      average_path_length: 'Distance moyenne',
+      modularity: 'Modularité',
+      communities: 'Communautés',
+      sector_assortativity: 'Assortativité par secteur',
+      ei_index: 'Indice E-I',
+      scopes: 'Alliances par portée',
+    },
+    definition: {
+      organizations:
+        'Toutes les organisations des données, y compris les provisoires (extrémités d’alliances absentes du fichier des organisations).',
+      links:
+        'Toutes les lignes d’alliances utilisées, y compris les liens d’une organisation avec elle-même.',
+      ties: 'Paires d’organisations unies par au moins une alliance : plusieurs alliances entre les deux mêmes comptent une fois.',
+    },
+    sentence: {
+      organizations: 'Organisations des données, provisoires comprises.',
+      links: 'Alliances des données : partenariats, projets, financements…',
+      ties: 'Paires d’organisations qui travaillent ensemble.',
+      components: 'Groupes séparés : entre deux groupes, aucune chaîne d’alliances.',
+      largest_component:
+        '{{percent}} des organisations appartiennent au plus grand groupe connecté.',
+      density: '{{percent}} de toutes les alliances possibles existent.',
+      transitivity:
+        'Quand deux organisations ont un partenaire commun, elles sont partenaires elles-mêmes dans {{percent}} des cas.',
+      average_clustering:
+        'En moyenne, {{percent}} des partenaires d’une organisation sont partenaires entre eux.',
+      diameter: 'Au plus {{value}} pas entre deux organisations du plus grand groupe.',
+      average_path_length:
+        'En moyenne {{value}} pas entre deux organisations du plus grand groupe.',
+      modularity:
+        'La netteté du découpage du réseau en communautés (au-delà de 0,3 : un découpage net).',
+      communities: 'Groupes d’organisations plus liées entre elles qu’avec le reste.',
+      sector_assortativity:
+        'Au-dessus de 0, les organisations s’allient surtout dans leur secteur ; en dessous, entre secteurs.',
+      ei_index:
+        'De −1 (toute alliance à l’intérieur d’un secteur) à +1 (toute alliance entre secteurs).',
+      scopes: 'Alliances par portée, du local à l’international.',
+    },
+  },
   analysis: {
     running: 'Analyse du réseau… {{percent}} %',
     cancel: 'Annuler',

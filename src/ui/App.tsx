@@ -15,12 +15,14 @@ import { ScopeSwitch } from './ScopeSwitch';
 import { shownSet } from '../state/selectors/explore';
 import { ExploreToolbar } from './ExploreToolbar';
 import { Notices } from './Notices';
+import { AnalyseArea } from './analyse/AnalyseArea';
 
 export function App() {
   const { t } = useTranslation();
   const dataset = useAtlas((s) => s.dataset);
   const large = (dataset?.organizations.length ?? 0) > LARGE_NETWORK;
   const visible = useAtlas(shownSet);
+  const area = useAtlas((s) => s.area);
 
   useEffect(() => {
     void atlasState().openIllustrative();
@@ -35,11 +37,14 @@ export function App() {
       <main className="explore" aria-label={t('graph.label')}>
         {dataset && <ExploreToolbar />}
         <Notices />
-        <div className="graph-area">
-          <GraphView key={large ? 'large' : 'small'} large={large} />
-          {dataset && <ScopeSwitch />}
-          {dataset && <Legend dataset={dataset} />}
-          <DetailsPanel />
+        <div className="workspace" data-area={area}>
+          <div className="graph-area">
+            <GraphView key={large ? 'large' : 'small'} large={large} />
+            {dataset && <ScopeSwitch />}
+            {dataset && <Legend dataset={dataset} />}
+            <DetailsPanel />
+          </div>
+          {dataset && area === 'analyse' && <AnalyseArea />}
         </div>
       </main>
       {dataset && (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../state/useAtlas';
 import { useLanguage, type Language } from '../i18n';
+import { AreaSwitch } from './AreaSwitch';
 import { ImportControl } from './ImportControl';
 import { SearchBox } from './SearchBox';
 import { UserText } from './UserText';
@@ -36,6 +37,7 @@ export function Header() {
           )}
         </span>
       </div>
+      <AreaSwitch />
       <SearchBox />
       <ImportControl />
       <label className="language">

@@ -24,7 +24,8 @@ function finite(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;
 }
 
-function scopeCounts(dataset: Dataset): Record<LinkScope, number> {
+/** Alliances per scope (`summary.scopes`). */
+export function scopeCounts(dataset: Dataset): Record<LinkScope, number> {
   const counts = Object.fromEntries([...SCOPES, 'unknown'].map((scope) => [scope, 0])) as Record<
     LinkScope,
     number

@@ -39,6 +39,7 @@ export function toAnalysisMetrics(
   const summary: Partial<Record<SummaryOutput, number | null>> = { ...result.summary };
   return {
     summary,
+    ties: result.ties,
     organizations,
     brokerage,
     sectors: result.sectors,

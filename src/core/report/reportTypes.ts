@@ -148,6 +148,8 @@ export interface AnalysisReport {
  */
 export interface AnalysisMetrics {
   summary?: Partial<Record<SummaryOutput, number | null>>;
+  /** Linked pairs of the analysis graph (`summary.ties` of analyze --json). */
+  ties?: number;
   /** Measure → organisation id → value; an id left out reads as null. */
   organizations?: Partial<Record<OrganizationValue, Record<string, number | null>>>;
   /** Organisation id → roles; an id left out reads as null. */

@@ -3,7 +3,19 @@ import type { Theme } from '../../core/looks/themes';
 import type { ScopeLayer } from './scopeLayer';
 import type { AtlasState } from '../store';
 
+/** The app's areas: the network to explore, and its analysis beside it. */
+export const AREAS = ['explore', 'analyse'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** The parts of the Analyse area, one shown at a time. */
+export const ANALYSE_SECTIONS = ['summary'] as const;
+export type AnalyseSection = (typeof ANALYSE_SECTIONS)[number];
+
 export interface ViewSlice {
+  area: Area;
+  setArea(area: Area): void;
+  analyseSection: AnalyseSection;
+  setAnalyseSection(section: AnalyseSection): void;
   /** The organisation picked by search or a click; the graph selects and centres it. */
   selectedOrganization: string | null;
   scopeLayer: ScopeLayer;
@@ -16,6 +28,10 @@ export interface ViewSlice {
 
 /** The language is not here: i18next alone knows which one is current (src/i18n). */
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
+  area: 'explore',
+  setArea: (area) => set({ area }),
+  analyseSection: 'summary',
+  setAnalyseSection: (analyseSection) => set({ analyseSection }),
   selectedOrganization: null,
   scopeLayer: 'all',
   theme: 'default',

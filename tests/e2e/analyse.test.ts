@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { run, type CliIo } from '../../src/cli/run';
+import { formatCount, formatMeasure } from '../../src/ui/analyse/format';
+import { startApp, waitForGraph, type AppSession } from './harness';
+
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** What `atlas analyze --json` says of the illustrative network. */
+async function commandLineReport(): Promise<{
+  summary: Record<string, number | null | Record<string, number>>;
+}> {
+  const out: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: () => undefined,
+    readFile: (path) => readFileSync(path),
+  };
+  await run(
+    [
+      'analyze',
+      '--orgs',
+      'datasets/illustrative/organizations.csv',
+      '--links',
+      'datasets/illustrative/links.csv',
+      '--json',
+    ],
+    io,
+  );
+  return JSON.parse(out.join(''));
+}
+
+const COUNTS = new Set([
+  'organizations',
+  'links',
+  'ties',
+  'components',
+  'largest_component',
+  'communities',
+  'diameter',
+]);
+
+describe('the Analyse area', () => {
+  it.each(['es', 'en', 'fr'])(
+    'shows every summary figure as the command line computes it (%s)',
+    async (lang) => {
+      const report = await commandLineReport();
+      const page = await app.open(`?lang=${lang}`);
+      await waitForGraph(page);
+      await page
+        .getByTestId('analysis-status')
+        .and(page.locator('[data-status="done"]'))
+        .waitFor({ timeout: 60_000 });
+      await page.getByTestId('area-analyse').click();
+      const summary = page.getByTestId('network-summary');
+      await summary.waitFor();
+      const figures = Object.entries(report.summary).filter(
+        (entry): entry is [string, number | null] =>
+          typeof entry[1] !== 'object' || entry[1] === null,
+      );
+      expect(figures.length).toBeGreaterThanOrEqual(14);
+      for (const [key, expected] of figures) {
+        const value = summary.getByTestId(`summary-${key}`);
+        const shown = await value.innerText();
+        const format = COUNTS.has(key) ? formatCount : formatMeasure;
+        expect(shown, key).toBe(format(expected, lang));
+        if (expected !== null) {
+          expect(Number(await value.getAttribute('data-value')), key).toBeCloseTo(expected, 12);
+        }
+      }
+      const scopes = report.summary['scopes'] as Record<string, number>;
+      for (const [scope, count] of Object.entries(scopes)) {
+        expect(await summary.getByTestId(`summary-scope-${scope}`).innerText()).toBe(
+          formatCount(count, lang),
+        );
+      }
+      // Each figure's definition, from the metric descriptors, opens on keyboard focus.
+      const density = summary.locator('[data-figure="density"]');
+      await density.locator('.figure-name').focus();
+      await expect.poll(() => density.locator('.definition').isVisible()).toBe(true);
+      expect(await density.locator('.definition').innerText()).toContain('density(G)');
+      await page.close();
+    },
+  );
+
+  it('keeps the network on screen beside it, and goes back to Explore', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    await page.getByTestId('area-analyse').click();
+    await page.getByTestId('analyse-area').waitFor();
+    const graph = await page.getByTestId('graph').boundingBox();
+    const area = await page.getByTestId('analyse-area').boundingBox();
+    expect(graph!.width).toBeGreaterThan(400);
+    expect(area!.x).toBeGreaterThanOrEqual(graph!.x + graph!.width - 1);
+    await page.getByTestId('area-explore').click();
+    await expect.poll(() => page.getByTestId('analyse-area').count()).toBe(0);
+    expect(await page.getByTestId('area-explore').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
+  it('logged no console error and asked no other host for anything', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
