@@ -35,6 +35,7 @@ export const en = {
   /** A label and what follows it (French spaces the colon). */
   punctuation: { colon: '{{label}}:' },
   import: {
+    reading: 'Reading the files: their messages will be listed here.',
     button: 'Import CSV files',
     hint: 'Choose the organisations file and the links file together.',
     progress: 'Importing… {{percent}} %',

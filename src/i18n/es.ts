@@ -12,6 +12,7 @@ export const es: Catalogue = {
   language: { label: 'Idioma', en: 'English', es: 'Español', fr: 'Français' },
   punctuation: { colon: '{{label}}:' },
   import: {
+    reading: 'Leyendo los archivos: sus mensajes aparecerán aquí.',
     button: 'Importar archivos CSV',
     hint: 'Elija a la vez el archivo de organizaciones y el de vínculos.',
     progress: 'Importando… {{percent}} %',

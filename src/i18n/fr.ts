@@ -12,6 +12,7 @@ export const fr: Catalogue = {
   language: { label: 'Langue', en: 'English', es: 'Español', fr: 'Français' },
   punctuation: { colon: '{{label}} :' },
   import: {
+    reading: 'Lecture des fichiers : leurs messages s’afficheront ici.',
     button: 'Importer des fichiers CSV',
     hint: 'Choisissez ensemble le fichier des organisations et celui des liens.',
     progress: 'Import… {{percent}} %',

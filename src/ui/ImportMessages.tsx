@@ -69,6 +69,8 @@ export function ImportMessages() {
   const text = useIssueText();
   const unusableText = useUnusableText();
   const open = openedByReader ?? issues.some((issue) => issue.level !== 'info');
+  const replaced = useAtlas((s) => s.messagesReplaced);
+  const running = status === 'reading' || status === 'importing';
 
   const counts = LEVELS.map(
     (level) => [level, issues.filter((i) => i.level === level).length] as const,
@@ -90,6 +92,7 @@ export function ImportMessages() {
         </p>
       )}
       {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}
+      {running && replaced && <p className="summary">{t('import.reading')}</p>}
       {issues.length > 0 && (
         <div data-testid="import-messages">
           <p className="summary">

@@ -47,6 +47,11 @@ export interface ImportSlice {
   importProgress: number;
   /** Messages of the import that produced the dataset shown; emptied when a new import begins. */
   importIssues: ImportIssue[];
+  /**
+   * The last import's messages were emptied when this one began: their line says so until the
+   * new ones come, so that the network's area keeps its size (a resize redraws a large network).
+   */
+  messagesReplaced: boolean;
   /** Why the last import could not be used; the previous dataset stays on screen. */
   importFailure: UnusableFile | null;
   /** Set when a file's headers matched nothing: the app offers the column-mapping step. */
@@ -99,6 +104,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     const outcome = await current.result;
     if (running !== current) return; // a newer import took over
     running = null;
+    set({ messagesReplaced: false });
     switch (outcome.type) {
       case 'done':
         get().setDataset(outcome.dataset, name);
@@ -146,6 +152,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     importStatus: 'idle',
     importProgress: 0,
     importIssues: [],
+    messagesReplaced: false,
     importFailure: null,
     pendingMapping: null,
     pendingLinksOnly: null,
@@ -155,15 +162,16 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       running?.cancel();
       running = null;
       const asked = ++generation;
-      set({
+      set((state) => ({
         importStatus: 'idle',
+        messagesReplaced: state.messagesReplaced || state.importIssues.length > 0,
         // The new files' outcome is what the reader looks for: the last one's messages would be
         // read as theirs (above the column-mapping step, say).
         importIssues: [],
         importFailure: null,
         pendingMapping: null,
         pendingLinksOnly: null,
-      });
+      }));
       const only = files.length === 1 && !columnMapping ? files[0] : undefined;
       if (only) {
         // Its header says what it is (the first megabyte, not an import).
