@@ -457,7 +457,9 @@ describe('a persistent worker (the network layer)', () => {
 describe('the worker entries', () => {
   it('each say they run: a worker that never did would never be sent its requests', () => {
     const client = readFileSync('src/state/clients/workerClient.ts', 'utf8');
-    const entries = [...client.matchAll(/'(?:\.\.\/)+workers\/([\w.]+\.worker\.ts)'/g)].map((m) => m[1]);
+    const entries = [...client.matchAll(/'(?:\.\.\/)+workers\/([\w.]+\.worker\.ts)'/g)].map(
+      (m) => m[1],
+    );
     expect(entries).toContain('import.worker.ts');
     for (const entry of entries) {
       expect(readFileSync(`src/workers/${entry}`, 'utf8'), entry).toMatch(
