@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { run, type CliIo } from '../../src/cli/run';
-import type { ReportMixing, ReportSector } from '../../src/core/report/reportTypes';
+import type {
+  ReportMixing,
+  ReportOrganization,
+  ReportSector,
+} from '../../src/core/report/reportTypes';
 import { formatCount, formatMeasure } from '../../src/ui/analyse/format';
 import { startApp, waitForGraph, type AppSession } from './harness';
 
@@ -16,7 +20,11 @@ afterAll(async () => {
 });
 
 /** What `atlas analyze --json` says of the illustrative network. */
-async function commandLineReport(): Promise<{ mixing: ReportMixing; sectors: ReportSector[] }> {
+async function commandLineReport(): Promise<{
+  mixing: ReportMixing;
+  sectors: ReportSector[];
+  organizations: Pick<ReportOrganization, 'sector' | 'brokerage' | 'degree'>[];
+}> {
   const out: string[] = [];
   const io: CliIo = {
     stdout: (text) => out.push(text),
@@ -108,6 +116,27 @@ describe('the Sector mixing section', () => {
         report.sectors.map((sector) => formatMeasure(sector.ei_index, lang)).sort(),
       );
       expect(await page.getByTestId('mixing-ei').locator('svg rect').count()).toBeGreaterThan(0);
+
+      // The brokerage of government and international organisations, summed per role.
+      for (const sector of ['government', 'international']) {
+        const row = page.getByTestId(`mixing-brokerage-${sector}`);
+        for (const role of ['coordinator', 'consultant', 'representative', 'liaison'] as const) {
+          const sum = report.organizations
+            .filter((organization) => organization.sector === sector)
+            .reduce((total, organization) => total + (organization.brokerage?.[role] ?? 0), 0);
+          expect(await row.locator(`[data-role="${role}"]`).textContent(), role).toBe(
+            formatCount(sum, lang),
+          );
+        }
+      }
+
+      // The degree histogram counts every organisation once.
+      const counts = await page
+        .getByTestId('mixing-degrees')
+        .locator('tbody td:nth-child(2)')
+        .allTextContents();
+      const counted = counts.reduce((total, text) => total + Number(text.replace(/\D/g, '')), 0);
+      expect(counted).toBe(report.organizations.length);
 
       // Every chart takes keyboard focus and is named.
       for (const id of ['mixing-heatmap', 'mixing-ei', 'mixing-brokerage', 'mixing-degrees']) {
