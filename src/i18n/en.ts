@@ -196,7 +196,57 @@ export const en = {
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
   } satisfies IssueSentences,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
-  analyse: { sections: 'Parts of the analysis', section: { summary: 'Summary' } },
+  analyse: {
+    sections: 'Parts of the analysis',
+    section: { summary: 'Summary', mixing: 'Sector mixing' },
+  },
+  mixing: {
+    exportSvg: 'Save as SVG',
+    exportPng: 'Save as PNG',
+    heatmap: {
+      file: 'sector-mixing',
+      show: 'Show in the cells',
+      mode: { observed: 'Ties', ratio: 'Observed ÷ expected' },
+      observed: 'Ties between sectors',
+      observedNote:
+        'Each cell counts the alliances between an organisation of the row’s sector and one of the column’s; the diagonal, those within a sector.',
+      ratio: 'Ties between sectors, observed ÷ expected',
+      ratioNote:
+        'Expected: if organisations chose partners whatever their sector. Blue: more ties than expected (above 1); orange: fewer (below 1); white: as many. A dash: none expected.',
+    },
+    ei: {
+      file: 'sector-ei-index',
+      title: 'E-I index per sector',
+      note: 'From −1 (all of a sector’s ties stay within it) to +1 (all go to other sectors).',
+      axis: 'E-I index',
+    },
+    brokerage: {
+      file: 'sector-brokerage',
+      title: 'Brokerage of government and international organisations',
+      note: 'Open two-paths (A–B–C with A and C not tied) that the sector’s organisations broker, summed per Gould–Fernandez role.',
+      axis: 'Open two-paths brokered',
+      organizations: 'Organisations',
+      short: {
+        coordinator: 'Coordinator',
+        consultant: 'Consultant',
+        representative: 'Representative',
+        liaison: 'Liaison',
+      },
+      role: {
+        coordinator: 'Coordinator (all three in one sector)',
+        consultant: 'Consultant (for another sector)',
+        representative: 'Representative (of its sector)',
+        liaison: 'Liaison (three sectors)',
+      },
+    },
+    degrees: {
+      file: 'degree-distribution',
+      title: 'Number of partners',
+      note: 'How many organisations have each number of partners.',
+      axis: 'Partners',
+      count: 'Organisations',
+    },
+  },
   summary: {
     title: 'The network at a glance',
     waiting: 'The measures appear here once the analysis is done.',

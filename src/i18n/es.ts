@@ -186,7 +186,57 @@ export const es: Catalogue = {
       'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
-  analyse: { sections: 'Partes del análisis', section: { summary: 'Resumen' } },
+  analyse: {
+    sections: 'Partes del análisis',
+    section: { summary: 'Resumen', mixing: 'Mezcla de sectores' },
+  },
+  mixing: {
+    exportSvg: 'Guardar como SVG',
+    exportPng: 'Guardar como PNG',
+    heatmap: {
+      file: 'mezcla-de-sectores',
+      show: 'Mostrar en las celdas',
+      mode: { observed: 'Vínculos', ratio: 'Observados ÷ esperados' },
+      observed: 'Vínculos entre sectores',
+      observedNote:
+        'Cada celda cuenta las alianzas entre una organización del sector de la fila y una del de la columna; la diagonal, las de dentro de un sector.',
+      ratio: 'Vínculos entre sectores, observados ÷ esperados',
+      ratioNote:
+        'Esperados: si las organizaciones eligieran a sus socias sin mirar el sector. Azul: más vínculos de los esperados (más de 1); naranja: menos (menos de 1); blanco: los mismos. Un guion: no se esperaba ninguno.',
+    },
+    ei: {
+      file: 'indice-ei-por-sector',
+      title: 'Índice E-I por sector',
+      note: 'De −1 (todos los vínculos de un sector quedan dentro de él) a +1 (todos van a otros sectores).',
+      axis: 'Índice E-I',
+    },
+    brokerage: {
+      file: 'intermediacion-por-sector',
+      title: 'Intermediación de las organizaciones gubernamentales e internacionales',
+      note: 'Caminos abiertos de dos pasos (A–B–C sin vínculo entre A y C) que intermedian las organizaciones del sector, sumados por rol de Gould–Fernandez.',
+      axis: 'Caminos abiertos intermediados',
+      organizations: 'Organizaciones',
+      short: {
+        coordinator: 'Coordinador',
+        consultant: 'Consultor',
+        representative: 'Representante',
+        liaison: 'Enlace',
+      },
+      role: {
+        coordinator: 'Coordinador (los tres de un sector)',
+        consultant: 'Consultor (para otro sector)',
+        representative: 'Representante (de su sector)',
+        liaison: 'Enlace (tres sectores)',
+      },
+    },
+    degrees: {
+      file: 'distribucion-de-grado',
+      title: 'Número de socias',
+      note: 'Cuántas organizaciones tienen cada número de socias.',
+      axis: 'Socias',
+      count: 'Organizaciones',
+    },
+  },
   summary: {
     title: 'La red de un vistazo',
     waiting: 'Las medidas aparecen aquí cuando termina el análisis.',

@@ -188,7 +188,57 @@ export const fr: Catalogue = {
       'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
-  analyse: { sections: 'Parties de l’analyse', section: { summary: 'Résumé' } },
+  analyse: {
+    sections: 'Parties de l’analyse',
+    section: { summary: 'Résumé', mixing: 'Mixité des secteurs' },
+  },
+  mixing: {
+    exportSvg: 'Enregistrer en SVG',
+    exportPng: 'Enregistrer en PNG',
+    heatmap: {
+      file: 'mixite-des-secteurs',
+      show: 'Montrer dans les cases',
+      mode: { observed: 'Liens', ratio: 'Observés ÷ attendus' },
+      observed: 'Liens entre secteurs',
+      observedNote:
+        'Chaque case compte les alliances entre une organisation du secteur de la ligne et une de celui de la colonne ; la diagonale, celles au sein d’un secteur.',
+      ratio: 'Liens entre secteurs, observés ÷ attendus',
+      ratioNote:
+        'Attendus : si les organisations choisissaient leurs partenaires sans regarder le secteur. Bleu : plus de liens qu’attendu (au-dessus de 1) ; orange : moins (en dessous de 1) ; blanc : autant. Un tiret : aucun attendu.',
+    },
+    ei: {
+      file: 'indice-ei-par-secteur',
+      title: 'Indice E-I par secteur',
+      note: 'De −1 (tous les liens d’un secteur restent en son sein) à +1 (tous vont à d’autres secteurs).',
+      axis: 'Indice E-I',
+    },
+    brokerage: {
+      file: 'courtage-par-secteur',
+      title: 'Courtage des organisations publiques et internationales',
+      note: 'Chemins ouverts de deux pas (A–B–C sans lien entre A et C) que courtent les organisations du secteur, additionnés par rôle de Gould–Fernandez.',
+      axis: 'Chemins ouverts courtés',
+      organizations: 'Organisations',
+      short: {
+        coordinator: 'Coordinateur',
+        consultant: 'Consultant',
+        representative: 'Représentant',
+        liaison: 'Agent de liaison',
+      },
+      role: {
+        coordinator: 'Coordinateur (les trois d’un secteur)',
+        consultant: 'Consultant (pour un autre secteur)',
+        representative: 'Représentant (de son secteur)',
+        liaison: 'Agent de liaison (trois secteurs)',
+      },
+    },
+    degrees: {
+      file: 'distribution-des-degres',
+      title: 'Nombre de partenaires',
+      note: 'Combien d’organisations ont chaque nombre de partenaires.',
+      axis: 'Partenaires',
+      count: 'Organisations',
+    },
+  },
   summary: {
     title: 'Le réseau en un coup d’œil',
     waiting: 'Les mesures apparaissent ici une fois l’analyse terminée.',
