@@ -88,12 +88,14 @@ export default function MixingSection() {
   const drawHeatmap = useCallback(
     (width: number, theme: ChartTheme) => {
       const names = heatmap?.names ?? [];
-      const size = Math.max(26, Math.min(48, (width - 150) / Math.max(1, names.length)));
+      // Room for the longest sector name beside the rows and, slanted, below the columns.
+      const label = labelRoom(names);
+      const size = Math.max(26, Math.min(48, (width - label) / Math.max(1, names.length)));
       return Plot.plot({
-        width: 150 + size * names.length + 10,
-        height: 110 + size * names.length,
-        marginLeft: 150,
-        marginBottom: 110,
+        width: label + size * names.length + 10,
+        height: label + size * names.length,
+        marginLeft: label,
+        marginBottom: label,
         marginTop: 10,
         marginRight: 10,
         style: { color: theme.ink, background: theme.paper, fontFamily: theme.fontFamily },
@@ -410,4 +412,10 @@ export default function MixingSection() {
       />
     </section>
   );
+}
+
+/** Pixels for a sector name at the charts' 10 px font (about 6 px a character), within bounds. */
+function labelRoom(names: readonly string[]): number {
+  const longest = names.reduce((most, name) => Math.max(most, name.length), 0);
+  return Math.max(90, Math.min(260, longest * 6 + 16));
 }
