@@ -216,6 +216,7 @@ export const en = {
     smallComponents: 'Groups apart from the main network',
     component_one: '{{size}} organisation',
     component_other: '{{size}} organisations',
+    showAll: 'Show the whole network again',
     none: 'None.',
     more_one: 'and {{rest}} more',
     more_other: 'and {{rest}} more',

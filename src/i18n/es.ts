@@ -208,6 +208,7 @@ export const es: Catalogue = {
     component_one: '{{size}} organización',
     component_many: '{{size}} organizaciones',
     component_other: '{{size}} organizaciones',
+    showAll: 'Volver a mostrar toda la red',
     none: 'Ninguno.',
     more_one: 'y {{rest}} más',
     more_many: 'y {{rest}} más',

@@ -210,6 +210,7 @@ export const fr: Catalogue = {
     component_one: '{{size}} organisation',
     component_many: '{{size}} organisations',
     component_other: '{{size}} organisations',
+    showAll: 'Montrer de nouveau tout le réseau',
     none: 'Aucun.',
     more_one: 'et {{rest}} de plus',
     more_many: 'et {{rest}} de plus',

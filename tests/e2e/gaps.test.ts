@@ -203,6 +203,11 @@ describe('gaps and suggestions in the Analyse area', () => {
         String(expected.components_joined),
       );
       if (lang === 'es') await page.screenshot({ path: '/tmp/gapsui-suggestions-es.png' });
+      // And back to the whole network.
+      await list.getByTestId('analyse-show-all').click();
+      await expect.poll(() => graph.getAttribute('data-highlighted')).toBe('0');
+      await expect.poll(async () => (await faded(page)).length).toBe(0);
+      expect(await list.getByTestId('suggestion-effects').count()).toBe(0);
       await page.close();
     },
     90_000,

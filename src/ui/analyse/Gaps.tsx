@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { useGroupName } from '../useGroupName';
 import { UserText } from '../UserText';
+import { ShowAll } from './ShowAll';
 import { formatCount, formatMeasure, formatPercent } from './format';
 
 /** Entries shown per list; the rest are counted. */
@@ -53,6 +54,7 @@ export function Gaps() {
     >
       <h2 id="gaps-title">{t('gaps.title')}</h2>
       <p className="note">{t('gaps.intro')}</p>
+      <ShowAll />
       {!gaps ? (
         <p className="note">{t('summary.waiting')}</p>
       ) : (

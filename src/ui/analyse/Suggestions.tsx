@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { isolate, UserText } from '../UserText';
 import { useGroupName } from '../useGroupName';
+import { ShowAll } from './ShowAll';
 import { formatCount, formatMeasure, formatPercent } from './format';
 
 const ORDERS = ['score', 'gaps'] as const;
@@ -61,6 +62,7 @@ export function Suggestions() {
     >
       <h2 id="suggestions-title">{t('suggestions.title')}</h2>
       <p className="note">{t('suggestions.intro')}</p>
+      <ShowAll />
       <div className="order-switch" role="group" aria-label={t('suggestions.order')}>
         {ORDERS.map((each) => (
           <button
