@@ -12,9 +12,11 @@ function fenacoopCommunity(): number {
     { name: 'organizations.csv', bytes: readFileSync('datasets/illustrative/organizations.csv') },
     { name: 'links.csv', bytes: readFileSync('datasets/illustrative/links.csv') },
   ]);
+  const input = buildAnalysisInput(dataset);
   const metrics = toAnalysisMetrics(
-    runMetricSuite(buildAnalysisInput(dataset), { seed: 1 }),
+    runMetricSuite(input, { seed: 1 }),
     dataset.organizations.map((o) => o.id),
+    input.sector,
   );
   const community = metrics.organizations?.community?.['mx-fenacoop'];
   if (typeof community !== 'number') throw new Error('mx-fenacoop has no community');

@@ -137,6 +137,25 @@ export function highlightMembers(
   return { organizations, links };
 }
 
+/**
+ * What a chosen set of organisations makes stand out, as a legend group would: those of them in
+ * the network, and the alliances with both ends among them.
+ */
+export function organizationSetMembers(
+  dataset: Dataset,
+  ids: readonly string[] | null,
+): HighlightMembers | null {
+  if (!ids) return null;
+  const chosen = new Set(ids);
+  const organizations = new Set<string>();
+  for (const o of dataset.organizations) if (chosen.has(o.id)) organizations.add(o.id);
+  const links = new Set<string>();
+  for (const link of dataset.links) {
+    if (organizations.has(link.source) && organizations.has(link.target)) links.add(link.key);
+  }
+  return { organizations, links };
+}
+
 /** Disc diameters in model units (the layouts space organisations for these sizes). */
 export const NODE_SIZE = { min: 12, max: 58 } as const;
 

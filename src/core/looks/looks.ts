@@ -9,7 +9,8 @@
  * 1. What the scope layer, the filters or the ego network leave out is hidden.
  * 2. While a chain of introductions is asked for and found, what is on a chain stands out (named,
  *    ringed, dark lines) and everything else steps back.
- * 3. Otherwise, while a legend group is picked, its members stand out and the rest fade.
+ * 3. Otherwise, while a legend group is picked, or a set of organisations chosen in the Analyse
+ *    area (`organizationSetMembers`), its members stand out and the rest fade.
  * 4. Otherwise everything is plain.
  * The selected organisation is ringed and named unless it is hidden. Faded and stepped-back
  * organisations are never named; the others are named as room and zoom allow, by tier.
@@ -72,7 +73,7 @@ export interface LookView {
   sizeBy: SizeEncoding;
   /** What is on screen; null when everything is. */
   shown: ShownSet | null;
-  /** A legend pick's members; null when nothing is picked. */
+  /** A legend pick's members, or a chosen set's; null when nothing is picked. */
   highlighted: HighlightMembers | null;
   /** Chains of introductions asked for; they count once found (a distance). */
   path: Introductions | null;

@@ -3,11 +3,11 @@
  * (src/core/metrics/input.ts) and transfers a copy to each worker with its `sweep`, the only
  * time it is sent; each worker sweeps its range of sources; one of them then completes the suite
  * from the merged sums (`complete`, with the input it kept) and sends back the results keyed by
- * organisation id. Which part a message comes from is the worker it comes from.
+ * organisation id. An `effects` request, on its own, asks what one alliance would change. Which part a message comes from is the worker it comes from.
  */
 import type { AnalysisInput } from '../metrics/input';
 import type { PathPartials } from '../metrics/paths';
-import type { AnalysisMetrics } from '../report/reportTypes';
+import type { AnalysisMetrics, ReportEffects } from '../report/reportTypes';
 
 export interface AnalysisSettings {
   weighted: boolean;
@@ -31,6 +31,19 @@ export type AnalysisRequest =
       /** The merged sums of every part; transferred. */
       partials: PathPartials;
       settings: AnalysisSettings;
+    }
+  /**
+   * What the alliance source–target (positions) would change (core/metrics/effects.ts), on its
+   * own: the worker sweeps the network without the tie and with it.
+   */
+  | {
+      type: 'effects';
+      id: number;
+      /** Transferred. */
+      input: AnalysisInput;
+      source: number;
+      target: number;
+      weighted: boolean;
     };
 
 export type AnalysisResponse =
@@ -40,6 +53,7 @@ export type AnalysisResponse =
   /** Progress of the whole suite while it completes (from SWEEP_SHARE to 1). */
   | { type: 'completing'; id: number; fraction: number }
   | { type: 'completed'; id: number; metrics: AnalysisMetrics }
+  | { type: 'effects'; id: number; effects: ReportEffects }
   | { type: 'failed'; id: number; message: string };
 
 /** The buffers of a sweep's sums, to transfer them. */

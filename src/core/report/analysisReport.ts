@@ -61,6 +61,34 @@ export function reportSuggestions(
   }));
 }
 
+/**
+ * The "close sector gaps" order of the suggestions (`suggestions_for_gaps`); `sectorOf` gives
+ * each position's index into the mixing matrix's sectors.
+ */
+export function reportSuggestionsForGaps(
+  suite: Pick<MetricSuiteResult, 'mixing' | 'suggestions'>,
+  sectorOf: ArrayLike<number>,
+  idOf: (position: number) => string,
+): ReportGapSuggestion[] {
+  const sectorNames = suite.mixing.sectors;
+  return suggestionsForGaps(suite.mixing, sectorOf, suite.suggestions).map(
+    ({ index, pairRatio }): ReportGapSuggestion => {
+      const s = suite.suggestions[index] as MetricSuiteResult['suggestions'][number];
+      return {
+        suggestion: index,
+        source: idOf(s.source),
+        target: idOf(s.target),
+        sectors: [
+          sectorNames[sectorOf[s.source] as number] ?? null,
+          sectorNames[sectorOf[s.target] as number] ?? null,
+        ],
+        pair_ratio: finite(pairRatio),
+        score: s.score,
+      };
+    },
+  );
+}
+
 /** The gaps with organisation ids for positions and sector names for indices. */
 export function reportGaps(
   gaps: GapValues,
@@ -177,22 +205,7 @@ export function buildAnalysisReport(
   });
   const sectorIndex = new Map(sectorNames.map((name, i) => [name, i]));
   const sectorOf = dataset.organizations.map((o) => sectorIndex.get(o.sector ?? null) ?? -1);
-  const forGaps = suggestionsForGaps(suite.mixing, sectorOf, suite.suggestions).map(
-    ({ index, pairRatio }): ReportGapSuggestion => {
-      const s = suite.suggestions[index] as MetricSuiteResult['suggestions'][number];
-      return {
-        suggestion: index,
-        source: idOf(s.source),
-        target: idOf(s.target),
-        sectors: [
-          sectorNames[sectorOf[s.source] as number] ?? null,
-          sectorNames[sectorOf[s.target] as number] ?? null,
-        ],
-        pair_ratio: finite(pairRatio),
-        score: s.score,
-      };
-    },
-  );
+  const forGaps = reportSuggestionsForGaps(suite, sectorOf, idOf);
 
   return {
     summary: summary as ReportSummary,

@@ -4,6 +4,7 @@
  * run (loaded on demand there, so that the page's own bundle need not carry the metric suite).
  * `analyzeDataset` is the whole analysis of a dataset at once, on the calling thread.
  */
+import { allianceEffects } from '../metrics/effects';
 import { buildAnalysisInput, unpackIds, type AnalysisInput } from '../metrics/input';
 import { emptyPathPartials, sweepSources } from '../metrics/paths';
 import { completeMetricSuite, runMetricSuite } from '../metrics/suite';
@@ -14,6 +15,7 @@ import {
   type AnalysisResponse,
   type AnalysisSettings,
 } from '../protocol/analysis';
+import { reportEffects } from './analysisReport';
 import { toAnalysisMetrics } from './metricsAdapter';
 import type { AnalysisMetrics } from './reportTypes';
 
@@ -22,6 +24,7 @@ export function analyzeDataset(dataset: Dataset, settings: AnalysisSettings): An
   return toAnalysisMetrics(
     runMetricSuite(input, settings),
     dataset.organizations.map((o) => o.id),
+    input.sector,
   );
 }
 
@@ -44,7 +47,8 @@ type Post = (message: AnalysisResponse, transfer?: Transferable[]) => void;
 
 /**
  * The handler of one worker's requests (or of one part's, on the page): a `sweep` of its range
- * of sources, whose input it keeps, then, for one of them, `complete` from the merged sums.
+ * of sources, whose input it keeps, then, for one of them, `complete` from the merged sums; or
+ * the `effects` of one alliance.
  */
 export function answerAnalysis(
   post: Post,
@@ -90,13 +94,19 @@ export function answerAnalysis(
       ...request.settings,
       onProgress: (fraction) => post({ type: 'completing', id, fraction }),
     });
-    const metrics = toAnalysisMetrics(suite, unpackIds(held.input.ids));
+    const metrics = toAnalysisMetrics(suite, unpackIds(held.input.ids), held.input.sector);
     held = null;
     post({ type: 'completed', id, metrics });
+  };
+  const effects = (request: Extract<AnalysisRequest, { type: 'effects' }>) => {
+    const { id, input, source, target, weighted } = request;
+    const found = allianceEffects(input, { source, target }, { weighted });
+    post({ type: 'effects', id, effects: reportEffects(found, input.sectorNames) });
   };
   return async (request) => {
     try {
       if (request.type === 'sweep') await sweep(request);
+      else if (request.type === 'effects') effects(request);
       else complete(request);
     } catch (error) {
       post({

@@ -6,7 +6,7 @@
 import { outputsOf, type SummaryOutput } from '../metrics/registry';
 import type { MetricSuiteResult } from '../metrics/suite';
 import { textKeyed } from '../records';
-import { reportGaps, reportSuggestions } from './analysisReport';
+import { reportGaps, reportSuggestions, reportSuggestionsForGaps } from './analysisReport';
 import type { AnalysisMetrics, Brokerage, OrganizationValue } from './reportTypes';
 
 function keyed(ids: readonly string[], values: ArrayLike<number>): Record<string, number | null> {
@@ -18,10 +18,14 @@ function keyed(ids: readonly string[], values: ArrayLike<number>): Record<string
   return out;
 }
 
-/** `ids[i]` is the organisation at position i (the analysis input's order). */
+/**
+ * `ids[i]` is the organisation at position i (the analysis input's order), `sector[i]` its index
+ * into the mixing matrix's sectors (the input's `sector`).
+ */
 export function toAnalysisMetrics(
   result: MetricSuiteResult,
   ids: readonly string[],
+  sector: ArrayLike<number>,
 ): AnalysisMetrics {
   const values = result.organizations as Record<string, ArrayLike<number>>;
   const organizations: Partial<Record<OrganizationValue, Record<string, number | null>>> = {};
@@ -37,6 +41,7 @@ export function toAnalysisMetrics(
     brokerage[id] = entry as unknown as Brokerage;
   });
   const summary: Partial<Record<SummaryOutput, number | null>> = { ...result.summary };
+  const idOf = (p: number) => ids[p] ?? '';
   return {
     summary,
     ties: result.ties,
@@ -44,7 +49,8 @@ export function toAnalysisMetrics(
     brokerage,
     sectors: result.sectors,
     mixing: result.mixing,
-    suggestions: reportSuggestions(result, (p) => ids[p] ?? ''),
-    gaps: reportGaps(result.gaps, result.mixing.sectors, (p) => ids[p] ?? ''),
+    suggestions: reportSuggestions(result, idOf),
+    suggestionsForGaps: reportSuggestionsForGaps(result, sector, idOf),
+    gaps: reportGaps(result.gaps, result.mixing.sectors, idOf),
   };
 }

@@ -157,6 +157,8 @@ export interface AnalysisMetrics {
   sectors?: ReportSector[];
   mixing?: ReportMixing;
   suggestions?: ReportSuggestion[];
+  /** `suggestions_for_gaps` of analyze --json: the "close sector gaps" order. */
+  suggestionsForGaps?: ReportGapSuggestion[];
   gaps?: ReportGaps;
 }
 

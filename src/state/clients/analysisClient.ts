@@ -28,7 +28,7 @@ import {
   type AnalysisResponse,
   type AnalysisSettings,
 } from '../../core/protocol/analysis';
-import type { AnalysisMetrics } from '../../core/report/reportTypes';
+import type { AnalysisMetrics, ReportEffects } from '../../core/report/reportTypes';
 import { startTask, WORKERS, type RunningTask, type Task, type WorkerJob } from './workerClient';
 
 export type AnalysisOutcome =
@@ -174,6 +174,67 @@ export function startAnalysis(
     }
     if (input === null || cancelled) return { type: 'cancelled' };
     running = analysisTask(input, settings, onProgress);
+    const outcome = await running.result;
+    return outcome.type === 'unavailable' ? { type: 'unavailable' } : outcome;
+  })();
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      running?.cancel();
+    },
+  };
+}
+
+export type EffectsOutcome =
+  | { type: 'done'; effects: ReportEffects }
+  | { type: 'failed'; message: string }
+  | { type: 'unavailable' }
+  | { type: 'cancelled' };
+
+export interface RunningEffects {
+  result: Promise<EffectsOutcome>;
+  cancel(): void;
+}
+
+/**
+ * What the alliance between the organisations `source` and `target` (ids) would change, computed
+ * in a worker (or on this thread where none can run) on the analysis input kept for the dataset.
+ */
+export function startEffects(
+  dataset: Dataset,
+  tie: { source: string; target: string },
+  weighted: boolean,
+): RunningEffects {
+  let cancelled = false;
+  let running: RunningTask<EffectsOutcome> | null = null;
+  const result = (async (): Promise<EffectsOutcome> => {
+    let input: AnalysisInput | null;
+    try {
+      input = await inputOf(dataset, () => cancelled);
+    } catch (error) {
+      return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    if (input === null || cancelled) return { type: 'cancelled' };
+    // The input's positions are the dataset's order (core/metrics/input).
+    const source = dataset.organizations.findIndex((o) => o.id === tie.source);
+    const target = dataset.organizations.findIndex((o) => o.id === tie.target);
+    if (source < 0 || target < 0 || source === target) {
+      return { type: 'failed', message: 'effects: not two organisations of this network.' };
+    }
+    const copy = copyInput(input);
+    running = startTask<AnalysisRequest, AnalysisResponse, EffectsOutcome>(analysisJob, {
+      start: (task) =>
+        task.post(
+          { type: 'effects', id: task.id, input: copy, source, target, weighted },
+          { transfer: inputBuffers(copy) },
+        ),
+      receive: (message) => {
+        if (message.type === 'effects') return { type: 'done', effects: message.effects };
+        if (message.type === 'failed') return { type: 'failed', message: message.message };
+        return undefined;
+      },
+    });
     const outcome = await running.result;
     return outcome.type === 'unavailable' ? { type: 'unavailable' } : outcome;
   })();

@@ -16,6 +16,7 @@ import { introductions, type Introductions } from '../../core/explore/introducti
 import {
   colourGroups as groupsOf,
   highlightMembers,
+  organizationSetMembers,
   sizeValues as valuesOf,
   type ColourEncoding,
   type HighlightMembers,
@@ -108,9 +109,14 @@ export const sizeValues = lastOf(valuesOf);
 /** What the legend pick makes stand out, for the colour encoding on screen. */
 const membersOf = lastOf(highlightMembers);
 
+const chosenMembersOf = lastOf(organizationSetMembers);
+
+/** What stands out: the organisations chosen in the Analyse area, else the legend pick's. */
 export function highlighted(state: AtlasState): HighlightMembers | null {
-  const { dataset, metrics, colourBy, highlight } = state;
-  if (!dataset || !highlight) return null;
+  const { dataset, metrics, colourBy, highlight, highlightedOrganizations } = state;
+  if (!dataset) return null;
+  if (highlightedOrganizations) return chosenMembersOf(dataset, highlightedOrganizations);
+  if (!highlight) return null;
   return membersOf(dataset, colourGroups(dataset, metrics, colourBy).groupOf, highlight);
 }
 

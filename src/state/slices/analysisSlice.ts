@@ -1,9 +1,22 @@
 import type { StateCreator } from 'zustand';
-import type { AnalysisMetrics } from '../../core/report/reportTypes';
-import { startAnalysis, type RunningAnalysis } from '../clients/analysisClient';
+import type { AnalysisMetrics, ReportEffects } from '../../core/report/reportTypes';
+import {
+  startAnalysis,
+  startEffects,
+  type RunningAnalysis,
+  type RunningEffects,
+} from '../clients/analysisClient';
 import type { AtlasState } from '../store';
 
 export type AnalysisStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | 'unavailable';
+
+/** What one alliance would change, asked for a suggestion picked in the Analyse area. */
+export interface AllianceEffectsState {
+  source: string;
+  target: string;
+  status: Exclude<AnalysisStatus, 'idle' | 'cancelled'>;
+  effects: ReportEffects | null;
+}
 
 /** The metric suite of the dataset on screen, computed in workers after each import. */
 export interface AnalysisSlice {
@@ -14,9 +27,13 @@ export interface AnalysisSlice {
   analyze(): Promise<void>;
   cancelAnalysis(): void;
   setWeighted(weighted: boolean): void;
+  allianceEffects: AllianceEffectsState | null;
+  /** Computes what the alliance source–target would change (in a worker); null forgets it. */
+  askEffects(tie: { source: string; target: string } | null): Promise<void>;
 }
 
 let running: RunningAnalysis | null = null;
+let runningEffects: RunningEffects | null = null;
 const SEED = 1;
 
 export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice> = (set, get) => ({
@@ -24,11 +41,14 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   analysisProgress: 0,
   metrics: null,
   weighted: false,
+  allianceEffects: null,
   analyze: async () => {
     const { dataset, weighted } = get();
     if (!dataset) return;
     running?.cancel();
-    set({ analysisStatus: 'running', analysisProgress: 0, metrics: null });
+    runningEffects?.cancel();
+    runningEffects = null;
+    set({ analysisStatus: 'running', analysisProgress: 0, metrics: null, allianceEffects: null });
     const current = startAnalysis(dataset, { weighted, seed: SEED }, (fraction) =>
       set({ analysisProgress: fraction }),
     );
@@ -43,6 +63,31 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
     }
   },
   cancelAnalysis: () => running?.cancel(),
+  askEffects: async (tie) => {
+    runningEffects?.cancel();
+    runningEffects = null;
+    const { dataset, weighted } = get();
+    if (!dataset || !tie) {
+      set({ allianceEffects: null });
+      return;
+    }
+    const { source, target } = tie;
+    set({ allianceEffects: { source, target, status: 'running', effects: null } });
+    const current = startEffects(dataset, tie, weighted);
+    runningEffects = current;
+    const outcome = await current.result;
+    if (runningEffects !== current) return;
+    runningEffects = null;
+    if (outcome.type === 'cancelled') return;
+    set({
+      allianceEffects: {
+        source,
+        target,
+        status: outcome.type,
+        effects: outcome.type === 'done' ? outcome.effects : null,
+      },
+    });
+  },
   setWeighted: (weighted) => {
     set({ weighted });
     void get().analyze();

@@ -24,6 +24,7 @@ export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> 
       // What was picked in the previous network means nothing in this one.
       filters: NO_FILTERS,
       highlight: null,
+      highlightedOrganizations: null,
       egoSteps: 0,
       pathTarget: null,
       selectedOrganization: null,

@@ -19,6 +19,11 @@ export interface ExploreSlice {
   /** The measure that orders the concentric layout. */
   layoutMetric: SizeEncoding;
   highlight: Highlight | null;
+  /**
+   * A set of organisations chosen elsewhere than the legend (a gap, a suggestion of the Analyse
+   * area): they stand out as a legend group would, in its place.
+   */
+  highlightedOrganizations: readonly string[] | null;
   /** 0 = the whole network; 1 or 2 = only the selected organisation's ego network. */
   egoSteps: 0 | 1 | 2;
   /** The other end of "who can introduce whom", from the selected organisation. */
@@ -32,6 +37,7 @@ export interface ExploreSlice {
   setSizeBy(encoding: SizeEncoding): void;
   setLayout(layout: LayoutKind, metric?: SizeEncoding): void;
   toggleHighlight(highlight: Highlight): void;
+  highlightOrganizations(ids: readonly string[] | null): void;
   setEgoSteps(steps: 0 | 1 | 2): void;
   setPathTarget(id: string | null): void;
 }
@@ -43,6 +49,7 @@ export const createExploreSlice: StateCreator<AtlasState, [], [], ExploreSlice> 
   layout: 'force',
   layoutMetric: 'degree',
   highlight: null,
+  highlightedOrganizations: null,
   egoSteps: 0,
   pathTarget: null,
   toggleFilterValue: (kind, value) =>
@@ -60,11 +67,14 @@ export const createExploreSlice: StateCreator<AtlasState, [], [], ExploreSlice> 
   setMinDegree: (minDegree) => set(({ filters }) => ({ filters: { ...filters, minDegree } })),
   clearFilters: () => set({ filters: NO_FILTERS, scopeLayer: 'all', egoSteps: 0 }),
   setColourBy: (colourBy) => set({ colourBy, highlight: null }),
+  // One thing stands out at a time: a legend pick or a chosen set.
+  highlightOrganizations: (ids) => set({ highlightedOrganizations: ids, highlight: null }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setLayout: (layout, metric) =>
     set((state) => ({ layout, layoutMetric: metric ?? state.layoutMetric })),
   toggleHighlight: (highlight) =>
     set((state) => ({
+      highlightedOrganizations: null,
       highlight:
         state.highlight?.encoding === highlight.encoding &&
         state.highlight.value === highlight.value

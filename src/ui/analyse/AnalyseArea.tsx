@@ -2,13 +2,17 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANALYSE_SECTIONS, type AnalyseSection } from '../../state/slices/viewSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { Gaps } from './Gaps';
 import { NetworkSummary } from './NetworkSummary';
 import { SectorMixing } from './mixing/SectorMixing';
+import { Suggestions } from './Suggestions';
 
 /** What each section of the area shows. */
 const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
   summary: NetworkSummary,
   mixing: SectorMixing,
+  gaps: Gaps,
+  suggestions: Suggestions,
 };
 
 /**

@@ -3,7 +3,17 @@
  * from the organisations' own fields (not from the groups the code under test computes).
  */
 import { describe, expect, it } from 'vitest';
-import { colourGroups, highlightMembers } from '../../../src/core/looks/encodings';
+import {
+  colourGroups,
+  highlightMembers,
+  organizationSetMembers,
+} from '../../../src/core/looks/encodings';
+import {
+  ALLIANCE_LOOK,
+  allianceLooks,
+  ORGANIZATION_LOOK,
+  organizationLooks,
+} from '../../../src/core/looks/looks';
 import type { Dataset } from '../../../src/core/model/types';
 import { illustrative } from '../explore/illustrative';
 
@@ -60,5 +70,49 @@ describe('highlightMembers (what a legend pick makes stand out)', () => {
       const among = scopeOf(l.source) === 'international' && scopeOf(l.target) === 'international';
       expect(picked.links.has(l.key), l.key).toBe(ofScope || among);
     }
+  });
+});
+
+describe('organizationSetMembers (a set chosen in the Analyse area)', () => {
+  const chosen = dataset.organizations
+    .filter((o) => o.sector === 'union' || o.sector === 'academia')
+    .map((o) => o.id);
+
+  it('is nothing without a set', () => {
+    expect(organizationSetMembers(dataset, null)).toBeNull();
+  });
+
+  it('the organisations chosen that are in the network, and the alliances among them', () => {
+    const picked = organizationSetMembers(dataset, [...chosen, 'not-in-the-network'])!;
+    expect(picked.organizations.size).toBe(chosen.length);
+    expect(picked.organizations.has('not-in-the-network')).toBe(false);
+    for (const l of dataset.links) {
+      const among = chosen.includes(l.source) && chosen.includes(l.target);
+      expect(picked.links.has(l.key), l.key).toBe(among);
+    }
+  });
+
+  it('the look function makes them stand out and fades the rest, as a legend pick', () => {
+    const members = organizationSetMembers(dataset, chosen);
+    const view = {
+      colourBy: 'sector' as const,
+      sizeBy: 'degree' as const,
+      shown: null,
+      highlighted: members,
+      path: null,
+      selected: null,
+      theme: 'default' as const,
+    };
+    const looks = organizationLooks(dataset, null, view);
+    dataset.organizations.forEach((o, i) => {
+      expect(looks.looks[i], o.id).toBe(
+        chosen.includes(o.id) ? ORGANIZATION_LOOK.plain : ORGANIZATION_LOOK.faded,
+      );
+    });
+    const lines = allianceLooks(dataset, view);
+    dataset.links.forEach((l, i) => {
+      const among = chosen.includes(l.source) && chosen.includes(l.target);
+      expect(lines.looks[i], l.key).toBe(among ? ALLIANCE_LOOK.highlighted : ALLIANCE_LOOK.faded);
+    });
   });
 });

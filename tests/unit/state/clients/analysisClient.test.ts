@@ -6,14 +6,18 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateNetwork, networkToCsv } from '../../../../datasets/generator/network';
+import { allianceEffects } from '../../../../src/core/metrics/effects';
+import { buildAnalysisInput } from '../../../../src/core/metrics/input';
 import { sweepParts } from '../../../../src/core/metrics/paths';
+import { runMetricSuite } from '../../../../src/core/metrics/suite';
 import { SWEEP_SHARE } from '../../../../src/core/metrics/suite';
 import { importDataset } from '../../../../src/core/model/importDataset';
 import type { Dataset } from '../../../../src/core/model/types';
 import type { AnalysisRequest } from '../../../../src/core/protocol/analysis';
 import { WORKER_READY } from '../../../../src/core/protocol/worker';
+import { reportEffects } from '../../../../src/core/report/analysisReport';
 import { analyzeDataset, answerAnalysis } from '../../../../src/core/report/analyzeDataset';
-import { startAnalysis } from '../../../../src/state/clients/analysisClient';
+import { startAnalysis, startEffects } from '../../../../src/state/clients/analysisClient';
 
 /** A worker that runs the analysis worker's core here, messages cloned (and buffers moved). */
 class CoreWorker {
@@ -154,4 +158,54 @@ describe('the analysis without workers', () => {
     cancelOnce = () => running.cancel();
     expect(await running.result).toEqual({ type: 'cancelled' });
   }, 60_000);
+});
+
+describe('what an alliance would change', () => {
+  const small = network(200, 500);
+  const input = buildAnalysisInput(small);
+  const best = runMetricSuite(input, settings).suggestions[0]!;
+  const tie = {
+    source: small.organizations[best.source]!.id,
+    target: small.organizations[best.target]!.id,
+  };
+  const expected = (weighted: boolean) =>
+    reportEffects(allianceEffects(input, best, { weighted }), input.sectorNames);
+
+  it('is one `effects` request to one worker, answered by the core', async () => {
+    const outcome = await startEffects(small, tie, false).result;
+    expect(outcome).toEqual({ type: 'done', effects: expected(false) });
+    expect(CoreWorker.made).toHaveLength(1);
+    const [request] = CoreWorker.made[0]!.received;
+    expect(request).toMatchObject({
+      type: 'effects',
+      source: best.source,
+      target: best.target,
+      weighted: false,
+    });
+    expect(
+      (request as Extract<AnalysisRequest, { type: 'effects' }>).input.neighbors,
+    ).toBeInstanceOf(Int32Array);
+    expect(CoreWorker.made[0]!.terminated).toBe(true);
+  });
+
+  it('gives the same answer on this thread where no worker can run, weighted too', async () => {
+    vi.stubGlobal('Worker', undefined);
+    expect(await startEffects(small, tie, true).result).toEqual({
+      type: 'done',
+      effects: expected(true),
+    });
+  });
+
+  it('fails, and says so, for organisations not in the network', async () => {
+    const outcome = await startEffects(small, { source: tie.source, target: 'nobody' }, false)
+      .result;
+    expect(outcome.type).toBe('failed');
+    expect(CoreWorker.made).toEqual([]);
+  });
+
+  it('settles as cancelled when cancelled', async () => {
+    const running = startEffects(small, tie, false);
+    running.cancel();
+    expect(await running.result).toEqual({ type: 'cancelled' });
+  });
 });
