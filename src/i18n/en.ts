@@ -198,7 +198,12 @@ export const en = {
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
   analyse: {
     sections: 'Parts of the analysis',
-    section: { summary: 'Summary', mixing: 'Sector mixing', gaps: 'Gaps', suggestions: 'Suggestions' },
+    section: {
+      summary: 'Summary',
+      mixing: 'Sector mixing',
+      gaps: 'Gaps',
+      suggestions: 'Suggestions',
+    },
   },
   mixing: {
     exportSvg: 'Save as SVG',
@@ -246,6 +251,7 @@ export const en = {
       axis: 'Partners',
       count: 'Organisations',
     },
+  },
   gaps: {
     title: 'Where alliances are missing',
     intro: 'Choose an entry to see it in the network.',

@@ -188,7 +188,12 @@ export const es: Catalogue = {
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
   analyse: {
     sections: 'Partes del análisis',
-    section: { summary: 'Resumen', mixing: 'Mezcla de sectores', gaps: 'Vacíos', suggestions: 'Sugerencias' },
+    section: {
+      summary: 'Resumen',
+      mixing: 'Mezcla de sectores',
+      gaps: 'Vacíos',
+      suggestions: 'Sugerencias',
+    },
   },
   mixing: {
     exportSvg: 'Guardar como SVG',
@@ -236,6 +241,7 @@ export const es: Catalogue = {
       axis: 'Socias',
       count: 'Organizaciones',
     },
+  },
   gaps: {
     title: 'Dónde faltan alianzas',
     intro: 'Elija una entrada para verla en la red.',

@@ -190,7 +190,12 @@ export const fr: Catalogue = {
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   analyse: {
     sections: 'Parties de l’analyse',
-    section: { summary: 'Résumé', mixing: 'Mixité des secteurs', gaps: 'Lacunes', suggestions: 'Suggestions' },
+    section: {
+      summary: 'Résumé',
+      mixing: 'Mixité des secteurs',
+      gaps: 'Lacunes',
+      suggestions: 'Suggestions',
+    },
   },
   mixing: {
     exportSvg: 'Enregistrer en SVG',
@@ -238,6 +243,7 @@ export const fr: Catalogue = {
       axis: 'Partenaires',
       count: 'Organisations',
     },
+  },
   gaps: {
     title: 'Où manquent des alliances',
     intro: 'Choisissez une entrée pour la voir dans le réseau.',
