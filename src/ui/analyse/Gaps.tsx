@@ -115,6 +115,7 @@ function GapLists({
               </span>
               <span className="entry-note">
                 {t('gaps.pair', {
+                  count: p.observed,
                   observed: formatCount(p.observed, language),
                   expected: formatMeasure(p.expected, language),
                 })}{' '}
