@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ANALYSE_SECTIONS, type AnalyseSection } from '../../state/slices/viewSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { NetworkSummary } from './NetworkSummary';
+import { RankingsTable } from './RankingsTable';
 
 /** What each section of the area shows. */
 const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
   summary: NetworkSummary,
+  rankings: RankingsTable,
 };
 
 /**
