@@ -132,6 +132,19 @@ export function RankingsTable() {
     return out;
   }, [labels, collator]);
 
+  // Each filter's choices, by their names.
+  const options = useMemo(() => {
+    const out: Record<LabelColumn, [string, string][]> = { sector: [], country: [], community: [] };
+    if (!rows || !labels) return out;
+    out.sector = choices(rows.sectors, labels.sector);
+    out.country = choices(rows.countries, labels.country);
+    out.community = choices(
+      Array.from(rows.communities, (c) => (c < 0 ? null : String(c))),
+      labels.community,
+    );
+    return out;
+  }, [rows, labels]);
+
   const [sorting, setSorting] = useState<SortingState>([]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Record<LabelColumn, string>>({
@@ -320,14 +333,7 @@ export function RankingsTable() {
                 onChange={(event) => setFilters({ ...filters, [column]: event.target.value })}
               >
                 <option value={ALL}>{t('rankings.all')}</option>
-                {choices(
-                  column === 'community'
-                    ? Array.from(rows.communities, (c) => (c < 0 ? null : String(c)))
-                    : column === 'sector'
-                      ? rows.sectors
-                      : rows.countries,
-                  labels[column],
-                ).map(([value, label]) => (
+                {options[column].map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
                   </option>
