@@ -200,6 +200,7 @@ export const en = {
     sections: 'Parts of the analysis',
     section: {
       summary: 'Summary',
+      rankings: 'Rankings',
       mixing: 'Sector mixing',
       gaps: 'Gaps',
       suggestions: 'Suggestions',
@@ -301,6 +302,20 @@ export const en = {
     components: 'Components',
     joined: 'Joins two components into one',
     notJoined: 'Already in the same component',
+  },
+  rankings: {
+    title: 'Organisations ranked by each measure',
+    preparing: 'Preparing the table…',
+    shown: '{{shown}} of {{total}} organisations',
+    empty: 'No organisation matches these filters.',
+    filter: 'Name or id',
+    all: 'All',
+    name: 'Name',
+    sector: 'Sector',
+    country: 'Country',
+    community: 'Community',
+    export: 'Export CSV',
+    file: 'rankings.csv',
   },
   summary: {
     title: 'The network at a glance',

@@ -190,6 +190,7 @@ export const es: Catalogue = {
     sections: 'Partes del análisis',
     section: {
       summary: 'Resumen',
+      rankings: 'Clasificación',
       mixing: 'Mezcla de sectores',
       gaps: 'Vacíos',
       suggestions: 'Sugerencias',
@@ -296,6 +297,20 @@ export const es: Catalogue = {
     components: 'Componentes',
     joined: 'Une dos componentes en uno',
     notJoined: 'Ya están en el mismo componente',
+  },
+  rankings: {
+    title: 'Organizaciones clasificadas por cada medida',
+    preparing: 'Preparando la tabla…',
+    shown: '{{shown}} de {{total}} organizaciones',
+    empty: 'Ninguna organización cumple estos filtros.',
+    filter: 'Nombre o identificador',
+    all: 'Todos',
+    name: 'Nombre',
+    sector: 'Sector',
+    country: 'País',
+    community: 'Comunidad',
+    export: 'Exportar CSV',
+    file: 'clasificacion.csv',
   },
   summary: {
     title: 'La red de un vistazo',

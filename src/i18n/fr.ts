@@ -192,6 +192,7 @@ export const fr: Catalogue = {
     sections: 'Parties de l’analyse',
     section: {
       summary: 'Résumé',
+      rankings: 'Classement',
       mixing: 'Mixité des secteurs',
       gaps: 'Lacunes',
       suggestions: 'Suggestions',
@@ -299,6 +300,20 @@ export const fr: Catalogue = {
     components: 'Composantes',
     joined: 'Réunit deux composantes en une',
     notJoined: 'Déjà dans la même composante',
+  },
+  rankings: {
+    title: 'Les organisations classées selon chaque mesure',
+    preparing: 'Préparation du tableau…',
+    shown: '{{shown}} organisations sur {{total}}',
+    empty: 'Aucune organisation ne correspond à ces filtres.',
+    filter: 'Nom ou identifiant',
+    all: 'Tous',
+    name: 'Nom',
+    sector: 'Secteur',
+    country: 'Pays',
+    community: 'Communauté',
+    export: 'Exporter en CSV',
+    file: 'classement.csv',
   },
   summary: {
     title: 'Le réseau en un coup d’œil',

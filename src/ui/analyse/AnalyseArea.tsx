@@ -6,6 +6,7 @@ import { Gaps } from './Gaps';
 import { NetworkSummary } from './NetworkSummary';
 import { SectorMixing } from './mixing/SectorMixing';
 import { Suggestions } from './Suggestions';
+import { RankingsTable } from './RankingsTable';
 
 /** What each section of the area shows. */
 const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
@@ -13,6 +14,7 @@ const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
   mixing: SectorMixing,
   gaps: Gaps,
   suggestions: Suggestions,
+  rankings: RankingsTable,
 };
 
 /**

@@ -4,7 +4,10 @@
  */
 const formats = new Map<string, Intl.NumberFormat>();
 
-function format(language: string, kind: 'count' | 'measure' | 'percent'): Intl.NumberFormat {
+function format(
+  language: string,
+  kind: 'count' | 'measure' | 'percent' | 'scientific',
+): Intl.NumberFormat {
   const key = `${language} ${kind}`;
   let known = formats.get(key);
   if (!known) {
@@ -13,7 +16,12 @@ function format(language: string, kind: 'count' | 'measure' | 'percent'): Intl.N
         ? new Intl.NumberFormat(language, { maximumFractionDigits: 0 })
         : kind === 'percent'
           ? new Intl.NumberFormat(language, { style: 'percent', maximumSignificantDigits: 2 })
-          : new Intl.NumberFormat(language, { maximumSignificantDigits: 3 });
+          : kind === 'scientific'
+            ? new Intl.NumberFormat(language, {
+                notation: 'scientific',
+                maximumSignificantDigits: 3,
+              })
+            : new Intl.NumberFormat(language, { maximumSignificantDigits: 3 });
     formats.set(key, known);
   }
   return known;
@@ -29,10 +37,7 @@ export function formatCount(value: number | null | undefined, language: string):
 export function formatMeasure(value: number | null | undefined, language: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
   if (value !== 0 && Math.abs(value) < 1e-3) {
-    return new Intl.NumberFormat(language, {
-      notation: 'scientific',
-      maximumSignificantDigits: 3,
-    }).format(value);
+    return format(language, 'scientific').format(value);
   }
   return format(language, 'measure').format(value);
 }
