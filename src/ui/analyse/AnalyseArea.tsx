@@ -5,6 +5,7 @@ import { atlasState, useAtlas } from '../../state/useAtlas';
 import { Gaps } from './Gaps';
 import { NetworkSummary } from './NetworkSummary';
 import { SectorMixing } from './mixing/SectorMixing';
+import { Periods } from './periods/Periods';
 import { Suggestions } from './Suggestions';
 import { RankingsTable } from './RankingsTable';
 
@@ -12,6 +13,7 @@ import { RankingsTable } from './RankingsTable';
 const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
   summary: NetworkSummary,
   mixing: SectorMixing,
+  periods: Periods,
   gaps: Gaps,
   suggestions: Suggestions,
   rankings: RankingsTable,
