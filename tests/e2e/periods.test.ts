@@ -75,7 +75,7 @@ async function expectFigures(page: Page, lang: string, report: PeriodComparison)
     if (a === null || b === null) expect(shown).toBe('');
     else expect(Number(shown), key).toBeCloseTo(b - a, 12);
   }
-  // The chart: the three bars' labels of each period, as the table says (drawn facet by facet).
+  // The chart: the two shares' bar labels of each period, as the table says (drawn facet by facet).
   const labels = await section
     .getByTestId('period-chart')
     .locator('svg .bar-labels text')
@@ -83,7 +83,6 @@ async function expectFigures(page: Page, lang: string, report: PeriodComparison)
   expect(labels.sort()).toEqual(
     report.periods
       .flatMap((period) => [
-        formatMeasure(period.density, lang),
         formatPercent(period.cross_sector_share, lang),
         formatPercent(period.international_share, lang),
       ])

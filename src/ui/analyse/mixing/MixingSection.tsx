@@ -12,7 +12,7 @@ import {
 import { useAtlas } from '../../../state/useAtlas';
 import { useGroupName } from '../../useGroupName';
 import { formatCount, formatMeasure } from '../format';
-import { ChartFigure, type ChartTheme } from './ChartFigure';
+import { ChartFigure, type ChartTheme } from '../ChartFigure';
 
 /**
  * Colour-blind-safe blue–orange diverging colours (ColorBrewer PuOr's orange end, RdBu's blue

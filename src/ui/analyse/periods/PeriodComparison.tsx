@@ -10,7 +10,7 @@ import {
 import { useLanguage } from '../../../i18n';
 import { useAtlas } from '../../../state/useAtlas';
 import { useGroupName } from '../../useGroupName';
-import { ChartFigure, type ChartTheme } from '../mixing/ChartFigure';
+import { ChartFigure, type ChartTheme } from '../ChartFigure';
 import { formatCount, formatMeasure, formatPercent } from '../format';
 
 /** The year the COVID-19 question divides at: before it, and from it on. */
@@ -31,8 +31,11 @@ const ROWS = [
 ] as const;
 type Row = (typeof ROWS)[number][0];
 
-/** The shares and the density, drawn side by side for the two periods. */
-const CHARTED = ['density', 'cross_sector_share', 'international_share'] as const;
+/**
+ * The two shares, drawn side by side for the two periods (density, a few hundredths, would be
+ * invisible on their 0–100 % axis: the table gives it).
+ */
+const CHARTED = ['cross_sector_share', 'international_share'] as const;
 const PERIOD_COLOURS = ['#1d4f91', '#b35806'];
 
 type Inputs = [string, string, string, string];
@@ -103,10 +106,7 @@ export default function PeriodComparison() {
               figure: t(`periods.figure.${figure}`),
               period: span(period.years),
               value: period[figure] ?? 0,
-              label:
-                figure === 'density'
-                  ? formatMeasure(period[figure], language)
-                  : formatPercent(period[figure], language),
+              label: formatPercent(period[figure], language),
             })),
           )
         : [],
