@@ -8,7 +8,14 @@ export const AREAS = ['explore', 'analyse'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** The parts of the Analyse area, one shown at a time. */
-export const ANALYSE_SECTIONS = ['summary', 'rankings', 'mixing', 'gaps', 'suggestions'] as const;
+export const ANALYSE_SECTIONS = [
+  'summary',
+  'rankings',
+  'mixing',
+  'gaps',
+  'suggestions',
+  'report',
+] as const;
 export type AnalyseSection = (typeof ANALYSE_SECTIONS)[number];
 
 export interface ViewSlice {

@@ -7,6 +7,7 @@ import { NetworkSummary } from './NetworkSummary';
 import { SectorMixing } from './mixing/SectorMixing';
 import { Suggestions } from './Suggestions';
 import { RankingsTable } from './RankingsTable';
+import { Report } from './report/Report';
 
 /** What each section of the area shows. */
 const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
@@ -15,6 +16,7 @@ const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
   gaps: Gaps,
   suggestions: Suggestions,
   rankings: RankingsTable,
+  report: Report,
 };
 
 /**

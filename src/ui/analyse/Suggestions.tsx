@@ -157,7 +157,7 @@ export function Suggestions() {
 }
 
 /** What the chosen alliance would change, each measure before → after. */
-function Effects() {
+export function Effects() {
   const { t } = useTranslation();
   const language = useLanguage();
   const groupName = useGroupName();
