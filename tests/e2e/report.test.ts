@@ -68,7 +68,7 @@ describe('the Gap report', () => {
       const name = await page.evaluate(
         () => document.querySelector('[data-testid="report-dataset"]')?.textContent ?? '',
       );
-      expect(name.length).toBeGreaterThan(0);
+      expect(name).toBe(catalogues[lang].dataset.illustrative);
       expect(await gapReport.locator('h2').innerText()).toContain(catalogues[lang].report.title);
 
       // The headline figures, as the command line computes them.

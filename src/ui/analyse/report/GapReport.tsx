@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
 import { useAtlas } from '../../../state/useAtlas';
+import { NAMED_DATASETS } from '../../datasetName';
 import { useGroupName } from '../../useGroupName';
 import { UserText } from '../../UserText';
 import { formatCount, formatMeasure, formatPercent } from '../format';
@@ -27,6 +28,7 @@ export default function GapReport() {
   const language = useLanguage();
   const groupName = useGroupName();
   const dataset = useAtlas((s) => s.dataset);
+  const datasetName = useAtlas((s) => s.datasetName);
   const metrics = useAtlas((s) => s.metrics);
   const effects = useAtlas((s) => s.allianceEffects);
   const cards = useSummaryCards();
@@ -61,7 +63,11 @@ export default function GapReport() {
           {t('report.title')}
           {' — '}
           <span data-testid="report-dataset">
-            <UserText text={dataset.name} />
+            {datasetName !== null && NAMED_DATASETS.has(datasetName) ? (
+              t(datasetName)
+            ) : (
+              <UserText text={datasetName ?? dataset.name} />
+            )}
           </span>
         </h2>
         <p className="report-date" data-testid="report-date">
