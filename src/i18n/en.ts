@@ -204,6 +204,7 @@ export const en = {
       mixing: 'Sector mixing',
       gaps: 'Gaps',
       suggestions: 'Suggestions',
+      report: 'Gap report',
       periods: 'Over time',
     },
   },
@@ -289,6 +290,16 @@ export const en = {
       axis: 'Partners',
       count: 'Organisations',
     },
+  },
+  report: {
+    title: 'Gap report',
+    print: 'Print / save as PDF',
+    intro:
+      'What the network shows, where alliances are missing and which alliances could close the gaps.',
+    topPairs: 'Sector pairs furthest below what their sizes predict',
+    counts: 'Organisations and groups apart',
+    suggestions: 'The five best suggested alliances',
+    source: 'Data: {{name}}',
   },
   gaps: {
     title: 'Where alliances are missing',

@@ -194,6 +194,7 @@ export const es: Catalogue = {
       mixing: 'Mezcla de sectores',
       gaps: 'Vacíos',
       suggestions: 'Sugerencias',
+      report: 'Informe de vacíos',
       periods: 'En el tiempo',
     },
   },
@@ -279,6 +280,15 @@ export const es: Catalogue = {
       axis: 'Socias',
       count: 'Organizaciones',
     },
+  },
+  report: {
+    title: 'Informe de vacíos',
+    print: 'Imprimir / guardar como PDF',
+    intro: 'Lo que muestra la red, dónde faltan alianzas y qué alianzas podrían cerrar los vacíos.',
+    topPairs: 'Pares de sectores más por debajo de lo que predicen sus tamaños',
+    counts: 'Organizaciones y grupos aparte',
+    suggestions: 'Las cinco mejores alianzas sugeridas',
+    source: 'Datos: {{name}}',
   },
   gaps: {
     title: 'Dónde faltan alianzas',

@@ -196,6 +196,7 @@ export const fr: Catalogue = {
       mixing: 'Mixité des secteurs',
       gaps: 'Lacunes',
       suggestions: 'Suggestions',
+      report: 'Rapport des lacunes',
       periods: 'Dans le temps',
     },
   },
@@ -281,6 +282,16 @@ export const fr: Catalogue = {
       axis: 'Partenaires',
       count: 'Organisations',
     },
+  },
+  report: {
+    title: 'Rapport des lacunes',
+    print: 'Imprimer / enregistrer en PDF',
+    intro:
+      'Ce que montre le réseau, où manquent des alliances et quelles alliances pourraient combler les lacunes.',
+    topPairs: 'Paires de secteurs les plus en deçà de ce que prédisent leurs tailles',
+    counts: 'Organisations et groupes à l’écart',
+    suggestions: 'Les cinq meilleures alliances suggérées',
+    source: 'Données : {{name}}',
   },
   gaps: {
     title: 'Où manquent des alliances',

@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useAtlas } from '../state/useAtlas';
 import { useLanguage, type Language } from '../i18n';
 import { AreaSwitch } from './AreaSwitch';
+import { NAMED_DATASETS } from './datasetName';
 import { ImportControl } from './ImportControl';
 import { SearchBox } from './SearchBox';
 import { UserText } from './UserText';
 
 /** The order of the menu (the app's first readers write Spanish). */
 const MENU: Language[] = ['es', 'en', 'fr'];
-/** Dataset names that are catalogue keys; any other is the names of the files imported. */
-const NAMED_DATASETS: ReadonlySet<string> = new Set(['dataset.illustrative']);
 
 export function Header() {
   const { t, i18n } = useTranslation();

@@ -15,6 +15,7 @@ export const ANALYSE_SECTIONS = [
   'periods',
   'gaps',
   'suggestions',
+  'report',
 ] as const;
 export type AnalyseSection = (typeof ANALYSE_SECTIONS)[number];
 

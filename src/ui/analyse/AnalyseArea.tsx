@@ -8,6 +8,7 @@ import { SectorMixing } from './mixing/SectorMixing';
 import { Periods } from './periods/Periods';
 import { Suggestions } from './Suggestions';
 import { RankingsTable } from './RankingsTable';
+import { Report } from './report/Report';
 
 /** What each section of the area shows. */
 const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
@@ -17,6 +18,7 @@ const SECTION_VIEWS: Record<AnalyseSection, ComponentType> = {
   gaps: Gaps,
   suggestions: Suggestions,
   rankings: RankingsTable,
+  report: Report,
 };
 
 /**

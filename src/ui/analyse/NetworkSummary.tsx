@@ -14,11 +14,17 @@ const COUNTS: ReadonlySet<string> = new Set([
   'diameter',
 ]);
 
-/**
- * The network at a glance: every summary figure as a card, with a sentence for readers who are
- * not network specialists and the figure's definition (on hover and keyboard focus).
- */
-export function NetworkSummary() {
+/** One summary figure: its value as shown, the raw value, a sentence and its definition. */
+export interface SummaryCard {
+  key: string;
+  raw: number | null | undefined;
+  value: string;
+  sentence: string;
+  definition: string;
+}
+
+/** The summary figures as cards, in the language shown (null without a dataset). */
+export function useSummaryCards(): SummaryCard[] | null {
   const { t } = useTranslation();
   const language = useLanguage();
   const dataset = useAtlas((s) => s.dataset);
@@ -26,15 +32,8 @@ export function NetworkSummary() {
   if (!dataset) return null;
   const organizations = dataset.organizations.length;
   const summary = metrics?.summary;
-  const scopes = scopeCounts(dataset);
 
-  const cards: {
-    key: string;
-    raw: number | null | undefined;
-    value: string;
-    sentence: string;
-    definition: string;
-  }[] = [
+  const cards: SummaryCard[] = [
     {
       key: 'organizations',
       raw: organizations,
@@ -80,6 +79,45 @@ export function NetworkSummary() {
     });
   }
 
+  return cards;
+}
+
+/** One card: the figure's name (its definition on hover and focus), value and sentence. */
+export function SummaryCardItem({ card }: { card: SummaryCard }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card" data-figure={card.key}>
+      <span className="figure-name" tabIndex={0} aria-describedby={`definition-${card.key}`}>
+        {t(`summary.name.${card.key}`)}
+      </span>
+      <span
+        className="value"
+        data-testid={`summary-${card.key}`}
+        data-value={card.raw ?? undefined}
+      >
+        {card.value}
+      </span>
+      <span className="sentence">{card.sentence}</span>
+      <span id={`definition-${card.key}`} className="definition" role="tooltip">
+        {card.definition}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The network at a glance: every summary figure as a card, with a sentence for readers who are
+ * not network specialists and the figure's definition (on hover and keyboard focus).
+ */
+export function NetworkSummary() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const dataset = useAtlas((s) => s.dataset);
+  const summary = useAtlas((s) => s.metrics?.summary);
+  const cards = useSummaryCards();
+  if (!dataset || !cards) return null;
+  const scopes = scopeCounts(dataset);
+
   return (
     <section
       className="network-summary"
@@ -90,22 +128,7 @@ export function NetworkSummary() {
       {!summary && <p className="note">{t('summary.waiting')}</p>}
       <ul className="cards">
         {cards.map((card) => (
-          <li key={card.key} className="card" data-figure={card.key}>
-            <span className="figure-name" tabIndex={0} aria-describedby={`definition-${card.key}`}>
-              {t(`summary.name.${card.key}`)}
-            </span>
-            <span
-              className="value"
-              data-testid={`summary-${card.key}`}
-              data-value={card.raw ?? undefined}
-            >
-              {card.value}
-            </span>
-            <span className="sentence">{card.sentence}</span>
-            <span id={`definition-${card.key}`} className="definition" role="tooltip">
-              {card.definition}
-            </span>
-          </li>
+          <SummaryCardItem key={card.key} card={card} />
         ))}
         <li className="card scopes" data-figure="scopes">
           <span className="figure-name">{t('summary.name.scopes')}</span>

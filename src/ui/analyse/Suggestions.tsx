@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../core/model/types';
 import type { ReportChange, ReportEffects, ReportSuggestion } from '../../core/report/reportTypes';
 import { useLanguage } from '../../i18n';
 import { atlasState, useAtlas } from '../../state/useAtlas';
@@ -23,6 +24,61 @@ function choose(s: ReportSuggestion) {
   void state.askEffects({ source: s.source, target: s.target });
 }
 
+function nameOfIn(dataset: Dataset): (id: string) => string {
+  const names = new Map(dataset.organizations.map((o) => [o.id, o.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/**
+ * A suggestion's reasons in a sentence: its shared partners (the first few named), the sector
+ * pair below expectation it would join, its score.
+ */
+export function useSuggestionReasons(): (s: ReportSuggestion) => string {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const groupName = useGroupName();
+  const dataset = useAtlas((s) => s.dataset);
+  const pairs = useAtlas((s) => s.metrics?.gaps?.sector_pairs);
+  const organizations = new Map((dataset?.organizations ?? []).map((o) => [o.id, o]));
+  const nameOf = (id: string) => organizations.get(id)?.name ?? id;
+  const sectorOf = (id: string) => organizations.get(id)?.sector ?? null;
+  const sector = (name: string | null) =>
+    name === null ? t('legend.other') : groupName('sector', name);
+  const ratios = new Map<string, number | null>();
+  for (const p of pairs ?? []) {
+    ratios.set(`${p.sectors[0]}\u0000${p.sectors[1]}`, p.ratio);
+    ratios.set(`${p.sectors[1]}\u0000${p.sectors[0]}`, p.ratio);
+  }
+  return (s) => {
+    const a = sectorOf(s.source);
+    const b = sectorOf(s.target);
+    const ratio = a !== null && b !== null ? ratios.get(`${a}\u0000${b}`) : undefined;
+    const shared = s.shared_partners;
+    return (
+      t('suggestions.shared', {
+        count: shared.length,
+        number: formatCount(shared.length, language),
+        names:
+          shared
+            .slice(0, NAMED)
+            .map((id) => isolate(nameOf(id)))
+            .join(', ') + (shared.length > NAMED ? '…' : ''),
+      }) +
+      (s.cross_sector && ratio !== undefined
+        ? `${t('suggestions.separator')}${t(
+            ratio === null ? 'suggestions.joinsUnexpected' : 'suggestions.joins',
+            {
+              pair: `${isolate(sector(a))} ↔ ${isolate(sector(b))}`,
+              percent: formatPercent(ratio, language),
+            },
+          )}`
+        : '') +
+      ' · ' +
+      t('suggestions.score', { score: formatMeasure(s.score, language) })
+    );
+  };
+}
+
 /**
  * The suggested alliances (suggestions of analyze --json), by score or in the "close sector gaps"
  * order (suggestions_for_gaps), each with its reasons; the one chosen shows itself in the network
@@ -30,24 +86,14 @@ function choose(s: ReportSuggestion) {
  */
 export function Suggestions() {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const groupName = useGroupName();
+  const reasonsOf = useSuggestionReasons();
   const [order, setOrder] = useState<Order>('score');
   const dataset = useAtlas((s) => s.dataset);
   const metrics = useAtlas((s) => s.metrics);
   const effects = useAtlas((s) => s.allianceEffects);
   if (!dataset) return null;
-  const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
-  const nameOf = (id: string) => organizations.get(id)?.name ?? id;
-  const sectorOf = (id: string) => organizations.get(id)?.sector ?? null;
-  const sector = (name: string | null) =>
-    name === null ? t('legend.other') : groupName('sector', name);
+  const nameOf = nameOfIn(dataset);
   const suggestions = metrics?.suggestions;
-  const ratios = new Map<string, number | null>();
-  for (const p of metrics?.gaps?.sector_pairs ?? []) {
-    ratios.set(`${p.sectors[0]}\u0000${p.sectors[1]}`, p.ratio);
-    ratios.set(`${p.sectors[1]}\u0000${p.sectors[0]}`, p.ratio);
-  }
   const rows: ReportSuggestion[] = !suggestions
     ? []
     : order === 'score'
@@ -83,11 +129,7 @@ export function Suggestions() {
       ) : (
         <ol className="suggestion-rows">
           {rows.slice(0, SHOWN).map((s) => {
-            const a = sectorOf(s.source);
-            const b = sectorOf(s.target);
             const chosen = effects?.source === s.source && effects.target === s.target;
-            const ratio = a !== null && b !== null ? ratios.get(`${a}\u0000${b}`) : undefined;
-            const shared = s.shared_partners;
             return (
               <li key={`${s.source}\u0000${s.target}`}>
                 <button
@@ -102,28 +144,7 @@ export function Suggestions() {
                     <UserText text={nameOf(s.source)} short /> ↔{' '}
                     <UserText text={nameOf(s.target)} short />
                   </span>
-                  <span className="entry-note reasons">
-                    {t('suggestions.shared', {
-                      count: shared.length,
-                      number: formatCount(shared.length, language),
-                      names:
-                        shared
-                          .slice(0, NAMED)
-                          .map((id) => isolate(nameOf(id)))
-                          .join(', ') + (shared.length > NAMED ? '…' : ''),
-                    })}
-                    {s.cross_sector &&
-                      ratio !== undefined &&
-                      `${t('suggestions.separator')}${t(
-                        ratio === null ? 'suggestions.joinsUnexpected' : 'suggestions.joins',
-                        {
-                          pair: `${isolate(sector(a))} ↔ ${isolate(sector(b))}`,
-                          percent: formatPercent(ratio, language),
-                        },
-                      )}`}
-                    {' · '}
-                    {t('suggestions.score', { score: formatMeasure(s.score, language) })}
-                  </span>
+                  <span className="entry-note reasons">{reasonsOf(s)}</span>
                 </button>
                 {chosen && <Effects />}
               </li>
@@ -136,7 +157,7 @@ export function Suggestions() {
 }
 
 /** What the chosen alliance would change, each measure before → after. */
-function Effects() {
+export function Effects() {
   const { t } = useTranslation();
   const language = useLanguage();
   const groupName = useGroupName();

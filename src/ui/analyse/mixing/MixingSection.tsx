@@ -6,37 +6,15 @@ import {
   BROKERAGE_ROLES,
   brokerageBySector,
   degreeHistogramOf,
-  ratioMatrixOf,
-  ratioPosition,
 } from '../../../state/selectors/mixing';
 import { useAtlas } from '../../../state/useAtlas';
 import { useGroupName } from '../../useGroupName';
 import { formatCount, formatMeasure } from '../format';
 import { ChartFigure, type ChartTheme } from '../ChartFigure';
-
-/**
- * Colour-blind-safe blue–orange diverging colours (ColorBrewer PuOr's orange end, RdBu's blue
- * end): orange for fewer ties than expected, blue for more, near white for as many.
- */
-const FEWER = '#b35806';
-const AS_EXPECTED = '#f7f7f7';
-const MORE = '#2166ac';
-const ratioColour = Plot.scale({
-  color: { type: 'linear', domain: [-2, 0, 2], range: [FEWER, AS_EXPECTED, MORE], clamp: true },
-});
-const countColour = (max: number) =>
-  Plot.scale({ color: { type: 'linear', domain: [0, Math.max(1, max)], scheme: 'blues' } });
-
-/** White text on a dark cell, the app's ink on a pale one. */
-function isDark(colour: string): boolean {
-  const [r = 255, g = 255, b = 255] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 140;
-}
+import { drawSectorHeatmap, FEWER, heatmapOf, MORE, type HeatmapMode } from './heatmap';
 
 /** The sections of the brokerage profile (README, the sectors). */
 const BROKER_SECTORS = ['government', 'international'];
-
-type Mode = 'observed' | 'ratio';
 
 /**
  * How the sectors mix: who allies with whom (observed ties and observed ÷ expected), how open
@@ -49,7 +27,7 @@ export default function MixingSection() {
   const groupName = useGroupName();
   const dataset = useAtlas((s) => s.dataset);
   const metrics = useAtlas((s) => s.metrics);
-  const [mode, setMode] = useState<Mode>('observed');
+  const [mode, setMode] = useState<HeatmapMode>('observed');
   const mixing = metrics?.mixing;
   const sectorRows = metrics?.sectors;
   const sectorName = useCallback(
@@ -57,69 +35,12 @@ export default function MixingSection() {
     [groupName],
   );
 
-  const heatmap = useMemo(() => {
-    if (!mixing) return null;
-    const names = mixing.sectors.map(sectorName);
-    const ratios = ratioMatrixOf(mixing);
-    const max = Math.max(0, ...mixing.observed.flat());
-    const counts = countColour(max);
-    const cells = mixing.sectors.flatMap((_, i) =>
-      mixing.sectors.map((__, j) => {
-        const observed = mixing.observed[i]?.[j] ?? 0;
-        const ratio = ratios[i]?.[j] ?? null;
-        const fill =
-          mode === 'observed'
-            ? (counts.apply(observed) as string)
-            : ratio === null
-              ? AS_EXPECTED
-              : (ratioColour.apply(ratioPosition(ratio)) as string);
-        return {
-          row: names[i] ?? '',
-          column: names[j] ?? '',
-          fill,
-          label:
-            mode === 'observed' ? formatCount(observed, language) : formatMeasure(ratio, language),
-        };
-      }),
-    );
-    return { names, cells, ratios };
-  }, [mixing, mode, language, sectorName]);
-
+  const heatmap = useMemo(
+    () => (mixing ? heatmapOf(mixing, mode, language, sectorName) : null),
+    [mixing, mode, language, sectorName],
+  );
   const drawHeatmap = useCallback(
-    (width: number, theme: ChartTheme) => {
-      const names = heatmap?.names ?? [];
-      // Room for the longest sector name beside the rows and, slanted, below the columns.
-      const label = labelRoom(names);
-      const size = Math.max(26, Math.min(48, (width - label) / Math.max(1, names.length)));
-      return Plot.plot({
-        width: label + size * names.length + 10,
-        height: label + size * names.length,
-        marginLeft: label,
-        marginBottom: label,
-        marginTop: 10,
-        marginRight: 10,
-        style: { color: theme.ink, background: theme.paper, fontFamily: theme.fontFamily },
-        x: { domain: names, label: null, tickRotate: -40, tickSize: 0 },
-        y: { domain: names, label: null, tickSize: 0 },
-        color: { type: 'identity' },
-        marks: [
-          Plot.cell(heatmap?.cells ?? [], {
-            x: 'column',
-            y: 'row',
-            fill: 'fill',
-            inset: 0.5,
-          }),
-          Plot.text(heatmap?.cells ?? [], {
-            x: 'column',
-            y: 'row',
-            text: 'label',
-            fill: (cell: { fill: string }) => (isDark(cell.fill) ? '#ffffff' : theme.ink),
-            fontSize: 11,
-            className: 'cell-labels',
-          }),
-        ],
-      });
-    },
+    (width: number, theme: ChartTheme) => drawSectorHeatmap(heatmap, width, theme),
     [heatmap],
   );
 
@@ -412,10 +333,4 @@ export default function MixingSection() {
       />
     </section>
   );
-}
-
-/** Pixels for a sector name at the charts' 10 px font (about 6 px a character), within bounds. */
-function labelRoom(names: readonly string[]): number {
-  const longest = names.reduce((most, name) => Math.max(most, name.length), 0);
-  return Math.max(90, Math.min(260, longest * 6 + 16));
 }
