@@ -137,7 +137,6 @@ describe('gaps and suggestions in the Analyse area', () => {
       expect(await gaps.getByTestId('gaps-small-components').innerText()).toContain('Kyodo 1');
       expect(base.gaps.isolated_regions?.map((g) => g.name)).toEqual(['asia', 'JP']);
       expect(await gaps.getByTestId('gaps-isolated-regions').getByRole('button').count()).toBe(2);
-      if (lang === 'es') await page.screenshot({ path: '/tmp/gapsui-gaps-es.png' });
 
       // Choosing the pair makes its two sectors' organisations stand out, the rest fade.
       await first.click();
@@ -202,7 +201,6 @@ describe('gaps and suggestions in the Analyse area', () => {
       expect(await effects.getByTestId('effect-components_joined').getAttribute('data-value')).toBe(
         String(expected.components_joined),
       );
-      if (lang === 'es') await page.screenshot({ path: '/tmp/gapsui-suggestions-es.png' });
       // And back to the whole network.
       await list.getByTestId('analyse-show-all').click();
       await expect.poll(() => graph.getAttribute('data-highlighted')).toBe('0');

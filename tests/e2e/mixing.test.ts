@@ -172,10 +172,6 @@ describe('the Sector mixing section', () => {
         .evaluate((element) => (element as SVGSVGElement).width.baseVal.value);
       expect(width).toBe(Math.ceil(drawn * 2));
 
-      if (lang === 'es') {
-        await page.getByTestId('mixing-mode-observed').click();
-        await page.getByTestId('analyse-area').screenshot({ path: 'test-results/mixing-es.png' });
-      }
       await page.close();
     },
   );

@@ -110,9 +110,6 @@ describe('the Over time section', () => {
       expect(years).toMatch(/^\d{4}-2019$/);
       expect(against).toMatch(/^2020-\d{4}$/);
       await expectFigures(page, lang, await commandLine(years, against));
-      if (lang === 'es') {
-        await page.getByTestId('period-comparison').screenshot({ path: '/tmp/periods-es.png' });
-      }
 
       // Another year: the figures follow.
       await page.getByTestId('period-2-from').fill('2022');

@@ -4,7 +4,7 @@
  * Chromium makes an A4 PDF of a few pages from it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { run, type CliIo } from '../../src/cli/run';
 import type { AnalysisReport } from '../../src/core/report/reportTypes';
 import { es } from '../../src/i18n/es';
@@ -114,10 +114,8 @@ describe('the Gap report', () => {
       expect(await page.getByTestId('analyse-tab-report').isVisible()).toBe(false);
       expect(await page.getByTestId('report-print').isVisible()).toBe(false);
       expect(await gapReport.isVisible()).toBe(true);
-      await page.screenshot({ path: `/tmp/gap-report-print-${lang}.png`, fullPage: true });
 
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      writeFileSync(`/tmp/gap-report-${lang}.pdf`, pdf);
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(pages).toBeLessThanOrEqual(4);
