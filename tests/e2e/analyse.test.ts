@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { run, type CliIo } from '../../src/cli/run';
+import { atlasJson, ILLUSTRATIVE } from './commandLine';
 import { formatCount, formatMeasure } from '../../src/ui/analyse/format';
 import { startApp, waitForGraph, type AppSession } from './harness';
 
@@ -14,27 +13,12 @@ afterAll(async () => {
 });
 
 /** What `atlas analyze --json` says of the illustrative network. */
-async function commandLineReport(): Promise<{
-  summary: Record<string, number | null | Record<string, number>>;
-}> {
-  const out: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: () => undefined,
-    readFile: (path) => readFileSync(path),
-  };
-  await run(
-    [
-      'analyze',
-      '--orgs',
-      'datasets/illustrative/organizations.csv',
-      '--links',
-      'datasets/illustrative/links.csv',
-      '--json',
-    ],
-    io,
-  );
-  return JSON.parse(out.join(''));
+function commandLineReport() {
+  return atlasJson<{ summary: Record<string, number | null | Record<string, number>> }>([
+    'analyze',
+    ...ILLUSTRATIVE,
+    '--json',
+  ]);
 }
 
 const COUNTS = new Set([

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { run, type CliIo } from '../../src/cli/run';
+import { atlasJson } from './commandLine';
 import type { AnalysisReport } from '../../src/core/report/reportTypes';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
@@ -47,20 +47,10 @@ function plantedNetwork(): { organizations: string; links: string } {
 const network = plantedNetwork();
 const ORGANIZATIONS = 43;
 
-async function commandLine(effects: number): Promise<AnalysisReport> {
-  const files: Record<string, string> = {
-    'organizations.csv': network.organizations,
-    'links.csv': network.links,
-  };
-  const out: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: () => undefined,
-    readFile: (path) => Buffer.from(files[path] ?? ''),
-  };
+function commandLine(effects: number): Promise<AnalysisReport> {
+  const files = { 'organizations.csv': network.organizations, 'links.csv': network.links };
   const args = ['analyze', '--orgs', 'organizations.csv', '--links', 'links.csv', '--json'];
-  await run([...args, '--effects', String(effects)], io);
-  return JSON.parse(out.join('')) as AnalysisReport;
+  return atlasJson([...args, '--effects', String(effects)], files);
 }
 
 let app: AppSession;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { run, type CliIo } from '../../src/cli/run';
+import { atlasJson, ILLUSTRATIVE } from './commandLine';
 import type {
   ReportMixing,
   ReportOrganization,
@@ -20,29 +20,12 @@ afterAll(async () => {
 });
 
 /** What `atlas analyze --json` says of the illustrative network. */
-async function commandLineReport(): Promise<{
-  mixing: ReportMixing;
-  sectors: ReportSector[];
-  organizations: Pick<ReportOrganization, 'sector' | 'brokerage' | 'degree'>[];
-}> {
-  const out: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: () => undefined,
-    readFile: (path) => readFileSync(path),
-  };
-  await run(
-    [
-      'analyze',
-      '--orgs',
-      'datasets/illustrative/organizations.csv',
-      '--links',
-      'datasets/illustrative/links.csv',
-      '--json',
-    ],
-    io,
-  );
-  return JSON.parse(out.join(''));
+function commandLineReport() {
+  return atlasJson<{
+    mixing: ReportMixing;
+    sectors: ReportSector[];
+    organizations: Pick<ReportOrganization, 'sector' | 'brokerage' | 'degree'>[];
+  }>(['analyze', ...ILLUSTRATIVE, '--json']);
 }
 
 /** The labels of the heatmap's cells as drawn, row by row. */

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { run, type CliIo } from '../../src/cli/run';
+import { atlasJson, ILLUSTRATIVE } from './commandLine';
 import type { PeriodComparison, PeriodFigures } from '../../src/core/report/comparePeriods';
 import { formatCount, formatMeasure, formatPercent } from '../../src/ui/analyse/format';
 import { startApp, waitForGraph, type AppSession } from './harness';
@@ -16,29 +15,8 @@ afterAll(async () => {
 });
 
 /** What `atlas compare --json` says of two periods of the illustrative network. */
-async function commandLine(years: string, against: string): Promise<PeriodComparison> {
-  const out: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: () => undefined,
-    readFile: (path) => readFileSync(path),
-  };
-  await run(
-    [
-      'compare',
-      '--orgs',
-      'datasets/illustrative/organizations.csv',
-      '--links',
-      'datasets/illustrative/links.csv',
-      '--years',
-      years,
-      '--against',
-      against,
-      '--json',
-    ],
-    io,
-  );
-  return JSON.parse(out.join(''));
+function commandLine(years: string, against: string): Promise<PeriodComparison> {
+  return atlasJson(['compare', ...ILLUSTRATIVE, '--years', years, '--against', against, '--json']);
 }
 
 const COUNTS = ['links', 'begun', 'ended', 'kept', 'ties', 'components'] as const;

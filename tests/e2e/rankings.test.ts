@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { run, type CliIo } from '../../src/cli/run';
+import { atlasJson, ILLUSTRATIVE } from './commandLine';
 import { ORGANIZATION_MEASURES, descriptorOf } from '../../src/core/metrics/registry';
 import { formatCount, formatMeasure } from '../../src/ui/analyse/format';
 import { measureName } from '../../src/state/selectors/metricInfo';
@@ -21,24 +21,8 @@ type Row = Record<string, unknown> & { id: string; name: string; sector: string 
 
 /** What `atlas analyze --json` says of the illustrative network's organisations. */
 async function commandLineOrganizations(): Promise<Row[]> {
-  const out: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: () => undefined,
-    readFile: (path) => readFileSync(path),
-  };
-  await run(
-    [
-      'analyze',
-      '--orgs',
-      'datasets/illustrative/organizations.csv',
-      '--links',
-      'datasets/illustrative/links.csv',
-      '--json',
-    ],
-    io,
-  );
-  return JSON.parse(out.join('')).organizations;
+  return (await atlasJson<{ organizations: Row[] }>(['analyze', ...ILLUSTRATIVE, '--json']))
+    .organizations;
 }
 
 async function openRankings(page: Page) {

@@ -4,8 +4,7 @@
  * Chromium makes an A4 PDF of a few pages from it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { run, type CliIo } from '../../src/cli/run';
+import { atlasJson, ILLUSTRATIVE } from './commandLine';
 import type { AnalysisReport } from '../../src/core/report/reportTypes';
 import { es } from '../../src/i18n/es';
 import { fr } from '../../src/i18n/fr';
@@ -21,25 +20,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function commandLineReport(): Promise<AnalysisReport> {
-  const out: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: () => undefined,
-    readFile: (path) => readFileSync(path),
-  };
-  await run(
-    [
-      'analyze',
-      '--orgs',
-      'datasets/illustrative/organizations.csv',
-      '--links',
-      'datasets/illustrative/links.csv',
-      '--json',
-    ],
-    io,
-  );
-  return JSON.parse(out.join('')) as AnalysisReport;
+function commandLineReport(): Promise<AnalysisReport> {
+  return atlasJson(['analyze', ...ILLUSTRATIVE, '--json']);
 }
 
 const catalogues = { es, fr };
