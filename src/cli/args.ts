@@ -3,6 +3,14 @@
  * one sentence that says what to write instead.
  */
 
+import {
+  NO_FILTERS,
+  type ExploreFilters,
+  type ValueFilterKind,
+  type YearRange,
+} from '../core/explore/filters';
+import { SCOPES, type LinkScope } from '../core/model/types';
+
 /** A problem the user can fix: printed as it is on stderr, exit status 2, no stack trace. */
 export class CliError extends Error {
   constructor(message: string) {
@@ -29,12 +37,16 @@ export interface CliOptions {
   against: YearRange | null;
   /** `--effects N` (analyze): how many suggestions, the best first, get their effects. */
   effects: number | null;
+  /** `--layer`: the scope layer analysed, as the Explore area's layer switch. */
+  layer: LinkScope | 'all';
+  /**
+   * `--sector`, `--country`, `--world-region`, `--theme`, `--type` (each may be repeated: any of
+   * them), `--min-weight`, `--min-degree`: the Explore filters (years aside: `years`).
+   */
+  filters: ExploreFilters;
 }
 
-export interface YearRange {
-  from: number;
-  to: number;
-}
+export type { YearRange };
 
 export type ParsedArgs = { command: 'help' } | { command: Command; options: CliOptions };
 
@@ -49,7 +61,34 @@ type OptionName =
   | 'out'
   | 'years'
   | 'against'
-  | 'effects';
+  | 'effects'
+  | 'layer'
+  | 'sector'
+  | 'country'
+  | 'world-region'
+  | 'theme'
+  | 'type'
+  | 'min-weight'
+  | 'min-degree';
+
+/** The filter options that may be repeated, and the filter each one adds a value to. */
+const VALUE_FILTERS: Partial<Record<OptionName, ValueFilterKind>> = {
+  sector: 'sectors',
+  country: 'countries',
+  'world-region': 'worldRegions',
+  theme: 'themes',
+  type: 'linkTypes',
+};
+const FILTER_OPTIONS: OptionName[] = [
+  'layer',
+  'sector',
+  'country',
+  'world-region',
+  'theme',
+  'type',
+  'min-weight',
+  'min-degree',
+];
 
 /** Options that take a value; the others are switches. */
 const VALUE_HINT: Partial<Record<OptionName, string>> = {
@@ -61,12 +100,30 @@ const VALUE_HINT: Partial<Record<OptionName, string>> = {
   years: 'a year range such as 2015-2019',
   against: 'a year range such as 2020-2025',
   effects: 'a whole number',
+  layer: 'one of local, national, regional, international',
+  sector: 'a sector as analyze --json writes it (cooperative, government, …)',
+  country: 'a country code such as MX',
+  'world-region': 'a world region such as latin_america_caribbean',
+  theme: 'a theme',
+  type: 'an alliance type such as partnership',
+  'min-weight': 'a number',
+  'min-degree': 'a whole number',
 };
 
 const ACCEPTED: Record<Command, OptionName[]> = {
   validate: ['orgs', 'links', 'json', 'drop-dangling'],
-  analyze: ['orgs', 'links', 'json', 'weighted', 'seed', 'drop-dangling', 'years', 'effects'],
-  compare: ['orgs', 'links', 'years', 'against', 'json', 'drop-dangling'],
+  analyze: [
+    'orgs',
+    'links',
+    'json',
+    'weighted',
+    'seed',
+    'drop-dangling',
+    'years',
+    'effects',
+    ...FILTER_OPTIONS,
+  ],
+  compare: ['orgs', 'links', 'years', 'against', 'json', 'drop-dangling', ...FILTER_OPTIONS],
   export: ['orgs', 'links', 'format', 'out', 'drop-dangling'],
 };
 
@@ -74,14 +131,18 @@ export const USAGE = `Alliance Atlas — analyse SSE alliance networks from two 
 
 Usage:
   npm run --silent atlas -- validate --orgs FILE --links FILE [--json] [--drop-dangling]
-  npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [--drop-dangling]
-  npm run --silent atlas -- compare  --orgs FILE --links FILE --years Y1-Y2 --against Y3-Y4 [--json] [--drop-dangling]
+  npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [FILTERS] [--drop-dangling]
+  npm run --silent atlas -- compare  --orgs FILE --links FILE --years Y1-Y2 --against Y3-Y4 [--json] [FILTERS] [--drop-dangling]
   npm run --silent atlas -- export   --orgs FILE --links FILE --format gexf|graphml|csv|json --out FILE
 
 validate  lists the problems found in the files; exits 1 when there are errors.
 analyze   prints the network summary and the top organisations (--json: every metric as JSON);
           --years keeps the alliances active in those years, --effects N (default 1) gives the
           effects of the N best suggestions.
+FILTERS   the Explore area's layer and filters, so that the figures equal the Analyse area's:
+          --layer local|national|regional|international, --sector S, --country CC,
+          --world-region R, --theme T, --type T (each may be repeated: any of them),
+          --min-weight W, --min-degree K.
 compare   prints, for two periods, alliances begun, ended and kept, density, components, the
           share of cross-sector ties and of international links, and each mixing matrix.
 Exit status 2: the input cannot be used (one sentence on stderr says why).
@@ -139,6 +200,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const command = first;
 
   const values = new Map<OptionName, string | true>();
+  const repeated = new Map<ValueFilterKind, string[]>();
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index] ?? '';
     if (argument === '--help' || argument === '-h') return { command: 'help' };
@@ -154,7 +216,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         `Unknown option --${name} for ${command}: it accepts ${listOptions(command)}.`,
       );
     }
-    if (values.has(name)) throw new CliError(`The --${name} option is given twice.`);
+    const filterKind = VALUE_FILTERS[name];
+    if (values.has(name) && filterKind === undefined) {
+      throw new CliError(`The --${name} option is given twice.`);
+    }
     const hint = VALUE_HINT[name];
     if (hint === undefined) {
       if (equals !== -1) throw new CliError(`The --${name} option takes no value.`);
@@ -167,6 +232,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       throw new CliError(`The --${name} option needs ${hint}.`);
     }
     values.set(name, value);
+    if (filterKind !== undefined)
+      repeated.set(filterKind, [...(repeated.get(filterKind) ?? []), value]);
   }
 
   const text = (name: OptionName): string | null => {
@@ -204,6 +271,40 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       years: years === null ? null : parseYears('years', years),
       against: against === null ? null : parseYears('against', against),
       effects: effects === null ? null : parseWholeNumber('effects', effects),
+      layer: parseLayer(text('layer')),
+      filters: {
+        ...NO_FILTERS,
+        ...Object.fromEntries(repeated),
+        minWeight: parseNumber('min-weight', text('min-weight')),
+        minDegree: parseNumber('min-degree', text('min-degree'), true),
+      },
     },
   };
+}
+
+function parseLayer(raw: string | null): LinkScope | 'all' {
+  if (raw === null) return 'all';
+  const layer = raw.trim().toLowerCase();
+  if (!(SCOPES as readonly string[]).includes(layer)) {
+    throw new CliError(
+      `The --layer option needs one of local, national, regional, international, not "${raw}".`,
+    );
+  }
+  return layer as LinkScope;
+}
+
+function parseNumber(name: OptionName, raw: string | null, whole = false): number {
+  if (raw === null) return 0;
+  const value = Number(raw.trim());
+  if (
+    raw.trim() === '' ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    (whole && !Number.isInteger(value))
+  ) {
+    throw new CliError(
+      `The --${name} option needs ${whole ? 'a whole number' : 'a number'} of 0 or more, not "${raw}".`,
+    );
+  }
+  return value;
 }

@@ -3,6 +3,7 @@ import { type AnalysisReport, type ReportOrganization } from '../core/report/rep
 import type { ImportIssue, IssueLevel } from '../core/issues/issues';
 
 import type { PeriodComparison, PeriodFigures } from '../core/report/comparePeriods';
+import type { CliOptions } from './args';
 
 export type IssueCounts = Record<IssueLevel, number>;
 
@@ -173,3 +174,37 @@ export function formatComparison(comparison: PeriodComparison, datasetName: stri
   }
   return lines.join('\n') + '\n';
 }
+
+/**
+ * The dataset's name with the layer and filters analysed, as the text outputs head it:
+ * `tiny (layer national; sector cooperative or academia)`.
+ */
+export function withFilters(
+  datasetName: string,
+  options: Pick<CliOptions, 'layer' | 'filters'>,
+): string {
+  const { layer, filters } = options;
+  const parts: string[] = [];
+  if (layer !== 'all') parts.push(`layer ${layer}`);
+  const kinds: [keyof typeof FILTER_WORDS, string[]][] = [
+    ['sectors', filters.sectors],
+    ['countries', filters.countries],
+    ['worldRegions', filters.worldRegions],
+    ['themes', filters.themes],
+    ['linkTypes', filters.linkTypes],
+  ];
+  for (const [kind, values] of kinds) {
+    if (values.length > 0) parts.push(`${FILTER_WORDS[kind]} ${values.join(' or ')}`);
+  }
+  if (filters.minWeight > 0) parts.push(`weight at least ${filters.minWeight}`);
+  if (filters.minDegree > 0) parts.push(`at least ${plural(filters.minDegree, 'partner')}`);
+  return parts.length === 0 ? datasetName : `${datasetName} (${parts.join('; ')})`;
+}
+
+const FILTER_WORDS = {
+  sectors: 'sector',
+  countries: 'country',
+  worldRegions: 'world region',
+  themes: 'theme',
+  linkTypes: 'alliance type',
+} as const;

@@ -11,12 +11,20 @@ import { withAddedTie } from '../core/metrics/csr';
 import { allianceEffects, type AllianceEffects } from '../core/metrics/effects';
 import { buildAnalysisInput } from '../core/metrics/input';
 import { completeMetricSuite } from '../core/metrics/suite';
-import { activeDuring } from '../core/explore/filters';
+import { shownDataset } from '../core/explore/filters';
+import { unknownFilterValues } from '../core/explore/filterValues';
 import { comparePeriods } from '../core/report/comparePeriods';
 import { parallelSweep } from './sweepPool';
 import { metricHelp } from '../core/metrics/registry';
 import { CliError, parseArgs, USAGE, type CliOptions } from './args';
-import { countIssues, formatAnalysis, formatComparison, formatCounts, formatIssue } from './format';
+import {
+  countIssues,
+  formatAnalysis,
+  formatComparison,
+  formatCounts,
+  formatIssue,
+  withFilters,
+} from './format';
 import { readInput, type CliIo } from './io';
 import { writeJson } from './json';
 
@@ -45,16 +53,43 @@ function validate(io: CliIo, options: CliOptions): number {
   return counts.error > 0 ? 1 : 0;
 }
 
+/**
+ * The network the Analyse area would show for the same layer and filters (`--layer`, `--sector`,
+ * …, `--years`): shownDataset, the one rule of what stays. A value that nothing has is refused,
+ * naming the values there are, rather than analysing an empty network.
+ */
+function filteredDataset(
+  loaded: Dataset,
+  options: CliOptions,
+  years: CliOptions['years'],
+): Dataset {
+  const filters = { ...options.filters, years };
+  const unknown = unknownFilterValues(loaded, filters)[0];
+  if (unknown) {
+    const option = FILTER_OPTION[unknown.kind];
+    const present =
+      unknown.present.slice(0, 12).join(', ') + (unknown.present.length > 12 ? ', …' : '');
+    throw new CliError(
+      `No ${unknown.kind === 'linkTypes' ? 'alliance' : 'organisation'} has ${option} "${unknown.value}": the values there are ${present || 'none'}.`,
+    );
+  }
+  return shownDataset(loaded, options.layer, filters);
+}
+
+const FILTER_OPTION = {
+  sectors: '--sector',
+  countries: '--country',
+  worldRegions: '--world-region',
+  themes: '--theme',
+  linkTypes: '--type',
+} as const;
+
 /** Suggestions that get their effects in `analyze` unless `--effects N` says otherwise. */
 export const DEFAULT_EFFECTS = 1;
 
 async function analyze(io: CliIo, options: CliOptions): Promise<number> {
-  const loaded = loadDataset(io, options);
   const period = options.years;
-  const dataset =
-    period === null
-      ? loaded
-      : { ...loaded, links: loaded.links.filter((link) => activeDuring(link, period)) };
+  const dataset = filteredDataset(loadDataset(io, options), options, period);
   // Positions only: an organisation id such as `constructor` is as good as any (input.ts).
   const input = buildAnalysisInput(dataset);
   const { weighted } = options;
@@ -74,13 +109,14 @@ async function analyze(io: CliIo, options: CliOptions): Promise<number> {
     writeJson(report, io.stdout);
     io.stdout('\n');
   } else {
-    io.stdout(formatAnalysis(report, dataset.name));
+    io.stdout(formatAnalysis(report, withFilters(dataset.name, options)));
   }
   return 0;
 }
 
 function compare(io: CliIo, options: CliOptions): number {
-  const dataset = loadDataset(io, options);
+  // The two periods are the years: the other filters and the layer apply to both.
+  const dataset = filteredDataset(loadDataset(io, options), options, null);
   const { years, against } = options;
   if (years === null || against === null) throw new CliError('compare needs two periods.');
   const comparison = comparePeriods(dataset, years, against);
@@ -88,7 +124,7 @@ function compare(io: CliIo, options: CliOptions): number {
     writeJson(comparison, io.stdout);
     io.stdout('\n');
   } else {
-    io.stdout(formatComparison(comparison, dataset.name));
+    io.stdout(formatComparison(comparison, withFilters(dataset.name, options)));
   }
   return 0;
 }

@@ -145,6 +145,26 @@ export function shownByFilters(
   return { organizations, links: new Set(links.map((l) => l.key)) };
 }
 
+/**
+ * The network on screen as a dataset of its own: the organisations and alliances the layer and
+ * filters keep, in the dataset's order, everything else about them unchanged. The Analyse area
+ * and `analyze --layer … --sector …` both measure this one. With no layer and no filter it is the
+ * dataset itself (the same object).
+ */
+export function shownDataset(
+  dataset: Dataset,
+  layer: LinkScope | 'all',
+  filters: ExploreFilters,
+): Dataset {
+  if (layer === 'all' && hasNoFilter(filters)) return dataset;
+  const shown = shownByFilters(dataset, layer, filters);
+  return {
+    ...dataset,
+    organizations: dataset.organizations.filter((o) => shown.organizations.has(o.id)),
+    links: dataset.links.filter((l) => shown.links.has(l.key)),
+  };
+}
+
 /** Distinct partners of each organisation over these alliances (self links do not count). */
 export function partnerCounts(links: Iterable<Link>): Map<string, number> {
   const partners = new Map<string, Set<string>>();
