@@ -9,6 +9,7 @@ import {
   type ValueFilterKind,
   type YearRange,
 } from '../core/explore/filters';
+import { VALUE_FILTER_OPTIONS } from '../core/explore/filterArguments';
 import { SCOPES, type LinkScope } from '../core/model/types';
 
 /** A problem the user can fix: printed as it is on stderr, exit status 2, no stack trace. */
@@ -72,13 +73,12 @@ type OptionName =
   | 'min-degree';
 
 /** The filter options that may be repeated, and the filter each one adds a value to. */
-const VALUE_FILTERS: Partial<Record<OptionName, ValueFilterKind>> = {
-  sector: 'sectors',
-  country: 'countries',
-  'world-region': 'worldRegions',
-  theme: 'themes',
-  type: 'linkTypes',
-};
+const VALUE_FILTERS = new Map(
+  Object.entries(VALUE_FILTER_OPTIONS).map(([kind, option]) => [
+    option as OptionName,
+    kind as ValueFilterKind,
+  ]),
+);
 const FILTER_OPTIONS: OptionName[] = [
   'layer',
   'sector',
@@ -216,7 +216,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         `Unknown option --${name} for ${command}: it accepts ${listOptions(command)}.`,
       );
     }
-    const filterKind = VALUE_FILTERS[name];
+    const filterKind = VALUE_FILTERS.get(name);
     if (values.has(name) && filterKind === undefined) {
       throw new CliError(`The --${name} option is given twice.`);
     }

@@ -12,6 +12,7 @@ import { allianceEffects, type AllianceEffects } from '../core/metrics/effects';
 import { buildAnalysisInput } from '../core/metrics/input';
 import { completeMetricSuite } from '../core/metrics/suite';
 import { shownDataset } from '../core/explore/filters';
+import { VALUE_FILTER_OPTIONS } from '../core/explore/filterArguments';
 import { unknownFilterValues } from '../core/explore/filterValues';
 import { comparePeriods } from '../core/report/comparePeriods';
 import { parallelSweep } from './sweepPool';
@@ -66,7 +67,7 @@ function filteredDataset(
   const filters = { ...options.filters, years };
   const unknown = unknownFilterValues(loaded, filters)[0];
   if (unknown) {
-    const option = FILTER_OPTION[unknown.kind];
+    const option = `--${VALUE_FILTER_OPTIONS[unknown.kind]}`;
     const present =
       unknown.present.slice(0, 12).join(', ') + (unknown.present.length > 12 ? ', …' : '');
     throw new CliError(
@@ -75,14 +76,6 @@ function filteredDataset(
   }
   return shownDataset(loaded, options.layer, filters);
 }
-
-const FILTER_OPTION = {
-  sectors: '--sector',
-  countries: '--country',
-  worldRegions: '--world-region',
-  themes: '--theme',
-  linkTypes: '--type',
-} as const;
 
 /** Suggestions that get their effects in `analyze` unless `--effects N` says otherwise. */
 export const DEFAULT_EFFECTS = 1;

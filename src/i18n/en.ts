@@ -197,6 +197,11 @@ export const en = {
   } satisfies IssueSentences,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
   analyse: {
+    whole: 'The whole network: {{organizations}} organisations, {{links}} alliances.',
+    narrowed:
+      'The network on screen: {{organizations}} of {{allOrganizations}} organisations and {{links}} of {{allLinks}} alliances, as the layer and filters keep them.',
+    wholeButton: 'Analyse the whole network',
+    sameAs: 'The same figures from the command line:',
     sections: 'Parts of the analysis',
     section: {
       summary: 'Summary',
@@ -211,7 +216,7 @@ export const en = {
   periods: {
     title: 'Two periods compared',
     intro:
-      'Each period shows every organisation and the alliances active at some time in its years, as the command line’s compare does.',
+      'Each period shows the organisations the layer and filters keep and the alliances active at some time in its years, as the command line’s compare does with the same options.',
     period: 'Period {{number}}',
     from: 'From',
     to: 'To',

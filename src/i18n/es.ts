@@ -187,6 +187,11 @@ export const es: Catalogue = {
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
   analyse: {
+    whole: 'Toda la red: {{organizations}} organizaciones, {{links}} alianzas.',
+    narrowed:
+      'La red en pantalla: {{organizations}} de {{allOrganizations}} organizaciones y {{links}} de {{allLinks}} alianzas, según la capa y los filtros.',
+    wholeButton: 'Analizar toda la red',
+    sameAs: 'Las mismas cifras desde la línea de comandos:',
     sections: 'Partes del análisis',
     section: {
       summary: 'Resumen',
@@ -201,7 +206,7 @@ export const es: Catalogue = {
   periods: {
     title: 'Dos periodos comparados',
     intro:
-      'Cada periodo muestra todas las organizaciones y las alianzas activas en algún momento de sus años, como compare en la línea de comandos.',
+      'Cada periodo muestra las organizaciones que conservan la capa y los filtros y las alianzas activas en algún momento de sus años, como compare en la línea de comandos con las mismas opciones.',
     period: 'Periodo {{number}}',
     from: 'Desde',
     to: 'Hasta',

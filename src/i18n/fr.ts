@@ -189,6 +189,11 @@ export const fr: Catalogue = {
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   analyse: {
+    whole: 'Tout le réseau : {{organizations}} organisations, {{links}} alliances.',
+    narrowed:
+      'Le réseau à l’écran : {{organizations}} organisations sur {{allOrganizations}} et {{links}} alliances sur {{allLinks}}, telles que la couche et les filtres les gardent.',
+    wholeButton: 'Analyser tout le réseau',
+    sameAs: 'Les mêmes chiffres en ligne de commande :',
     sections: 'Parties de l’analyse',
     section: {
       summary: 'Résumé',
@@ -203,7 +208,7 @@ export const fr: Catalogue = {
   periods: {
     title: 'Deux périodes comparées',
     intro:
-      'Chaque période montre toutes les organisations et les alliances actives à un moment de ses années, comme compare en ligne de commande.',
+      'Chaque période montre les organisations que gardent la couche et les filtres et les alliances actives à un moment de ses années, comme compare en ligne de commande avec les mêmes options.',
     period: 'Période {{number}}',
     from: 'De',
     to: 'À',

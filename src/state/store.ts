@@ -1,6 +1,10 @@
 /** The one store of the app, assembled from slices (README, layout). */
 import { create } from 'zustand';
-import { createAnalysisSlice, type AnalysisSlice } from './slices/analysisSlice';
+import {
+  createAnalysisSlice,
+  followTheNetworkOnScreen,
+  type AnalysisSlice,
+} from './slices/analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './slices/datasetSlice';
 import { createExploreSlice, type ExploreSlice } from './slices/exploreSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
@@ -17,7 +21,7 @@ export type AtlasState = DatasetSlice &
   NoticeSlice;
 
 export function createAtlasStore() {
-  return create<AtlasState>()((...args) => ({
+  const store = create<AtlasState>()((...args) => ({
     ...createDatasetSlice(...args),
     ...createImportSlice(...args),
     ...createAnalysisSlice(...args),
@@ -26,6 +30,8 @@ export function createAtlasStore() {
     ...createGraphSlice(...args),
     ...createNoticeSlice(...args),
   }));
+  followTheNetworkOnScreen(store);
+  return store;
 }
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;

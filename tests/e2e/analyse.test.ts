@@ -74,6 +74,52 @@ describe('the Analyse area', () => {
     },
   );
 
+  it('measures the network the layer and filters keep, as the command line does with the same options', async () => {
+    const options = ['--layer', 'national', '--sector', 'cooperative', '--sector', 'government'];
+    const report = await atlasJson<{
+      summary: Record<string, number | null | Record<string, number>>;
+      organizations: { id: string }[];
+    }>(['analyze', ...ILLUSTRATIVE, '--json', ...options]);
+    const page = await app.open('?lang=fr');
+    await waitForGraph(page);
+    await page.getByTestId('scope-switch').locator('[data-scope="national"]').click();
+    await page.getByTestId('filters-toggle').click();
+    const panel = page.getByTestId('filter-panel');
+    await panel.getByRole('checkbox', { name: /^Coopérative\b/ }).check();
+    await panel.getByRole('checkbox', { name: /^Pouvoirs publics/ }).check();
+    await page.getByTestId('filters-toggle').click();
+    await page.getByTestId('area-analyse').click();
+    const analysed = page.getByTestId('analysed-network');
+    await expect
+      .poll(() => analysed.innerText())
+      .toContain(`${report.organizations.length} organisations sur 212`);
+    expect(await analysed.locator('code').innerText()).toContain(options.join(' '));
+    await page
+      .getByTestId('analysis-status')
+      .and(page.locator('[data-status="done"]'))
+      .waitFor({ timeout: 60_000 });
+    const summary = page.getByTestId('network-summary');
+    for (const [key, expected] of Object.entries(report.summary)) {
+      if (typeof expected === 'object' && expected !== null) continue;
+      const format = COUNTS.has(key) ? formatCount : formatMeasure;
+      await expect
+        .poll(() => summary.getByTestId(`summary-${key}`).innerText(), key)
+        .toBe(format(expected, 'fr'));
+    }
+    await page.getByTestId('analyse-tab-rankings').click();
+    await expect
+      .poll(() => page.getByTestId('rankings-table').getAttribute('aria-rowcount'))
+      .toBe(String(report.organizations.length + 1));
+    // Back to the whole network in one click: the figures follow.
+    await analysed.getByRole('button').click();
+    const whole = await commandLineReport();
+    await page.getByTestId('analyse-tab-summary').click();
+    await expect
+      .poll(() => page.getByTestId('summary-organizations').innerText(), { timeout: 30_000 })
+      .toBe(formatCount(whole.summary['organizations'] as number, 'fr'));
+    await page.close();
+  });
+
   it('keeps the network on screen beside it, and goes back to Explore', async () => {
     const page = await app.open('?lang=en');
     await waitForGraph(page);

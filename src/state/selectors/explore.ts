@@ -10,6 +10,8 @@ import {
   hasNoFilter,
   partnerCounts,
   shownByFilters,
+  shownDataset,
+  type ExploreFilters,
   type ShownSet,
 } from '../../core/explore/filters';
 import { introductions, type Introductions } from '../../core/explore/introductions';
@@ -49,6 +51,35 @@ function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A
 }
 
 const filtered = lastOf(shownByFilters);
+
+const shownAsDataset = lastOf(shownDataset);
+const withoutYears = lastOf((filters: ExploreFilters): ExploreFilters =>
+  filters.years === null ? filters : { ...filters, years: null },
+);
+
+/**
+ * The network the layer and filters keep, as a dataset: what the Analyse area measures (and
+ * `analyze` with the same `--layer`, `--sector` … options). The whole dataset when nothing is
+ * set; the same object while the layer and filters stay the same.
+ */
+export function analysedDatasetOf(state: AtlasState): Dataset | null {
+  const { dataset, scopeLayer, filters } = state;
+  return dataset && shownAsDataset(dataset, scopeLayer, filters);
+}
+
+/**
+ * What the periods of "Over time" are compared on: the layer and filters but the years (the two
+ * periods are the years), as `compare` with the same options.
+ */
+export function comparedDatasetOf(state: AtlasState): Dataset | null {
+  const { dataset, scopeLayer, filters } = state;
+  return dataset && shownAsDataset(dataset, scopeLayer, withoutYears(filters));
+}
+
+/** True when the layer or a filter narrows the network (what Analyse measures is a part). */
+export function isNarrowed(state: AtlasState): boolean {
+  return state.scopeLayer !== 'all' || !hasNoFilter(state.filters);
+}
 
 const shownWithEgo = lastOf(
   (

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Dataset } from '../../core/model/types';
 import type { AnalysisMetrics, ReportEffects } from '../../core/report/reportTypes';
 import {
   startAnalysis,
@@ -6,7 +7,8 @@ import {
   type RunningAnalysis,
   type RunningEffects,
 } from '../clients/analysisClient';
-import type { AtlasState } from '../store';
+import { analysedDatasetOf } from '../selectors/explore';
+import type { AtlasState, AtlasStore } from '../store';
 
 export type AnalysisStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | 'unavailable';
 
@@ -23,6 +25,11 @@ export interface AnalysisSlice {
   analysisStatus: AnalysisStatus;
   analysisProgress: number;
   metrics: AnalysisMetrics | null;
+  /**
+   * The network the metrics are of: the dataset as the layer and filters keep it when the
+   * analysis started (analysedDatasetOf); null before any.
+   */
+  analysedDataset: Dataset | null;
   weighted: boolean;
   analyze(): Promise<void>;
   cancelAnalysis(): void;
@@ -40,15 +47,23 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   analysisStatus: 'idle',
   analysisProgress: 0,
   metrics: null,
+  analysedDataset: null,
   weighted: false,
   allianceEffects: null,
   analyze: async () => {
-    const { dataset, weighted } = get();
+    const dataset = analysedDatasetOf(get());
+    const { weighted } = get();
     if (!dataset) return;
     running?.cancel();
     runningEffects?.cancel();
     runningEffects = null;
-    set({ analysisStatus: 'running', analysisProgress: 0, metrics: null, allianceEffects: null });
+    set({
+      analysisStatus: 'running',
+      analysisProgress: 0,
+      metrics: null,
+      analysedDataset: dataset,
+      allianceEffects: null,
+    });
     const current = startAnalysis(dataset, { weighted, seed: SEED }, (fraction) =>
       set({ analysisProgress: fraction }),
     );
@@ -66,7 +81,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   askEffects: async (tie) => {
     runningEffects?.cancel();
     runningEffects = null;
-    const { dataset, weighted } = get();
+    const { analysedDataset: dataset, weighted } = get();
     if (!dataset || !tie) {
       set({ allianceEffects: null });
       return;
@@ -93,3 +108,26 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
     void get().analyze();
   },
 });
+
+/** How long the layer and filters must rest before the network they keep is analysed again. */
+export const FOLLOW_DELAY_MS = 300;
+
+/**
+ * The analysis follows the network on screen: when the layer or a filter changes (and stays for
+ * FOLLOW_DELAY_MS, so that ticking three boxes starts one analysis), what they keep is analysed
+ * again. A new dataset is analysed by its import.
+ */
+export function followTheNetworkOnScreen(store: AtlasStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset) return;
+    if (state.scopeLayer === previous.scopeLayer && state.filters === previous.filters) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      const now = store.getState();
+      if (now.analysisStatus === 'idle') return;
+      if (analysedDatasetOf(now) !== now.analysedDataset) void now.analyze();
+    }, FOLLOW_DELAY_MS);
+  });
+}

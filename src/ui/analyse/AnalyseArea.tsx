@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANALYSE_SECTIONS, type AnalyseSection } from '../../state/slices/viewSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { AnalysedNetwork } from './AnalysedNetwork';
 import { Gaps } from './Gaps';
 import { NetworkSummary } from './NetworkSummary';
 import { SectorMixing } from './mixing/SectorMixing';
@@ -72,6 +73,7 @@ export function AnalyseArea() {
         role="tabpanel"
         aria-labelledby={`analyse-tab-${section}`}
       >
+        <AnalysedNetwork />
         <View />
       </div>
     </section>

@@ -39,7 +39,7 @@ export function Gaps() {
   const { t } = useTranslation();
   const language = useLanguage();
   const groupName = useGroupName();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const gaps = useAtlas((s) => s.metrics?.gaps);
   if (!dataset) return null;
   const names = new Map(dataset.organizations.map((o) => [o.id, o.name]));

@@ -27,7 +27,7 @@ export interface SummaryCard {
 export function useSummaryCards(): SummaryCard[] | null {
   const { t } = useTranslation();
   const language = useLanguage();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const metrics = useAtlas((s) => s.metrics);
   if (!dataset) return null;
   const organizations = dataset.organizations.length;
@@ -112,7 +112,7 @@ export function SummaryCardItem({ card }: { card: SummaryCard }) {
 export function NetworkSummary() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const summary = useAtlas((s) => s.metrics?.summary);
   const cards = useSummaryCards();
   if (!dataset || !cards) return null;

@@ -104,7 +104,7 @@ function choices(values: readonly (string | null)[], labels: readonly (string | 
 export function RankingsTable() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const metrics = useAtlas((s) => s.metrics);
   const selected = useAtlas((s) => s.selectedOrganization);
   const groupName = useGroupName();

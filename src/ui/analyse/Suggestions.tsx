@@ -37,7 +37,7 @@ export function useSuggestionReasons(): (s: ReportSuggestion) => string {
   const { t } = useTranslation();
   const language = useLanguage();
   const groupName = useGroupName();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const pairs = useAtlas((s) => s.metrics?.gaps?.sector_pairs);
   const organizations = new Map((dataset?.organizations ?? []).map((o) => [o.id, o]));
   const nameOf = (id: string) => organizations.get(id)?.name ?? id;
@@ -88,7 +88,7 @@ export function Suggestions() {
   const { t } = useTranslation();
   const reasonsOf = useSuggestionReasons();
   const [order, setOrder] = useState<Order>('score');
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const metrics = useAtlas((s) => s.metrics);
   const effects = useAtlas((s) => s.allianceEffects);
   if (!dataset) return null;
@@ -162,7 +162,7 @@ export function Effects() {
   const language = useLanguage();
   const groupName = useGroupName();
   const state = useAtlas((s) => s.allianceEffects);
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   if (!state || !dataset) return null;
   const nameOf = (id: string) => dataset.organizations.find((o) => o.id === id)?.name ?? id;
   const effects: ReportEffects | null = state.effects;

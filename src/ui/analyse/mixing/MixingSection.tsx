@@ -25,7 +25,7 @@ export default function MixingSection() {
   const { t } = useTranslation();
   const language = useLanguage();
   const groupName = useGroupName();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const metrics = useAtlas((s) => s.metrics);
   const [mode, setMode] = useState<HeatmapMode>('observed');
   const mixing = metrics?.mixing;

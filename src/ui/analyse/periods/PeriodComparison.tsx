@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterFacets, type YearRange } from '../../../core/explore/filters';
+import type { Dataset } from '../../../core/model/types';
 import {
   comparePeriods,
   type PeriodComparison as Comparison,
@@ -9,6 +10,7 @@ import {
 } from '../../../core/report/comparePeriods';
 import { useLanguage } from '../../../i18n';
 import { useAtlas } from '../../../state/useAtlas';
+import { comparedDatasetOf } from '../../../state/selectors/explore';
 import { useGroupName } from '../../useGroupName';
 import { ChartFigure, type ChartTheme } from '../ChartFigure';
 import { formatCount, formatMeasure, formatPercent } from '../format';
@@ -72,7 +74,7 @@ export default function PeriodComparison() {
   const { t } = useTranslation();
   const language = useLanguage();
   const groupName = useGroupName();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas(comparedDatasetOf);
   const years = useMemo(() => (dataset ? filterFacets(dataset).years : null), [dataset]);
   const [inputs, setInputs] = useState<Inputs | null>(null);
   const shown: Inputs = inputs ?? [
@@ -83,20 +85,25 @@ export default function PeriodComparison() {
   ];
   const parsed = periodsOf(shown);
   const key = 'periods' in parsed ? parsed.periods.map(span).join(' ') : null;
-  const [result, setResult] = useState<{ key: string; comparison: Comparison } | null>(null);
+  const [result, setResult] = useState<{
+    key: string;
+    dataset: Dataset;
+    comparison: Comparison;
+  } | null>(null);
 
   useEffect(() => {
     if (!dataset || !('periods' in parsed) || key === null) return;
     const [first, second] = parsed.periods;
     const timer = setTimeout(() => {
-      setResult({ key, comparison: comparePeriods(dataset, first, second) });
+      setResult({ key, dataset, comparison: comparePeriods(dataset, first, second) });
     }, 0);
     return () => clearTimeout(timer);
     // `parsed` follows from `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset, key]);
 
-  const comparison = result && result.key === key ? result.comparison : null;
+  const comparison =
+    result && result.key === key && result.dataset === dataset ? result.comparison : null;
 
   const bars = useMemo(
     () =>

@@ -27,7 +27,7 @@ export default function GapReport() {
   const { t } = useTranslation();
   const language = useLanguage();
   const groupName = useGroupName();
-  const dataset = useAtlas((s) => s.dataset);
+  const dataset = useAtlas((s) => s.analysedDataset);
   const datasetName = useAtlas((s) => s.datasetName);
   const metrics = useAtlas((s) => s.metrics);
   const effects = useAtlas((s) => s.allianceEffects);
