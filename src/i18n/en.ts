@@ -357,6 +357,7 @@ export const en = {
     notJoined: 'Already in the same component',
   },
   rankings: {
+    communityChoice: '{{community}} ({{members}} organisations)',
     title: 'Organisations ranked by each measure',
     preparing: 'Preparing the table…',
     shown: '{{shown}} of {{total}} organisations',

@@ -351,6 +351,7 @@ export const es: Catalogue = {
     notJoined: 'Ya están en el mismo componente',
   },
   rankings: {
+    communityChoice: '{{community}} ({{members}} organizaciones)',
     title: 'Organizaciones clasificadas por cada medida',
     preparing: 'Preparando la tabla…',
     shown: '{{shown}} de {{total}} organizaciones',

@@ -189,11 +189,11 @@ export const fr: Catalogue = {
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   analyse: {
-    whole: 'Tout le réseau : {{organizations}} organisations, {{links}} alliances.',
+    whole: 'Tout le réseau : {{organizations}} organisations, {{links}} alliances.',
     narrowed:
-      'Le réseau à l’écran : {{organizations}} organisations sur {{allOrganizations}} et {{links}} alliances sur {{allLinks}}, telles que la couche et les filtres les gardent.',
+      'Le réseau à l’écran : {{organizations}} organisations sur {{allOrganizations}} et {{links}} alliances sur {{allLinks}}, telles que la couche et les filtres les gardent.',
     wholeButton: 'Analyser tout le réseau',
-    sameAs: 'Les mêmes chiffres en ligne de commande :',
+    sameAs: 'Les mêmes chiffres en ligne de commande :',
     sections: 'Parties de l’analyse',
     section: {
       summary: 'Résumé',
@@ -355,6 +355,7 @@ export const fr: Catalogue = {
     notJoined: 'Déjà dans la même composante',
   },
   rankings: {
+    communityChoice: '{{community}} ({{members}} organisations)',
     title: 'Les organisations classées selon chaque mesure',
     preparing: 'Préparation du tableau…',
     shown: '{{shown}} organisations sur {{total}}',

@@ -103,7 +103,7 @@ describe('the Analyse area', () => {
       if (typeof expected === 'object' && expected !== null) continue;
       const format = COUNTS.has(key) ? formatCount : formatMeasure;
       await expect
-        .poll(() => summary.getByTestId(`summary-${key}`).innerText(), key)
+        .poll(() => summary.getByTestId(`summary-${key}`).innerText(), { message: key })
         .toBe(format(expected, 'fr'));
     }
     await page.getByTestId('analyse-tab-rankings').click();

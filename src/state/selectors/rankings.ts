@@ -139,7 +139,7 @@ export function orderByLabel(
 export function* orderByText(
   texts: readonly string[],
   compare: (a: string, b: string) => number,
-  slice = 20_000,
+  slice = 1_000,
 ): Generator<void, Ordering, void> {
   const n = texts.length;
   let from = Uint32Array.from({ length: n }, (_, i) => i);
@@ -199,6 +199,7 @@ export function* rankingRowSteps(
         if (v !== null && v !== undefined && Number.isFinite(v)) values[row] = v;
       }
     }
+    yield;
     const { ranks, ordering } = rankValues(values);
     const integer = descriptorOf(metric)?.outputs[0]?.type === 'integer';
     measures.push({ metric, integer, values, ranks, ordering });
@@ -214,6 +215,37 @@ export function* rankingRowSteps(
     rowOf,
     measures,
   };
+}
+
+/**
+ * The ordering of rows by community number (the community column sorts as its numbers do, as
+ * the command line numbers them; rows without one last).
+ */
+export function orderByCommunity(communities: Int32Array): Ordering {
+  let range = 0;
+  const key = new Uint32Array(communities.length);
+  communities.forEach((c, row) => {
+    key[row] = c < 0 ? NO_KEY : c;
+    if (c >= range) range = c + 1;
+  });
+  return orderByKey(key, range);
+}
+
+/**
+ * The communities with the most members, largest first (ties by number), at most `limit`: the
+ * choices of the community filter (a network of isolated organisations has as many communities
+ * as organisations, too many for a list).
+ */
+export function largestCommunities(
+  communities: Int32Array,
+  limit: number,
+): { community: number; members: number }[] {
+  const members = new Map<number, number>();
+  for (const c of communities) if (c >= 0) members.set(c, (members.get(c) ?? 0) + 1);
+  return [...members]
+    .map(([community, count]) => ({ community, members: count }))
+    .sort((a, b) => b.members - a.members || a.community - b.community)
+    .slice(0, limit);
 }
 
 /** Runs a generator to its end, all at once. */

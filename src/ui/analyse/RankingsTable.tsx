@@ -1,17 +1,18 @@
 import {
-  flexRender,
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvText, type CsvValue } from '../../core/report/csvCells';
 import { useLanguage } from '../../i18n';
 import { measureName, measureTitle } from '../../state/selectors/metricInfo';
 import {
+  largestCommunities,
+  orderByCommunity,
   orderByLabel,
   orderByText,
   rankingRowSteps,
@@ -19,8 +20,9 @@ import {
   type Ordering,
   type RankingRows,
 } from '../../state/selectors/rankings';
-import { atlasState, useAtlas } from '../../state/useAtlas';
+import { useAtlas } from '../../state/useAtlas';
 import { useGroupName } from '../useGroupName';
+import { RankingRow } from './RankingRow';
 import { UserText } from '../UserText';
 import { formatCount, formatMeasure, NO_VALUE } from './format';
 
@@ -30,8 +32,12 @@ const ROW_HEIGHT = 30;
 const SLICE_MS = 25;
 const ALL = '';
 
-type LabelColumn = 'sector' | 'country' | 'community';
-const LABEL_COLUMNS: readonly LabelColumn[] = ['sector', 'country', 'community'];
+type LabelColumn = 'sector' | 'country';
+type FilterColumn = LabelColumn | 'community';
+const LABEL_COLUMNS: readonly LabelColumn[] = ['sector', 'country'];
+const FILTER_COLUMNS: readonly FilterColumn[] = ['sector', 'country', 'community'];
+/** The community filter lists the largest ones only (each organisation alone is one). */
+const COMMUNITY_CHOICES = 100;
 
 /**
  * The value of a generator of steps (rankingRows, orderByText) once it ends, run a slice at a
@@ -60,7 +66,10 @@ function useSliced<T>(steps: Generator<void, T, void> | null): T | null {
   return done !== null && done.steps === steps ? done.value : null;
 }
 
-/** Names of the rows' sectors, countries and communities, each distinct value named once. */
+/**
+ * Names of the rows' sectors and countries, each distinct value named once (communities are
+ * named as they are drawn: there may be as many as rows).
+ */
 function rowLabels(
   rows: RankingRows,
   name: (column: LabelColumn, value: string) => string,
@@ -80,10 +89,6 @@ function rowLabels(
   return {
     sector: named('sector', rows.sectors),
     country: named('country', rows.countries),
-    community: named(
-      'community',
-      Array.from(rows.communities, (c) => (c < 0 ? null : String(c))),
-    ),
   };
 }
 
@@ -134,34 +139,48 @@ export function RankingsTable() {
 
   // Each filter's choices, by their names.
   const options = useMemo(() => {
-    const out: Record<LabelColumn, [string, string][]> = { sector: [], country: [], community: [] };
+    const out: Record<FilterColumn, [string, string][]> = {
+      sector: [],
+      country: [],
+      community: [],
+    };
     if (!rows || !labels) return out;
     out.sector = choices(rows.sectors, labels.sector);
     out.country = choices(rows.countries, labels.country);
-    out.community = choices(
-      Array.from(rows.communities, (c) => (c < 0 ? null : String(c))),
-      labels.community,
+    out.community = largestCommunities(rows.communities, COMMUNITY_CHOICES).map(
+      ({ community, members }) => [
+        String(community),
+        t('rankings.communityChoice', {
+          community: groupName('community', String(community)),
+          members: formatCount(members, language),
+        }),
+      ],
     );
     return out;
-  }, [rows, labels]);
+    // groupName changes with the language only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, labels, language, t]);
 
   const [sorting, setSorting] = useState<SortingState>([]);
   const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<Record<LabelColumn, string>>({
+  const [filters, setFilters] = useState<Record<FilterColumn, string>>({
     sector: ALL,
     country: ALL,
     community: ALL,
   });
 
+  const communityOrdering = useMemo(
+    () => (rows ? orderByCommunity(rows.communities) : null),
+    [rows],
+  );
   const sort = sorting[0];
   const ordering: Ordering | null = useMemo(() => {
     if (!rows || !sort) return null;
     if (sort.id === 'name') return nameOrdering;
-    if (sort.id === 'sector' || sort.id === 'country' || sort.id === 'community') {
-      return labelOrderings?.[sort.id] ?? null;
-    }
+    if (sort.id === 'sector' || sort.id === 'country') return labelOrderings?.[sort.id] ?? null;
+    if (sort.id === 'community') return communityOrdering;
     return rows.measures.find((m) => m.metric === sort.id)?.ordering ?? null;
-  }, [rows, sort, nameOrdering, labelOrderings]);
+  }, [rows, sort, nameOrdering, labelOrderings, communityOrdering]);
 
   const visible = useMemo(() => {
     if (!rows) return new Uint32Array(0);
@@ -178,16 +197,21 @@ export function RankingsTable() {
     return shownRows(ordering, rows.ids.length, sort?.desc ?? false, keep);
   }, [rows, ordering, sort, query, filters]);
 
-  const data = useMemo(() => Array.from({ length: count }, (_, row) => row), [count]);
   const columns = useMemo<ColumnDef<number>[]>(() => {
     if (!rows || !labels) return [];
-    const text = (id: 'name' | LabelColumn, header: string): ColumnDef<number> => ({
+    const communityOf = (row: number) => {
+      const c = rows.communities[row]!;
+      return c < 0 ? null : groupName('community', String(c));
+    };
+    const textOf = (id: 'name' | FilterColumn, row: number) =>
+      id === 'name' ? rows.names[row] : id === 'community' ? communityOf(row) : labels[id][row];
+    const text = (id: 'name' | FilterColumn, header: string): ColumnDef<number> => ({
       id,
       header,
       sortDescFirst: false,
-      accessorFn: (row) => (id === 'name' ? rows.names[row] : labels[id][row]),
+      accessorFn: (row) => textOf(id, row),
       cell: ({ row }) => {
-        const value = id === 'name' ? rows.names[row.original]! : labels[id][row.original];
+        const value = textOf(id, row.original);
         return value === null || value === undefined ? NO_VALUE : <UserText text={value} short />;
       },
     });
@@ -212,10 +236,22 @@ export function RankingsTable() {
         },
       })),
     ];
+    // groupName changes with the language only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, labels, language, t]);
 
-  // The table's model is read afresh at each render (the rows drawn are few); nothing memoises it.
+  const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  // The table's rows are those in view only: its model is a few dozen rows, whatever the count.
+  const items = virtualizer.getVirtualItems();
+  const data = useMemo(() => items.map((item) => visible[item.index]!), [items, visible]);
+  // The model is read afresh at each render (it holds the rows in view); nothing memoises it.
   const table = useReactTable({
     data,
     columns,
@@ -228,14 +264,6 @@ export function RankingsTable() {
     getCoreRowModel: getCoreRowModel(),
   });
   const coreRows = table.getCoreRowModel().rows;
-
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
 
   // The row that Tab reaches (one at a time: ↑/↓ move it), as a position in `visible`.
   const [active, setActive] = useState(0);
@@ -253,6 +281,13 @@ export function RankingsTable() {
     focusActive.current = false;
     scroller.current?.querySelector<HTMLElement>(`tr[data-at="${active}"]`)?.focus();
   });
+
+  // The rows keep one handler; it reads the latest `move` (the rows shown change under it).
+  const moveRef = useRef<(event: KeyboardEvent, at: number) => void>(() => undefined);
+  useEffect(() => {
+    moveRef.current = move;
+  });
+  const onMove = useCallback((event: KeyboardEvent, at: number) => moveRef.current(event, at), []);
 
   function move(event: KeyboardEvent, at: number) {
     const to =
@@ -304,7 +339,6 @@ export function RankingsTable() {
   }
 
   if (!dataset) return null;
-  const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -324,7 +358,7 @@ export function RankingsTable() {
         </label>
         {rows &&
           labels &&
-          LABEL_COLUMNS.map((column) => (
+          FILTER_COLUMNS.map((column) => (
             <label key={column}>
               <span>{t(`rankings.${column}`)}</span>
               <select
@@ -409,35 +443,24 @@ export function RankingsTable() {
           </thead>
           <tbody>
             {before > 0 && <tr aria-hidden="true" className="spacer" style={{ height: before }} />}
-            {items.map((item) => {
+            {items.map((item, position) => {
               const row = visible[item.index]!;
-              const core = coreRows[row];
+              const core = coreRows[position];
               if (!core) return null;
               const id = rows!.ids[row]!;
               return (
-                <tr
+                <RankingRow
                   key={row}
-                  data-testid="rankings-row"
-                  data-id={id}
-                  data-at={item.index}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={id === selected}
-                  tabIndex={item.index === Math.min(active, visible.length - 1) ? 0 : -1}
-                  onClick={() => atlasState().selectOrganization(id)}
-                  onFocus={() => setActive(item.index)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' || event.key === ' ') {
-                      event.preventDefault();
-                      atlasState().selectOrganization(id);
-                    } else move(event, item.index);
-                  }}
-                >
-                  {core.getVisibleCells().map((cell) => (
-                    <td key={cell.id} data-column={cell.column.id}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
+                  core={core}
+                  row={row}
+                  id={id}
+                  at={item.index}
+                  selected={id === selected}
+                  tabbable={item.index === Math.min(active, visible.length - 1)}
+                  columns={columns}
+                  onFocusAt={setActive}
+                  onMove={onMove}
+                />
               );
             })}
             {after > 0 && <tr aria-hidden="true" className="spacer" style={{ height: after }} />}
