@@ -3,6 +3,8 @@
  * one sentence that says what to write instead.
  */
 
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export/exportDataset';
+
 /** A problem the user can fix: printed as it is on stderr, exit status 2, no stack trace. */
 export class CliError extends Error {
   constructor(message: string) {
@@ -21,7 +23,9 @@ export interface CliOptions {
   weighted: boolean;
   seed: number | null;
   dropDangling: boolean;
-  format: string | null;
+  /** `--format` (export), checked against EXPORT_FORMATS. */
+  format: ExportFormat | null;
+  /** `--out` (export): the file to write, or a folder (README, the command line). */
   out: string | null;
   /** `--years`: alliances active at some time in these years (inclusive). */
   years: YearRange | null;
@@ -56,8 +60,8 @@ const VALUE_HINT: Partial<Record<OptionName, string>> = {
   orgs: 'a file path',
   links: 'a file path',
   seed: 'a whole number',
-  format: 'one of gexf, graphml, csv, json',
-  out: 'a file path',
+  format: `one of ${EXPORT_FORMATS.join(', ')}`,
+  out: 'a file or folder path',
   years: 'a year range such as 2015-2019',
   against: 'a year range such as 2020-2025',
   effects: 'a whole number',
@@ -67,7 +71,7 @@ const ACCEPTED: Record<Command, OptionName[]> = {
   validate: ['orgs', 'links', 'json', 'drop-dangling'],
   analyze: ['orgs', 'links', 'json', 'weighted', 'seed', 'drop-dangling', 'years', 'effects'],
   compare: ['orgs', 'links', 'years', 'against', 'json', 'drop-dangling'],
-  export: ['orgs', 'links', 'format', 'out', 'drop-dangling'],
+  export: ['orgs', 'links', 'format', 'out', 'weighted', 'seed', 'drop-dangling'],
 };
 
 export const USAGE = `Alliance Atlas — analyse SSE alliance networks from two CSV files.
@@ -76,7 +80,7 @@ Usage:
   npm run --silent atlas -- validate --orgs FILE --links FILE [--json] [--drop-dangling]
   npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [--drop-dangling]
   npm run --silent atlas -- compare  --orgs FILE --links FILE --years Y1-Y2 --against Y3-Y4 [--json] [--drop-dangling]
-  npm run --silent atlas -- export   --orgs FILE --links FILE --format gexf|graphml|csv|json --out FILE
+  npm run --silent atlas -- export   --orgs FILE --links FILE --format csv|xlsx|gexf|graphml|json --out FILE [--weighted] [--seed N] [--drop-dangling]
 
 validate  lists the problems found in the files; exits 1 when there are errors.
 analyze   prints the network summary and the top organisations (--json: every metric as JSON);
@@ -84,6 +88,12 @@ analyze   prints the network summary and the top organisations (--json: every me
           effects of the N best suggestions.
 compare   prints, for two periods, alliances begun, ended and kept, density, components, the
           share of cross-sector ties and of international links, and each mixing matrix.
+export    writes the network with every measure: csv (organisations and links files), xlsx
+          (Elements and Connections sheets, as Kumu imports them), gexf (Gephi), graphml
+          (networkx, yEd) or json (the app's project file). --out FILE writes that file; for
+          csv, --out net.csv writes net-organizations.csv and net-links.csv beside it, and
+          --out FOLDER (an existing folder, any format) writes organizations.csv and links.csv
+          (or NAME.gexf …, NAME being the organisations file's) in it.
 Exit status 2: the input cannot be used (one sentence on stderr says why).
 `;
 
@@ -189,6 +199,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       'compare needs --years Y1-Y2 and --against Y3-Y4 (the two periods to compare).',
     );
   }
+  const format = text('format');
+  if (command === 'export') {
+    if (format === null || text('out') === null) {
+      throw new CliError(
+        `export needs --format ${EXPORT_FORMATS.join('|')} and --out FILE (what to write, and where).`,
+      );
+    }
+    if (!isExportFormat(format)) {
+      throw new CliError(
+        `Unknown export format "${format}": use one of ${EXPORT_FORMATS.join(', ')}.`,
+      );
+    }
+  }
   const effects = text('effects');
   return {
     command,
@@ -199,7 +222,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       weighted: values.has('weighted'),
       seed: seed === null ? null : parseSeed(seed),
       dropDangling: values.has('drop-dangling'),
-      format: text('format'),
+      format: format !== null && isExportFormat(format) ? format : null,
       out: text('out'),
       years: years === null ? null : parseYears('years', years),
       against: against === null ? null : parseYears('against', against),
