@@ -88,12 +88,12 @@ analyze   prints the network summary and the top organisations (--json: every me
           effects of the N best suggestions.
 compare   prints, for two periods, alliances begun, ended and kept, density, components, the
           share of cross-sector ties and of international links, and each mixing matrix.
-export    writes the network with every measure: csv (organisations and links files), xlsx
-          (Elements and Connections sheets, as Kumu imports them), gexf (Gephi), graphml
-          (networkx, yEd) or json (the app's project file). --out FILE writes that file; for
-          csv, --out net.csv writes net-organizations.csv and net-links.csv beside it, and
-          --out FOLDER (an existing folder, any format) writes organizations.csv and links.csv
-          (or NAME.gexf …, NAME being the organisations file's) in it.
+export    writes the network and every measure as csv (organisations and links files), xlsx
+          (Elements and Connections sheets, as Kumu imports them), gexf (Gephi) or graphml
+          (networkx, yEd), or the network alone as json (the app's project file). --out FILE
+          writes that file; for csv, --out net.csv writes net-organizations.csv and
+          net-links.csv beside it; --out FOLDER (an existing folder) writes organizations.csv
+          and links.csv, or ORGS.gexf … (ORGS: the organisations file's name), in it.
 Exit status 2: the input cannot be used (one sentence on stderr says why).
 `;
 
