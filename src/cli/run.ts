@@ -10,14 +10,13 @@ import type { Dataset } from '../core/model/types';
 import { buildAnalysisReport } from '../core/report/analysisReport';
 import { withAddedTie } from '../core/metrics/csr';
 import { allianceEffects, type AllianceEffects } from '../core/metrics/effects';
-import { buildAnalysisInput } from '../core/metrics/input';
+import { buildAnalysisInput, type AnalysisInput } from '../core/metrics/input';
 import { completeMetricSuite, type MetricSuiteResult } from '../core/metrics/suite';
 import type { PathPartials } from '../core/metrics/paths';
-import type { AnalysisInput } from '../core/metrics/input';
 import { exportDataset, type ExportFormat } from '../core/export/exportDataset';
-import type { ExportFile } from '../core/export/files';
-import { ExportError } from '../core/export/files';
+import { ExportError, type ExportFile } from '../core/export/files';
 import { toAnalysisMetrics } from '../core/report/metricsAdapter';
+import type { AnalysisMetrics } from '../core/report/reportTypes';
 import { activeDuring } from '../core/explore/filters';
 import { comparePeriods } from '../core/report/comparePeriods';
 import { parallelSweep } from './sweepPool';
@@ -136,12 +135,16 @@ async function exportCommand(io: CliIo, options: CliOptions): Promise<number> {
   const { format, out } = options;
   if (format === null || out === null) throw new CliError('export needs --format and --out.');
   const dataset = loadDataset(io, options);
-  const { input, suite } = await runAnalysis(dataset, options);
-  const metrics = toAnalysisMetrics(
-    suite,
-    dataset.organizations.map((o) => o.id),
-    input.sector,
-  );
+  // The project file holds the network alone: the app computes the measures on opening it.
+  let metrics: AnalysisMetrics | null = null;
+  if (format !== 'json') {
+    const { input, suite } = await runAnalysis(dataset, options);
+    metrics = toAnalysisMetrics(
+      suite,
+      dataset.organizations.map((o) => o.id),
+      input.sector,
+    );
+  }
   // Into a folder, a file is named after the organisations file; elsewhere after --out.
   const stem = io.isDirectory?.(out) ? undefined : basename(out).replace(/\.[^.]*$/, '');
   const files = await exportDataset(dataset, format, { metrics, stem: stem || undefined });
