@@ -10,6 +10,7 @@ import {
   type YearRange,
 } from '../core/explore/filters';
 import { VALUE_FILTER_OPTIONS } from '../core/explore/filterArguments';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export/exportDataset';
 import { SCOPES, type LinkScope } from '../core/model/types';
 
 /** A problem the user can fix: printed as it is on stderr, exit status 2, no stack trace. */
@@ -30,7 +31,9 @@ export interface CliOptions {
   weighted: boolean;
   seed: number | null;
   dropDangling: boolean;
-  format: string | null;
+  /** `--format` (export), checked against EXPORT_FORMATS. */
+  format: ExportFormat | null;
+  /** `--out` (export): the file to write, or a folder (README, the command line). */
   out: string | null;
   /** `--years`: alliances active at some time in these years (inclusive). */
   years: YearRange | null;
@@ -95,8 +98,8 @@ const VALUE_HINT: Partial<Record<OptionName, string>> = {
   orgs: 'a file path',
   links: 'a file path',
   seed: 'a whole number',
-  format: 'one of gexf, graphml, csv, json',
-  out: 'a file path',
+  format: `one of ${EXPORT_FORMATS.join(', ')}`,
+  out: 'a file or folder path',
   years: 'a year range such as 2015-2019',
   against: 'a year range such as 2020-2025',
   effects: 'a whole number',
@@ -124,7 +127,7 @@ const ACCEPTED: Record<Command, OptionName[]> = {
     ...FILTER_OPTIONS,
   ],
   compare: ['orgs', 'links', 'years', 'against', 'json', 'drop-dangling', ...FILTER_OPTIONS],
-  export: ['orgs', 'links', 'format', 'out', 'drop-dangling'],
+  export: ['orgs', 'links', 'format', 'out', 'weighted', 'seed', 'drop-dangling'],
 };
 
 export const USAGE = `Alliance Atlas — analyse SSE alliance networks from two CSV files.
@@ -133,7 +136,7 @@ Usage:
   npm run --silent atlas -- validate --orgs FILE --links FILE [--json] [--drop-dangling]
   npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [FILTERS] [--drop-dangling]
   npm run --silent atlas -- compare  --orgs FILE --links FILE --years Y1-Y2 --against Y3-Y4 [--json] [FILTERS] [--drop-dangling]
-  npm run --silent atlas -- export   --orgs FILE --links FILE --format gexf|graphml|csv|json --out FILE
+  npm run --silent atlas -- export   --orgs FILE --links FILE --format csv|xlsx|gexf|graphml|json --out FILE [--weighted] [--seed N] [--drop-dangling]
 
 validate  lists the problems found in the files; exits 1 when there are errors.
 analyze   prints the network summary and the top organisations (--json: every metric as JSON);
@@ -145,6 +148,12 @@ FILTERS   the Explore area's layer and filters, so that the figures equal the An
           --min-weight W, --min-degree K.
 compare   prints, for two periods, alliances begun, ended and kept, density, components, the
           share of cross-sector ties and of international links, and each mixing matrix.
+export    writes the network and every measure as csv (organisations and links files), xlsx
+          (Elements and Connections sheets, as Kumu imports them), gexf (Gephi) or graphml
+          (networkx, yEd), or the network alone as json (the app's project file). --out FILE
+          writes that file; for csv, --out net.csv writes net-organizations.csv and
+          net-links.csv beside it; --out FOLDER (an existing folder) writes organizations.csv
+          and links.csv, or ORGS.gexf … (ORGS: the organisations file's name), in it.
 Exit status 2: the input cannot be used (one sentence on stderr says why).
 `;
 
@@ -256,6 +265,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       'compare needs --years Y1-Y2 and --against Y3-Y4 (the two periods to compare).',
     );
   }
+  const format = text('format');
+  if (command === 'export') {
+    if (format === null || text('out') === null) {
+      throw new CliError(
+        `export needs --format ${EXPORT_FORMATS.join('|')} and --out FILE (what to write, and where).`,
+      );
+    }
+    if (!isExportFormat(format)) {
+      throw new CliError(
+        `Unknown export format "${format}": use one of ${EXPORT_FORMATS.join(', ')}.`,
+      );
+    }
+  }
   const effects = text('effects');
   return {
     command,
@@ -266,7 +288,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       weighted: values.has('weighted'),
       seed: seed === null ? null : parseSeed(seed),
       dropDangling: values.has('drop-dangling'),
-      format: text('format'),
+      format: format !== null && isExportFormat(format) ? format : null,
       out: text('out'),
       years: years === null ? null : parseYears('years', years),
       against: against === null ? null : parseYears('against', against),

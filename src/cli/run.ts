@@ -3,14 +3,20 @@
  * section 4). 0: the input was usable; 1: `validate` found errors; 2: the input or the command
  * cannot be used, with one sentence on stderr and never a stack trace.
  */
+import { basename, join } from 'node:path';
 import { importDataset } from '../core/model/importDataset';
 import { UnusableInputError } from '../core/issues/issues';
 import type { Dataset } from '../core/model/types';
 import { buildAnalysisReport } from '../core/report/analysisReport';
 import { withAddedTie } from '../core/metrics/csr';
 import { allianceEffects, type AllianceEffects } from '../core/metrics/effects';
-import { buildAnalysisInput } from '../core/metrics/input';
-import { completeMetricSuite } from '../core/metrics/suite';
+import { buildAnalysisInput, type AnalysisInput } from '../core/metrics/input';
+import { completeMetricSuite, type MetricSuiteResult } from '../core/metrics/suite';
+import type { PathPartials } from '../core/metrics/paths';
+import { exportDataset, type ExportFormat } from '../core/export/exportDataset';
+import { ExportError, type ExportFile } from '../core/export/files';
+import { toAnalysisMetrics } from '../core/report/metricsAdapter';
+import type { AnalysisMetrics } from '../core/report/reportTypes';
 import { shownDataset } from '../core/explore/filters';
 import { VALUE_FILTER_OPTIONS } from '../core/explore/filterArguments';
 import { unknownFilterValues } from '../core/explore/filterValues';
@@ -26,7 +32,7 @@ import {
   formatIssue,
   withFilters,
 } from './format';
-import { readInput, type CliIo } from './io';
+import { readInput, writeOutput, type CliIo } from './io';
 import { writeJson } from './json';
 
 export type { CliIo } from './io';
@@ -80,9 +86,14 @@ function filteredDataset(
 /** Suggestions that get their effects in `analyze` unless `--effects N` says otherwise. */
 export const DEFAULT_EFFECTS = 1;
 
-async function analyze(io: CliIo, options: CliOptions): Promise<number> {
-  const period = options.years;
-  const dataset = filteredDataset(loadDataset(io, options), options, period);
+interface Analysis {
+  input: AnalysisInput;
+  partials: PathPartials;
+  suite: MetricSuiteResult;
+}
+
+/** The metric suite on the dataset, its path sweep split over the threads. */
+async function runAnalysis(dataset: Dataset, options: CliOptions): Promise<Analysis> {
   // Positions only: an organisation id such as `constructor` is as good as any (input.ts).
   const input = buildAnalysisInput(dataset);
   const { weighted } = options;
@@ -91,6 +102,14 @@ async function analyze(io: CliIo, options: CliOptions): Promise<number> {
     weighted,
     seed: options.seed ?? undefined,
   });
+  return { input, partials, suite };
+}
+
+async function analyze(io: CliIo, options: CliOptions): Promise<number> {
+  const period = options.years;
+  const dataset = filteredDataset(loadDataset(io, options), options, period);
+  const { input, partials, suite } = await runAnalysis(dataset, options);
+  const { weighted } = options;
   // Each effect is one more whole sweep (with the tie), split over the threads as the first.
   const effects: AllianceEffects[] = [];
   for (const s of suite.suggestions.slice(0, options.effects ?? DEFAULT_EFFECTS)) {
@@ -122,10 +141,47 @@ function compare(io: CliIo, options: CliOptions): number {
   return 0;
 }
 
-function exportCommand(): number {
-  throw new CliError(
-    'The export command is not available yet: GEXF, GraphML, CSV and JSON export come with the interoperability work.',
-  );
+/**
+ * Where each file of an export goes (README, the command line): into `--out` when it is an
+ * existing folder; else a csv export's two files beside it, named after it
+ * (`--out net.csv` → net-organizations.csv and net-links.csv), and any other format's file at
+ * `--out` itself.
+ */
+function exportPaths(
+  io: CliIo,
+  format: ExportFormat,
+  out: string,
+  files: readonly ExportFile[],
+): string[] {
+  if (io.isDirectory?.(out)) return files.map((f) => join(out, f.name));
+  if (/[/\\]$/.test(out)) throw new CliError(`The folder ${out} does not exist.`);
+  if (format !== 'csv') return files.map(() => out);
+  const stem = out.replace(/\.csv$/i, '');
+  return files.map((f) => `${stem}-${f.name}`);
+}
+
+async function exportCommand(io: CliIo, options: CliOptions): Promise<number> {
+  const { format, out } = options;
+  if (format === null || out === null) throw new CliError('export needs --format and --out.');
+  const dataset = loadDataset(io, options);
+  // The project file holds the network alone: the app computes the measures on opening it.
+  let metrics: AnalysisMetrics | null = null;
+  if (format !== 'json') {
+    const { input, suite } = await runAnalysis(dataset, options);
+    metrics = toAnalysisMetrics(
+      suite,
+      dataset.organizations.map((o) => o.id),
+      input.sector,
+    );
+  }
+  // Into a folder, a file is named after the organisations file; elsewhere after --out.
+  const stem = io.isDirectory?.(out) ? undefined : basename(out).replace(/\.[^.]*$/, '');
+  const files = await exportDataset(dataset, format, { metrics, stem: stem || undefined });
+  const paths = exportPaths(io, format, out, files);
+  files.forEach((file, i) => writeOutput(io, paths[i]!, file.bytes));
+  const what = `${dataset.organizations.length} organisations, ${dataset.links.length} links`;
+  io.stdout(`Wrote ${paths.join(' and ')} (${what}).\n`);
+  return 0;
 }
 
 /** The first line of a message, ending with a full stop, so stderr holds one sentence. */
@@ -136,8 +192,6 @@ function sentence(message: string): string {
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    // Said before any option is checked: nothing the user could add would make it work today.
-    if (argv[0] === 'export') return exportCommand();
     const parsed = parseArgs(argv);
     switch (parsed.command) {
       case 'help':
@@ -150,10 +204,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'compare':
         return compare(io, parsed.options);
       case 'export':
-        return exportCommand();
+        return await exportCommand(io, parsed.options);
     }
   } catch (error) {
-    if (error instanceof CliError || error instanceof UnusableInputError) {
+    if (
+      error instanceof CliError ||
+      error instanceof UnusableInputError ||
+      error instanceof ExportError
+    ) {
       io.stderr(sentence(error.message) + '\n');
     } else {
       const detail = error instanceof Error ? error.message : String(error);

@@ -133,6 +133,11 @@ export const en = {
       '{{first}} and {{file}} both look like links files; import one organisations file and one links file.',
     two_organizations_files:
       '{{first}} and {{file}} both look like organisations files; import one organisations file and one links file.',
+    not_project: '{{file}} is not an Alliance Atlas project file.',
+    newer_project:
+      '{{file}} was saved by a newer Alliance Atlas (project version {{version}}); this one opens versions up to {{supported}}.',
+    invalid_project:
+      '{{file}} is an Alliance Atlas project file, but its field {{where}} is not valid.',
   } satisfies Record<UnusableCode, string>,
   /** What a binary file looks like, named inside unusable.binary. */
   binaryKind: {
@@ -194,6 +199,10 @@ export const en = {
     reversed_years: 'Start {{since}} comes after end {{until}}; both were kept as written.',
     alias_column:
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
+    computed_column:
+      'These columns hold values the app computes ({{columns}}); they were not read and are computed afresh.',
+    project_migrated:
+      'The project file was saved in version {{from}}; it was brought up to version {{to}}.',
   } satisfies IssueSentences,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
   analyse: {

@@ -116,6 +116,11 @@ export const es: Catalogue = {
       '{{first}} y {{file}} parecen ambos archivos de vínculos; importe un archivo de organizaciones y uno de vínculos.',
     two_organizations_files:
       '{{first}} y {{file}} parecen ambos archivos de organizaciones; importe un archivo de organizaciones y uno de vínculos.',
+    not_project: '{{file}} no es un archivo de proyecto de Alliance Atlas.',
+    newer_project:
+      '{{file}} se guardó con una versión más reciente de Alliance Atlas (versión de proyecto {{version}}); esta abre versiones hasta la {{supported}}.',
+    invalid_project:
+      '{{file}} es un archivo de proyecto de Alliance Atlas, pero su campo {{where}} no es válido.',
   },
   binaryKind: {
     zip: 'un archivo ZIP o un libro de Excel (.xlsx)',
@@ -184,6 +189,10 @@ export const es: Catalogue = {
       'El inicio {{since}} es posterior al fin {{until}}; se conservaron tal como están escritos.',
     alias_column:
       'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
+    computed_column:
+      'Estas columnas contienen valores que calcula la aplicación ({{columns}}); no se leyeron y se calculan de nuevo.',
+    project_migrated:
+      'El archivo de proyecto se guardó en la versión {{from}}; se actualizó a la versión {{to}}.',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
   analyse: {

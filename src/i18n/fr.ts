@@ -116,6 +116,11 @@ export const fr: Catalogue = {
       '{{first}} et {{file}} ressemblent tous deux à des fichiers de liens ; importez un fichier d’organisations et un fichier de liens.',
     two_organizations_files:
       '{{first}} et {{file}} ressemblent tous deux à des fichiers d’organisations ; importez un fichier d’organisations et un fichier de liens.',
+    not_project: '{{file}} n’est pas un fichier de projet Alliance Atlas.',
+    newer_project:
+      '{{file}} a été enregistré par une version plus récente d’Alliance Atlas (version de projet {{version}}) ; celle-ci ouvre les versions jusqu’à {{supported}}.',
+    invalid_project:
+      '{{file}} est un fichier de projet Alliance Atlas, mais son champ {{where}} n’est pas valide.',
   },
   binaryKind: {
     zip: 'une archive ZIP ou un classeur Excel (.xlsx)',
@@ -186,6 +191,10 @@ export const fr: Catalogue = {
       'Le début {{since}} est postérieur à la fin {{until}} ; les deux ont été conservés tels quels.',
     alias_column:
       'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
+    computed_column:
+      'Ces colonnes contiennent des valeurs que l’application calcule ({{columns}}) ; elles n’ont pas été lues et sont recalculées.',
+    project_migrated:
+      'Le fichier de projet a été enregistré en version {{from}} ; il a été mis à jour en version {{to}}.',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   analyse: {

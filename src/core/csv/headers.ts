@@ -128,6 +128,18 @@ export function fieldOfHeader(header: string, kind: FileKind): Field | null {
   return ALIAS_INDEX[kind].get(normalizeHeader(header))?.field ?? null;
 }
 
+/**
+ * Columns whose header starts with this are values the app computes and writes in its exports
+ * (`atlas_betweenness`, `atlas_scope` …): an import does not read them back as attributes, since
+ * it computes them afresh. The prefix is the app's: a column of the user's named so is left out too.
+ */
+export const COMPUTED_PREFIX = 'atlas_';
+
+/** True for a header the app wrote for a value it computes (see COMPUTED_PREFIX). */
+export function isComputedHeader(header: string): boolean {
+  return header.trim().toLowerCase().startsWith(COMPUTED_PREFIX);
+}
+
 /** How one file's columns are used. */
 export interface HeaderMatch {
   kind: FileKind;
@@ -140,6 +152,8 @@ export interface HeaderMatch {
   attributes: { header: string; index: number; alias?: { field: Field; usedIndex: number } }[];
   /** Later columns whose header repeats an earlier one's: their values are not used. */
   duplicates: { header: string; index: number; firstIndex: number }[];
+  /** Columns of values the app computes (COMPUTED_PREFIX), not read unless a mapping says so. */
+  computed: { header: string; index: number }[];
 }
 
 /**
@@ -171,6 +185,7 @@ export function matchHeaders(
   const best = new Map<Field, { index: number; rank: number }>();
   const seen = new Map<string, number>();
   const duplicates: HeaderMatch['duplicates'] = [];
+  const computed: HeaderMatch['computed'] = [];
   const candidates: (Field | null)[] = [];
   headers.forEach((raw, index) => {
     const header = raw.trim();
@@ -182,6 +197,11 @@ export function matchHeaders(
     }
     seen.set(header, index);
     const mapped = mappedField(header, kind, mapping);
+    if (mapped === undefined && isComputedHeader(header)) {
+      computed.push({ header, index });
+      candidates.push(null);
+      return;
+    }
     const auto = ALIAS_INDEX[kind].get(normalizeHeader(header));
     const field = mapped === undefined ? (auto?.field ?? null) : mapped;
     const rank = mapped === undefined ? (auto?.rank ?? 0) : -1;
@@ -193,10 +213,10 @@ export function matchHeaders(
   const fields: HeaderMatch['fields'] = {};
   for (const [field, { index }] of best) fields[field] = index;
   const used = new Set(Array.from(best.values(), (b) => b.index));
-  const duplicateIndexes = new Set(duplicates.map((d) => d.index));
+  const skipped = new Set([...duplicates, ...computed].map((d) => d.index));
   const attributes: HeaderMatch['attributes'] = [];
   headers.forEach((raw, index) => {
-    if (used.has(index) || duplicateIndexes.has(index)) return;
+    if (used.has(index) || skipped.has(index)) return;
     const field = candidates[index];
     const usedIndex = field ? best.get(field)?.index : undefined;
     attributes.push(
@@ -205,7 +225,7 @@ export function matchHeaders(
         : { header: raw.trim(), index },
     );
   });
-  return { kind, fields, attributes, duplicates };
+  return { kind, fields, attributes, duplicates, computed };
 }
 
 function hasField(

@@ -27,7 +27,9 @@ export type IssueCode =
   | 'unknown_column'
   | 'alias_column'
   | 'duplicate_column'
-  | 'csv_syntax';
+  | 'computed_column'
+  | 'csv_syntax'
+  | 'project_migrated';
 
 export interface ImportIssue {
   level: IssueLevel;
@@ -65,6 +67,12 @@ export const UNUSABLE_PARAMS = {
   /** `first`: the other file of the same kind. */
   two_links_files: ['first'],
   two_organizations_files: ['first'],
+  /** A project file (src/core/export/projectFile.ts): not one, or of a newer version. */
+  not_project: [],
+  /** `version`: the file's; `supported`: the newest this app opens. */
+  newer_project: ['version', 'supported'],
+  /** `where`: the path of the first value that is wrong (`dataset.organizations[3].id`). */
+  invalid_project: ['where'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UnusableCode = keyof typeof UNUSABLE_PARAMS;
@@ -87,7 +95,13 @@ export class UnusableInputError extends Error {
     message: string,
     readonly file: string,
     readonly reason:
-      'missing_file' | 'empty' | 'binary' | 'no_header' | 'missing_columns' | 'unrecognised',
+      | 'missing_file'
+      | 'empty'
+      | 'binary'
+      | 'no_header'
+      | 'missing_columns'
+      | 'unrecognised'
+      | 'unsupported',
     readonly code: UnusableCode,
     readonly params: UnusableParams = {},
   ) {

@@ -85,9 +85,25 @@ export class TableColumns {
     return i === undefined ? null : (this.table.header[i] ?? null);
   }
 
-  /** Messages about the header itself: repeated columns, and columns kept as attributes. */
+  /**
+   * Messages about the header itself: repeated columns, columns of computed values left out (one
+   * message for all of them), and columns kept as attributes.
+   */
   reportHeader(issues: FileIssues): void {
     const row = this.table.headerRow;
+    const computed = this.match.computed;
+    if (computed.length > 0) {
+      const shown = computed.slice(0, EXTRA_SHOWN + 2).map((c) => quote(c.header));
+      const more = computed.length > shown.length ? `, … (${computed.length} in all)` : '';
+      const columns = shown.join(', ') + more;
+      issues.info(
+        row,
+        computed[0]!.header,
+        'computed_column',
+        `Columns computed by the app (${columns}) were not read: the app computes them afresh.`,
+        { columns, count: computed.length },
+      );
+    }
     for (const d of this.match.duplicates) {
       issues.warning(
         row,
