@@ -5,7 +5,15 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvText, type CsvValue } from '../../core/report/csvCells';
 import { useLanguage } from '../../i18n';
@@ -394,6 +402,7 @@ export function RankingsTable() {
           data-rows={rows ? visible.length : undefined}
           aria-labelledby="rankings-title"
           aria-rowcount={visible.length + 1}
+          style={{ '--measure-columns': rows?.measures.length ?? 0 } as CSSProperties}
         >
           <thead>
             <tr aria-rowindex={1}>
