@@ -205,6 +205,26 @@ export const en = {
       'The project file was saved in version {{from}}; it was brought up to version {{to}}.',
   } satisfies IssueSentences,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
+  export: {
+    button: 'Export',
+    whole:
+      'The whole network: {{organizations}} organisations and {{links}} alliances, with every measure.',
+    onScreen:
+      'The network on screen: {{organizations}} organisations and {{links}} alliances, as the layer and filters keep them, with their measures (the project file keeps everything).',
+    format: {
+      csv: 'CSV: organisations and alliances (two files)',
+      xlsx: 'Excel workbook (Kumu opens it too)',
+      gexf: 'GEXF, for Gephi',
+      graphml: 'GraphML, for yEd and networkx',
+      json: 'Project file: the whole work, to reopen here',
+    },
+    short: { csv: 'CSV', xlsx: 'Excel', gexf: 'GEXF', graphml: 'GraphML', json: 'project' },
+    working: 'Writing the {{format}} file…',
+    done: 'Saved: {{files}}.',
+    failed: 'Nothing was saved: {{message}}',
+    unavailable:
+      'The export could not start: its code could not be loaded. Reload the page once the network is back.',
+  },
   analyse: {
     whole: 'The whole network: {{organizations}} organisations, {{links}} alliances.',
     narrowed:

@@ -195,6 +195,26 @@ export const es: Catalogue = {
       'El archivo de proyecto se guardó en la versión {{from}}; se actualizó a la versión {{to}}.',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
+  export: {
+    button: 'Exportar',
+    whole:
+      'Toda la red: {{organizations}} organizaciones y {{links}} alianzas, con todas las medidas.',
+    onScreen:
+      'La red en pantalla: {{organizations}} organizaciones y {{links}} alianzas, según la capa y los filtros, con sus medidas (el archivo de proyecto guarda todo).',
+    format: {
+      csv: 'CSV: organizaciones y alianzas (dos archivos)',
+      xlsx: 'Libro de Excel (Kumu también lo abre)',
+      gexf: 'GEXF, para Gephi',
+      graphml: 'GraphML, para yEd y networkx',
+      json: 'Archivo de proyecto: todo el trabajo, para volver a abrirlo aquí',
+    },
+    short: { csv: 'CSV', xlsx: 'Excel', gexf: 'GEXF', graphml: 'GraphML', json: 'de proyecto' },
+    working: 'Escribiendo el archivo {{format}}…',
+    done: 'Guardado: {{files}}.',
+    failed: 'No se guardó nada: {{message}}',
+    unavailable:
+      'La exportación no pudo empezar: no se pudo cargar su código. Recargue la página cuando vuelva la red.',
+  },
   analyse: {
     whole: 'Toda la red: {{organizations}} organizaciones, {{links}} alianzas.',
     narrowed:

@@ -197,6 +197,26 @@ export const fr: Catalogue = {
       'Le fichier de projet a été enregistré en version {{from}} ; il a été mis à jour en version {{to}}.',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
+  export: {
+    button: 'Exporter',
+    whole:
+      'Tout le réseau : {{organizations}} organisations et {{links}} alliances, avec toutes les mesures.',
+    onScreen:
+      'Le réseau à l’écran : {{organizations}} organisations et {{links}} alliances, telles que la couche et les filtres les gardent, avec leurs mesures (le fichier de projet garde tout).',
+    format: {
+      csv: 'CSV : organisations et alliances (deux fichiers)',
+      xlsx: 'Classeur Excel (Kumu l’ouvre aussi)',
+      gexf: 'GEXF, pour Gephi',
+      graphml: 'GraphML, pour yEd et networkx',
+      json: 'Fichier de projet : tout le travail, pour le rouvrir ici',
+    },
+    short: { csv: 'CSV', xlsx: 'Excel', gexf: 'GEXF', graphml: 'GraphML', json: 'de projet' },
+    working: 'Écriture du fichier {{format}}…',
+    done: 'Enregistré : {{files}}.',
+    failed: 'Rien n’a été enregistré : {{message}}',
+    unavailable:
+      'L’export n’a pas pu démarrer : son code n’a pas pu être chargé. Rechargez la page quand le réseau sera revenu.',
+  },
   analyse: {
     whole: 'Tout le réseau : {{organizations}} organisations, {{links}} alliances.',
     narrowed:

@@ -3,6 +3,7 @@ import { useAtlas } from '../state/useAtlas';
 import { useLanguage, type Language } from '../i18n';
 import { AreaSwitch } from './AreaSwitch';
 import { NAMED_DATASETS } from './datasetName';
+import { ExportMenu } from './ExportMenu';
 import { ImportControl } from './ImportControl';
 import { SearchBox } from './SearchBox';
 import { UserText } from './UserText';
@@ -39,6 +40,7 @@ export function Header() {
       <AreaSwitch />
       <SearchBox />
       <ImportControl />
+      <ExportMenu />
       <label className="language">
         <span>{t('language.label')}</span>
         <select

@@ -4,8 +4,10 @@
  * a position when given), links as edges with their weight.
  *
  * In GEXF an edge's `type` is its direction, so the alliance type is the attribute
- * `alliance_type`; the graph is undirected by default and a directed link says
- * `type="directed"`. Placeholders are nodes like the others (every edge needs its two ends),
+ * `alliance_type`. A network whose links are all directed is a directed graph; any other is
+ * undirected, each link's direction kept in the boolean attribute `directed` (networkx's
+ * read_gexf refuses a graph whose edges differ in direction, and the analysis reads every
+ * alliance as undirected anyway). Placeholders are nodes like the others (every edge needs its two ends),
  * flagged by `atlas_placeholder`.
  */
 import type { SizeEncoding } from '../looks/encodings';
@@ -23,7 +25,7 @@ export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
 const LIST_SEPARATOR = '; ';
 
 /** Columns GEXF holds in the node's or edge's own XML attributes, not among its attvalues. */
-const STRUCTURAL = new Set(['id', 'name', 'source', 'target', 'weight', 'directed']);
+const STRUCTURAL = new Set(['id', 'name', 'source', 'target', 'weight']);
 
 export interface GraphExportOptions {
   metrics: AnalysisMetrics | null;
@@ -65,11 +67,12 @@ export function exportGexf(
     (c) => c.field === undefined || !STRUCTURAL.has(c.field),
   );
   const looks = nodeLooks(dataset, options.metrics, options.sizeBy);
+  const allDirected = dataset.links.length > 0 && dataset.links.every((l) => l.directed);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.3">`,
     `  <meta><creator>Alliance Atlas</creator><description>${x(dataset.name)}</description></meta>`,
-    '  <graph defaultedgetype="undirected" mode="static">',
+    `  <graph defaultedgetype="${allDirected ? 'directed' : 'undirected'}" mode="static">`,
     ...declarations('node', nodeColumns),
     ...declarations('edge', edgeColumns),
     '    <nodes>',
@@ -89,9 +92,8 @@ export function exportGexf(
   }
   lines.push('    </nodes>', '    <edges>');
   for (const link of dataset.links) {
-    const direction = link.directed ? ' type="directed"' : '';
     lines.push(
-      `      <edge id="${x(link.key)}" source="${x(link.source)}" target="${x(link.target)}" weight="${link.weight}"${direction}>` +
+      `      <edge id="${x(link.key)}" source="${x(link.source)}" target="${x(link.target)}" weight="${link.weight}">` +
         `${attvalues(edgeColumns, link)}</edge>`,
     );
   }

@@ -34,6 +34,8 @@ export const WORKERS = {
     }),
   analysis: () =>
     new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
+  export: () =>
+    new Worker(new URL('../../workers/export.worker.ts', import.meta.url), { type: 'module' }),
 } satisfies Record<string, () => Worker>;
 
 /** Handles one request on this thread as the worker entry would, answering through `post`. */

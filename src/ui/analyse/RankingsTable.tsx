@@ -31,6 +31,7 @@ import {
 import { useAtlas } from '../../state/useAtlas';
 import { useGroupName } from '../useGroupName';
 import { RankingRow } from './RankingRow';
+import { download } from '../download';
 import { UserText } from '../UserText';
 import { formatCount, formatMeasure, NO_VALUE } from './format';
 
@@ -336,14 +337,7 @@ export function RankingsTable() {
     }
     // A byte order mark, so that spreadsheets read the names' accents as UTF-8.
     const blob = new Blob([`\uFEFF${csvText(lines)}`], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = t('rankings.file');
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(blob, t('rankings.file'));
   }
 
   if (!dataset) return null;

@@ -3,6 +3,7 @@
  * PNG at twice its size (the SVG drawn onto a canvas). Downloads go through a Blob URL: no
  * request leaves the page.
  */
+import { download } from '../download';
 
 /** The chart's SVG as a standalone file (its colours are concrete values, not CSS variables). */
 export function svgText(svg: SVGSVGElement): string {
@@ -10,19 +11,6 @@ export function svgText(svg: SVGSVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.removeAttribute('aria-hidden');
   return new XMLSerializer().serializeToString(copy);
-}
-
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Let the download start before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 export function downloadSvg(svg: SVGSVGElement, fileName: string): void {

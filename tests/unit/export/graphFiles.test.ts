@@ -73,17 +73,29 @@ describe('the GEXF export', () => {
     expect(all(doc, GEXF, 'edge')).toHaveLength(dataset.links.length);
   });
 
-  it('keeps the alliance type out of the edge’s type, which says only "directed"', async () => {
+  it('keeps the alliance type out of the edge’s type, and each direction as data', async () => {
     const dataset = illustrative();
     const doc = parse(await file(dataset, 'gexf'));
     const edges = all(doc, GEXF, 'edge');
-    expect(new Set(edges.map((e) => e.getAttribute('type')))).toEqual(new Set(['directed', null]));
-    const directed = edges.filter((e) => e.getAttribute('type') === 'directed');
+    // Directed and undirected links in one network: one undirected graph, as networkx reads it.
+    expect(edges.every((e) => e.getAttribute('type') === null)).toBe(true);
+    const directed = edges.filter((e) => gexfValues(doc, 'edge', e).get('directed') === 'true');
     expect(directed).toHaveLength(dataset.links.filter((l) => l.directed).length);
     const first = dataset.links[0]!;
     const edge = edges.find((e) => e.getAttribute('id') === first.key)!;
     expect(gexfValues(doc, 'edge', edge).get('alliance_type')).toBe(first.type);
     expect(Number(edge.getAttribute('weight'))).toBe(first.weight);
+  });
+
+  it('is a directed graph when every link is directed', async () => {
+    const dataset = illustrative();
+    const doc = parse(
+      await file(
+        { ...dataset, links: dataset.links.map((l) => ({ ...l, directed: true })) },
+        'gexf',
+      ),
+    );
+    expect(all(doc, GEXF, 'graph')[0]!.getAttribute('defaultedgetype')).toBe('directed');
   });
 
   it('colours each organisation by the app’s sector palette; positions and sizes only if given', async () => {

@@ -48,11 +48,6 @@ async function readBack(dataset: Dataset, format: 'gexf' | 'graphml'): Promise<R
   return python(READ, file!) as Read;
 }
 
-/** The network with every link undirected, for networkx's GEXF reader (see below). */
-function undirected(dataset: Dataset): Dataset {
-  return { ...dataset, links: dataset.links.map((l) => ({ ...l, directed: false })) };
-}
-
 function checkNetwork(read: Read, dataset: Dataset): void {
   expect(read.directed).toBe(false);
   expect(Object.keys(read.nodes)).toHaveLength(dataset.organizations.length);
@@ -87,13 +82,17 @@ describe('networkx', () => {
   );
 
   // networkx refuses a GEXF graph whose edges differ in direction ("Directed edge found in
-  // undirected graph"), as Gephi does not: it reads the network with every link undirected.
+  // undirected graph"): the illustrative network, with directed and undirected links, is an
+  // undirected graph with each link's direction as data.
   it.skipIf(!HAS_NETWORKX)(
     withNetworkx('read_gexf reads the illustrative network: nodes, edges, values, weights'),
     async () => {
-      const dataset = undirected(illustrative());
+      const dataset = illustrative();
+      expect(new Set(dataset.links.map((l) => l.directed))).toEqual(new Set([true, false]));
       const read = await readBack(dataset, 'gexf');
       checkNetwork(read, dataset);
+      const directed = read.edges.filter(([, , , d]) => d.directed === true);
+      expect(directed).toHaveLength(dataset.links.filter((l) => l.directed).length);
       const dgess = read.nodes['mx-dgess']!;
       expect(dgess.label).toBe(dataset.organizations[0]!.name);
       expect(dgess.viz).toMatchObject({ color: { r: 0xe6, g: 0x9f, b: 0x00 } });
@@ -104,7 +103,7 @@ describe('networkx', () => {
     withNetworkx('reads the hostile network’s ids and values exactly, in both formats'),
     async () => {
       for (const format of ['gexf', 'graphml'] as const) {
-        const dataset = format === 'gexf' ? undirected(hostile()) : hostile();
+        const dataset = hostile();
         const read = await readBack(dataset, format);
         expect(Object.keys(read.nodes).sort()).toEqual(
           dataset.organizations.map((o) => o.id).sort(),

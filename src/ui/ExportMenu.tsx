@@ -1,0 +1,177 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportDataset';
+import type { Positions } from '../core/export/xml';
+import { startExport } from '../state/clients/exportClient';
+import { isNarrowed, organizationIndex } from '../state/selectors/explore';
+import type { AtlasState } from '../state/store';
+import { atlasState, useAtlas } from '../state/useAtlas';
+import { fileStem, NAMED_DATASETS } from './datasetName';
+import { download } from './download';
+
+const MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  gexf: 'application/xml',
+  graphml: 'application/xml',
+  json: 'application/json',
+};
+
+type Status =
+  | { type: 'idle' }
+  | { type: 'working'; format: ExportFormat }
+  | { type: 'done'; files: string[] }
+  | { type: 'failed'; message: string | null };
+
+/** Where each organisation of the network on screen is drawn, by id (GEXF and GraphML). */
+function positionsOf(state: AtlasState): Positions | undefined {
+  const { dataset, placement } = state;
+  if (!dataset || !placement) return undefined;
+  const index = organizationIndex(dataset);
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const o of state.analysedDataset?.organizations ?? dataset.organizations) {
+    const i = index.get(o.id);
+    if (i === undefined) continue;
+    const x = placement.positions[2 * i]!;
+    const y = placement.positions[2 * i + 1]!;
+    if (Number.isFinite(x) && Number.isFinite(y)) positions.set(o.id, { x, y });
+  }
+  return positions;
+}
+
+/** The settings a project file keeps besides its data: how the network was looked at. */
+function settingsOf(state: AtlasState): Record<string, unknown> {
+  const { scopeLayer, filters, colourBy, sizeBy, layout, layoutMetric, weighted } = state;
+  return { scopeLayer, filters, colourBy, sizeBy, layout, layoutMetric, weighted };
+}
+
+/**
+ * The header's Export menu: the network on screen, with its measures, as CSV, an Excel workbook
+ * (Kumu's shape), GEXF or GraphML; the whole work as a project file. The files are written in a
+ * worker and handed to the browser's downloads.
+ */
+export function ExportMenu() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<Status>({ type: 'idle' });
+  const dataset = useAtlas((s) => s.dataset);
+  const analysed = useAtlas((s) => s.analysedDataset);
+  const narrowed = useAtlas(isNarrowed);
+  const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  // What was saved is said for a while, then the header is quiet again.
+  useEffect(() => {
+    if (status.type !== 'done') return;
+    const timer = setTimeout(() => setStatus({ type: 'idle' }), 8_000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const close = (event: MouseEvent) => {
+      if (!menu.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  async function run(format: ExportFormat) {
+    const state = atlasState();
+    // A project keeps the whole work; the other formats the network on screen and its measures.
+    const shown = format === 'json' ? state.dataset : (state.analysedDataset ?? state.dataset);
+    if (!shown) return;
+    setOpen(false);
+    button.current?.focus();
+    setStatus({ type: 'working', format });
+    const running = startExport(shown, format, {
+      // The illustrative network by its name as shown; an imported one by its file's.
+      stem: fileStem(
+        state.datasetName !== null && NAMED_DATASETS.has(state.datasetName)
+          ? state.datasetName
+          : shown.name,
+        t,
+      ),
+      metrics: format === 'json' ? null : state.metrics,
+      positions: format === 'gexf' || format === 'graphml' ? positionsOf(state) : undefined,
+      sizeBy: state.sizeBy,
+      settings: settingsOf(state),
+    });
+    const outcome = await running.result;
+    if (outcome.type === 'done') {
+      for (const file of outcome.files) {
+        download(new Blob([file.bytes as BlobPart], { type: MIME[format] }), file.name);
+      }
+      setStatus({ type: 'done', files: outcome.files.map((f) => f.name) });
+    } else if (outcome.type === 'failed') {
+      setStatus({ type: 'failed', message: outcome.message });
+    } else if (outcome.type === 'unavailable') {
+      setStatus({ type: 'failed', message: null });
+    } else {
+      setStatus({ type: 'idle' });
+    }
+  }
+
+  const shown = analysed ?? dataset;
+  return (
+    <div className="export-menu">
+      <button
+        ref={button}
+        type="button"
+        data-testid="export-menu"
+        aria-expanded={open}
+        aria-haspopup="true"
+        disabled={!dataset || status.type === 'working'}
+        onClick={() => setOpen(!open)}
+      >
+        {t('export.button')}
+      </button>
+      {open && shown && (
+        <div
+          ref={menu}
+          className="export-choices"
+          role="group"
+          aria-label={t('export.button')}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              setOpen(false);
+              button.current?.focus();
+            }
+          }}
+        >
+          <p className="note">
+            {t(narrowed ? 'export.onScreen' : 'export.whole', {
+              organizations: shown.organizations.length,
+              links: shown.links.length,
+            })}
+          </p>
+          {EXPORT_FORMATS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              data-testid={`export-${format}`}
+              onClick={() => void run(format)}
+            >
+              {t(`export.format.${format}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <span
+        className="export-status"
+        role="status"
+        data-testid="export-status"
+        data-status={status.type}
+      >
+        {status.type === 'working' &&
+          t('export.working', { format: t(`export.short.${status.format}`) })}
+        {status.type === 'done' && t('export.done', { files: status.files.join(', ') })}
+        {status.type === 'failed' &&
+          (status.message === null
+            ? t('export.unavailable')
+            : t('export.failed', { message: status.message }))}
+      </span>
+    </div>
+  );
+}
