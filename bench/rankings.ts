@@ -164,7 +164,8 @@ export async function rankingsBench(organizations: number, links: number, seed: 
   if (errors.length > 0) console.log(`  console errors: ${errors.join(' | ')}`);
 }
 
+// `npx tsx bench/rankings.ts [organisations] [links]` runs this part alone.
 if (process.argv[1]?.endsWith('rankings.ts')) {
-  const [organizations = 50_000, links = 100_000] = process.argv.slice(2).map(Number);
+  const [organizations = 50_000, links = 50_000] = process.argv.slice(2).map(Number);
   await rankingsBench(organizations, links, 20211);
 }
