@@ -119,7 +119,6 @@ export const en = {
   unusable: {
     no_file: 'No file was given: import an organisations file, a links file, or both.',
     empty: '{{file}} is empty: it has no header row and no data.',
-    no_rows: '{{file}} has a header row but no rows of data.',
     binary:
       '{{file}} is not a CSV text file (it looks like {{kind}}); save it from the spreadsheet as CSV and import that.',
     no_header: '{{file}} has no header row: every row in it is empty.',
@@ -194,6 +193,9 @@ export const en = {
     reversed_years: 'Start {{since}} comes after end {{until}}; both were kept as written.',
     alias_column:
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
+    no_organizations:
+      'The file has a header but no rows: the organisations are those the links name, if any.',
+    no_links: 'The file has a header but no rows: the network has no alliances.',
   } satisfies IssueSentences,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
   analyse: {

@@ -102,7 +102,6 @@ export const es: Catalogue = {
     no_file:
       'No se indicó ningún archivo: importe un archivo de organizaciones, uno de vínculos o ambos.',
     empty: '{{file}} está vacío: no tiene fila de encabezados ni datos.',
-    no_rows: '{{file}} tiene fila de encabezados, pero ninguna fila de datos.',
     binary:
       '{{file}} no es un archivo CSV de texto (parece {{kind}}); guárdelo desde la hoja de cálculo como CSV e importe ese.',
     no_header: '{{file}} no tiene fila de encabezados: todas sus filas están vacías.',
@@ -184,6 +183,9 @@ export const es: Catalogue = {
       'El inicio {{since}} es posterior al fin {{until}}; se conservaron tal como están escritos.',
     alias_column:
       'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
+    no_organizations:
+      'El archivo tiene encabezados pero ninguna fila: las organizaciones son las que nombran los vínculos, si los hay.',
+    no_links: 'El archivo tiene encabezados pero ninguna fila: la red no tiene alianzas.',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
   analyse: {

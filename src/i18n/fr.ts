@@ -102,7 +102,6 @@ export const fr: Catalogue = {
     no_file:
       'Aucun fichier n’a été donné : importez un fichier d’organisations, un fichier de liens, ou les deux.',
     empty: '{{file}} est vide : ni ligne d’en-tête ni données.',
-    no_rows: '{{file}} a une ligne d’en-tête mais aucune ligne de données.',
     binary:
       '{{file}} n’est pas un fichier CSV texte (on dirait {{kind}}) ; enregistrez-le en CSV depuis le tableur et importez celui-ci.',
     no_header: '{{file}} n’a pas de ligne d’en-tête : toutes ses lignes sont vides.',
@@ -186,6 +185,9 @@ export const fr: Catalogue = {
       'Le début {{since}} est postérieur à la fin {{until}} ; les deux ont été conservés tels quels.',
     alias_column:
       'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
+    no_organizations:
+      'Le fichier a un en-tête mais aucune ligne : les organisations sont celles que nomment les liens, s’il y en a.',
+    no_links: 'Le fichier a un en-tête mais aucune ligne : le réseau n’a pas d’alliances.',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   analyse: {

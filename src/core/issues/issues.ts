@@ -27,7 +27,9 @@ export type IssueCode =
   | 'unknown_column'
   | 'alias_column'
   | 'duplicate_column'
-  | 'csv_syntax';
+  | 'csv_syntax'
+  | 'no_organizations'
+  | 'no_links';
 
 export interface ImportIssue {
   level: IssueLevel;
@@ -51,7 +53,6 @@ export interface ImportIssue {
 export const UNUSABLE_PARAMS = {
   no_file: [],
   empty: [],
-  no_rows: [],
   /** `kind`: what the bytes look like (BINARY_KINDS). */
   binary: ['kind'],
   no_header: [],

@@ -95,13 +95,31 @@ function unrecognised(
   );
 }
 
-function noRows(file: InputFile): UnusableInputError {
-  return new UnusableInputError(
-    `${file.name} has a header row but no rows of data.`,
-    file.name,
-    'empty',
-    'no_rows',
-  );
+/**
+ * A header without rows is a table without rows (Gephi exports a network without alliances so):
+ * a note, and the network goes on without them.
+ */
+function noRows(f: HeadFile, withLinks: boolean): void {
+  const { name } = f.file;
+  if (f.kind === 'links') {
+    f.issues.info(
+      f.head.headerRow,
+      null,
+      'no_links',
+      `${name} has a header row but no rows of data, so the network has no alliances.`,
+      {},
+    );
+  } else {
+    f.issues.info(
+      f.head.headerRow,
+      null,
+      'no_organizations',
+      withLinks
+        ? `${name} has a header row but no rows of data, so the organisations are the ends the links name.`
+        : `${name} has a header row but no rows of data, so the network has no organisations.`,
+      {},
+    );
+  }
 }
 
 function stem(name: string): string {
@@ -175,16 +193,18 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   const organizationsFile = ofKind('organizations');
   const linksFile = ofKind('links');
 
-  const read = (f: HeadFile, sink: RecordSink): void => {
+  const read = (f: HeadFile, sink: RecordSink): number => {
     const size = f.file.bytes.length;
     const records = readCsvRecords(f.file, f.head, f.issues, sink, {
       onProgress: progress && ((fraction) => progress((doneBytes + fraction * size) / totalBytes)),
     });
     doneBytes += size;
-    if (records === 0) throw noRows(f.file);
+    if (records === 0) noRows(f, f.kind === 'organizations' && linksFile !== undefined);
+    return records;
   };
 
   let organizations: Organization[] = [];
+  let organizationRows = 0;
   let organizationColumns: string[] = [];
   if (organizationsFile) {
     const match = matchHeaders(
@@ -196,7 +216,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
       new TableColumns(organizationsFile.head, match),
       organizationsFile.issues,
     );
-    read(organizationsFile, rows);
+    organizationRows = read(organizationsFile, rows);
     const built = rows.finish();
     organizations = built.organizations;
     organizationColumns = built.columns;
@@ -220,7 +240,8 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
         organizations,
         {
           dropDangling: options.dropDangling ?? false,
-          hasOrganizationsFile: organizationsFile !== undefined,
+          // An organisations file without rows names no organisation: the ends make them all.
+          hasOrganizationsFile: organizationRows > 0,
           onLinks: options.onLinks,
         },
         linksFile.issues,

@@ -34,18 +34,11 @@ describe('unusable input', () => {
     ['empty', 'organizations.csv', new Uint8Array()],
     ['empty', 'organizations.csv', utf8('\n  \n')],
     ['no_header', 'organizations.csv', utf8(';;;\n;;\n')],
-    ['empty', 'organizations.csv', utf8('id,name,sector\n')],
   ])('%s: %s', (reason, name, bytes) => {
     const e = unusable([{ name, bytes }, LINKS]);
     expect(e.reason).toBe(reason);
     expect(e.file).toBe(name);
     expectOneSentence(e.message, name);
-  });
-
-  it('says a header-only file has no rows', () => {
-    expect(unusable([csv('organizations.csv', 'id,name,sector\r\n\r\n'), LINKS]).message).toBe(
-      'organizations.csv has a header row but no rows of data.',
-    );
   });
 
   it('names what an organisations file lacks', () => {
