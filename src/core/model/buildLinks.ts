@@ -7,8 +7,9 @@ import { parseThemes } from './values';
 import { newAttributes, type TableColumns } from './importColumns';
 import { quote, type FileIssues } from '../issues/importIssues';
 import { readLinkValues } from './linkValues';
+import { RawValueTally, type ValueMapping } from './valueReadings';
 import { deriveLinkScope } from './scope';
-import type { Link, Organization } from './types';
+import type { Link, Organization, RawValueCount } from './types';
 
 export interface LinksOptions {
   dropDangling: boolean;
@@ -19,6 +20,8 @@ export interface LinksOptions {
    * them on, so that a large file is never held twice); `finish` then returns no links.
    */
   onLinks?: (batch: Link[]) => void;
+  /** The reader's readings of chosen alliance types (ImportOptions.valueMapping). */
+  valueMapping?: ValueMapping;
 }
 
 /** Links handed over at a time by `onLinks`. */
@@ -29,6 +32,8 @@ export interface LinksResult {
   /** Organisations created for unknown ends, in order of first mention. */
   placeholders: Organization[];
   columns: string[];
+  /** The alliance types as written, with their counts. */
+  types: RawValueCount[];
 }
 
 function placeholderOrganization(id: string): Organization {
@@ -121,6 +126,7 @@ export class LinkRows {
   private readonly placeholders: Organization[] = [];
   private readonly pairs = new PairRows();
   private links: Link[] = [];
+  private readonly types = new RawValueTally();
 
   constructor(
     private readonly columns: TableColumns,
@@ -254,7 +260,10 @@ export class LinkRows {
     }
     this.pairs.add(a.position, b.position, row);
 
-    const values = readLinkValues(columns, fields, row, issues);
+    const values = readLinkValues(columns, fields, row, issues, {
+      mapping: options.valueMapping,
+      tally: this.types,
+    });
     this.links.push({
       key: `L${row}`,
       source: sourceId,
@@ -305,6 +314,11 @@ export class LinkRows {
         { count: placeholders.length },
       );
     }
-    return { links: this.links, placeholders, columns: this.columns.attributeKeys() };
+    return {
+      links: this.links,
+      placeholders,
+      columns: this.columns.attributeKeys(),
+      types: this.types.values(),
+    };
   }
 }

@@ -4,27 +4,43 @@
  */
 import { parseWorldRegion, worldRegionOfCountry } from '../geo/worldRegions';
 import { resolveCountry } from '../geo/countries';
-import { canonicalSector, parseDecimal, parseScope, parseThemes } from './values';
+import { parseDecimal, parseScope, parseThemes } from './values';
+import { RawValueTally, readValue, type ValueMapping } from './valueReadings';
 import type { OrganizationField } from '../csv/headers';
 import type { TableColumns } from './importColumns';
 import { quote, type FileIssues } from '../issues/importIssues';
 import type { ImportIssue } from '../issues/issues';
 import { foldId } from './lookalike';
-import type { Organization, Scope, WorldRegion } from './types';
+import type { Organization, RawValueCount, Scope, WorldRegion } from './types';
 
 export interface OrganizationsResult {
   organizations: Organization[];
   /** Attribute columns in file order. */
   columns: string[];
+  /** The sectors as written, with their counts. */
+  sectors: RawValueCount[];
 }
 
-/** Custom sectors are kept as written (trimmed) and reported once each, with how many have it. */
-class CustomSectors {
+/**
+ * Sectors as read (the mapping's choice, else the vocabulary's), every value as written counted
+ * for the value-mapping step; custom sectors are kept as written (trimmed) and reported once
+ * each, with how many have it.
+ */
+class Sectors {
   private readonly seen = new Map<string, { issue: ImportIssue; count: number }>();
+  readonly tally = new RawValueTally();
 
-  constructor(private readonly issues: FileIssues) {}
+  constructor(
+    private readonly issues: FileIssues,
+    private readonly mapping: ValueMapping | undefined,
+  ) {}
 
-  resolve(value: string, row: number, column: string | null): string {
+  read(value: string, row: number, column: string | null): string {
+    this.tally.add(value);
+    return readValue('sector', value, this.mapping).code ?? this.custom(value, row, column);
+  }
+
+  private custom(value: string, row: number, column: string | null): string {
     const known = this.seen.get(value);
     if (known) {
       known.count++;
@@ -75,7 +91,7 @@ export class OrganizationRows {
   private readonly nameIndex: number | undefined;
   private readonly idColumn: string | null;
   private readonly nameColumn: string | null;
-  private readonly sectors: CustomSectors;
+  private readonly sectors: Sectors;
   private readonly firstRowOf = new Map<string, number>();
   /** Ids with invisible characters dropped and Unicode composed, → the first id and its row. */
   private readonly folded = new Map<string, { id: string; row: number }>();
@@ -84,6 +100,7 @@ export class OrganizationRows {
   constructor(
     private readonly columns: TableColumns,
     private readonly issues: FileIssues,
+    valueMapping?: ValueMapping,
   ) {
     const idIndex = columns.index('id') ?? columns.index('name');
     if (idIndex === undefined)
@@ -93,7 +110,7 @@ export class OrganizationRows {
     // Kumu identifies elements by their Label: without an id column the name is the id too.
     this.idColumn = columns.header('id') ?? columns.header('name');
     this.nameColumn = columns.header('name');
-    this.sectors = new CustomSectors(issues);
+    this.sectors = new Sectors(issues, valueMapping);
     columns.reportHeader(issues);
     if (this.nameIndex === undefined) {
       issues.warning(
@@ -149,10 +166,7 @@ export class OrganizationRows {
 
     const sectorRaw = cell('sector').trim();
     const sector =
-      sectorRaw === ''
-        ? null
-        : (canonicalSector(sectorRaw) ??
-          this.sectors.resolve(sectorRaw, row, columns.header('sector')));
+      sectorRaw === '' ? null : this.sectors.read(sectorRaw, row, columns.header('sector'));
 
     const countryRaw = cell('country').trim();
     let country: string | null = null;
@@ -239,6 +253,10 @@ export class OrganizationRows {
 
   finish(): OrganizationsResult {
     this.sectors.finish();
-    return { organizations: this.organizations, columns: this.columns.attributeKeys() };
+    return {
+      organizations: this.organizations,
+      columns: this.columns.attributeKeys(),
+      sectors: this.sectors.tally.values(),
+    };
   }
 }

@@ -20,13 +20,19 @@ import { OrganizationRows } from './buildOrganizations';
 import { TableColumns } from './importColumns';
 import { IssueLog, quote, type FileIssues } from '../issues/importIssues';
 import { UnusableInputError, type ImportIssue } from '../issues/issues';
-import type { Dataset, Link, Organization } from './types';
+import { checkValueMapping, type ValueMapping } from './valueReadings';
+import type { Dataset, Link, Organization, RawValueCount } from './types';
 
 export interface ImportOptions {
   /** Drop links whose end matches no organisation instead of creating a placeholder (still listed). */
   dropDangling?: boolean;
   /** Defaults to the organisations file's name without its extension. */
   datasetName?: string;
+  /**
+   * Sectors and alliance types as written (trimmed) → the canonical code to read them as, or
+   * null to keep them as written: the value-mapping step's choices (`valueReadings` lists them).
+   */
+  valueMapping?: ValueMapping;
   /** Per file name: header as written → field name (or null: keep as an attribute). */
   columnMapping?: ReadonlyMap<string, ColumnMapping>;
   /** Fraction done, from 0 to 1, by the bytes read. */
@@ -162,6 +168,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
       'no_file',
     );
   }
+  checkValueMapping(options.valueMapping);
   const log = new IssueLog();
   const progress = options.onProgress;
   const totalBytes = files.reduce((sum, f) => sum + f.bytes.length, 0) || 1;
@@ -205,6 +212,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
 
   let organizations: Organization[] = [];
   let organizationRows = 0;
+  let sectors: RawValueCount[] = [];
   let organizationColumns: string[] = [];
   if (organizationsFile) {
     const match = matchHeaders(
@@ -215,15 +223,18 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     const rows = new OrganizationRows(
       new TableColumns(organizationsFile.head, match),
       organizationsFile.issues,
+      options.valueMapping,
     );
     organizationRows = read(organizationsFile, rows);
     const built = rows.finish();
     organizations = built.organizations;
     organizationColumns = built.columns;
+    sectors = built.sectors;
   }
 
   let links: Link[] = [];
   let linkColumnNames: string[] = [];
+  let linkTypes: RawValueCount[] = [];
   if (linksFile) {
     const match = matchHeaders(linksFile.head.header, 'links', linksFile.mapping);
     // What the type column holds is judged on the first rows, then every row is read.
@@ -243,6 +254,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
           // An organisations file without rows names no organisation: the ends make them all.
           hasOrganizationsFile: organizationRows > 0,
           onLinks: options.onLinks,
+          valueMapping: options.valueMapping,
         },
         linksFile.issues,
       );
@@ -258,6 +270,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     const built = ((rows as LinkRows | null) ?? start()).finish();
     links = built.links;
     linkColumnNames = built.columns;
+    linkTypes = built.types;
     organizations = organizations.concat(built.placeholders);
   }
 
@@ -272,5 +285,6 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     organizationColumns,
     linkColumns: linkColumnNames,
     issues,
+    rawValues: { sector: sectors, linkType: linkTypes },
   };
 }
