@@ -4,14 +4,19 @@ import type { BinaryKind, IssueCode, UnusableCode } from '../core/issues/issues'
 import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
-type Counted = 'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary';
+type Counted =
+  'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary' | 'alias_column_filled';
 type Plural<K extends string> = `${K}_one` | `${K}_other`;
 
 /**
- * Every issue code has a sentence; the summary variant is for placeholders counted together.
+ * Every issue code has a sentence; the summary variant is for placeholders counted together, the
+ * filled variant for a column that stood in for another where that one had no value.
  * `values` and `columns` are nested in the sentence of a ragged row, each in its plural form.
  */
-type IssueSentences = Record<Exclude<IssueCode | 'unknown_endpoint_summary', Counted>, string> &
+type IssueSentences = Record<
+  Exclude<IssueCode | 'unknown_endpoint_summary' | 'alias_column_filled', Counted>,
+  string
+> &
   Record<Plural<Counted | 'values' | 'columns'>, string>;
 
 /**
@@ -193,6 +198,10 @@ export const en = {
     reversed_years: 'Start {{since}} comes after end {{until}}; both were kept as written.',
     alias_column:
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
+    alias_column_filled_one:
+      'This column also names the {{field}}, as column “{{used}}” does, which was used; this one filled it on {{count}} row where “{{used}}” is empty or NA ({{rows}}), and it is kept as an attribute.',
+    alias_column_filled_other:
+      'This column also names the {{field}}, as column “{{used}}” does, which was used; this one filled it on {{count}} rows where “{{used}}” is empty or NA ({{rows}}), and it is kept as an attribute.',
     no_organizations:
       'The file has a header but no rows: the organisations are those the links name, if any.',
     no_links: 'The file has a header but no rows: the network has no alliances.',

@@ -183,6 +183,12 @@ export const es: Catalogue = {
       'El inicio {{since}} es posterior al fin {{until}}; se conservaron tal como están escritos.',
     alias_column:
       'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
+    alias_column_filled_one:
+      'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; esta lo completó en {{count}} fila donde «{{used}}» está vacía o dice NA ({{rows}}) y se conserva como atributo.',
+    alias_column_filled_other:
+      'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; esta lo completó en {{count}} filas donde «{{used}}» está vacía o dice NA ({{rows}}) y se conserva como atributo.',
+    alias_column_filled_many:
+      'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; esta lo completó en {{count}} filas donde «{{used}}» está vacía o dice NA ({{rows}}) y se conserva como atributo.',
     no_organizations:
       'El archivo tiene encabezados pero ninguna fila: las organizaciones son las que nombran los vínculos, si los hay.',
     no_links: 'El archivo tiene encabezados pero ninguna fila: la red no tiene alianzas.',

@@ -185,6 +185,12 @@ export const fr: Catalogue = {
       'Le début {{since}} est postérieur à la fin {{until}} ; les deux ont été conservés tels quels.',
     alias_column:
       'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
+    alias_column_filled_one:
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; celle-ci l’a complété sur {{count}} ligne où « {{used}} » est vide ou vaut NA ({{rows}}), et elle est conservée comme attribut.',
+    alias_column_filled_other:
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; celle-ci l’a complété sur {{count}} lignes où « {{used}} » est vide ou vaut NA ({{rows}}), et elle est conservée comme attribut.',
+    alias_column_filled_many:
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; celle-ci l’a complété sur {{count}} lignes où « {{used}} » est vide ou vaut NA ({{rows}}), et elle est conservée comme attribut.',
     no_organizations:
       'Le fichier a un en-tête mais aucune ligne : les organisations sont celles que nomment les liens, s’il y en a.',
     no_links: 'Le fichier a un en-tête mais aucune ligne : le réseau n’a pas d’alliances.',

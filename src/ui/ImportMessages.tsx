@@ -14,7 +14,9 @@ function useIssueText() {
       issue.params.count !== undefined &&
       issue.params.value === undefined
         ? 'issue.unknown_endpoint_summary'
-        : `issue.${issue.code}`;
+        : issue.code === 'alias_column' && issue.params.count
+          ? 'issue.alias_column_filled'
+          : `issue.${issue.code}`;
     // With its params: a sentence that names a count exists in its plural forms only.
     const params = isolatedParams(issue.params);
     return i18n.exists(key, params) ? t(key, params) : issue.message;

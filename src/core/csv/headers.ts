@@ -51,7 +51,8 @@ const SCOPE = words('scope | level | ámbito | nivel | échelle | niveau | alcan
 /**
  * Aliases per field, the canonical name first. The order matters: when two headers of a file
  * name the same field, the one whose alias comes first wins and the other is kept as an
- * attribute (so with `Id` and `Label`, Label is the name; with `Name` and `Label`, Name is).
+ * attribute (so with `Id` and `Label`, Label is the name; with `Name` and `Label`, Name is); the
+ * import still takes the other's value on the rows where the first has none (importColumns.ts).
  */
 export const ORGANIZATION_ALIASES: Record<OrganizationField, string[]> = {
   id: words(`id | key | clave | identificador | identifiant | identifier | org id | organization id |

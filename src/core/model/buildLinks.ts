@@ -260,7 +260,9 @@ export class LinkRows {
     }
     this.pairs.add(a.position, b.position, row);
 
-    const values = readLinkValues(columns, fields, row, issues, {
+    // A field whose column says nothing on this row may be filled from another naming it.
+    const cells = columns.withFallbacks(fields, row);
+    const values = readLinkValues(columns, cells, row, issues, {
       mapping: options.valueMapping,
       tally: this.types,
     });
@@ -275,7 +277,7 @@ export class LinkRows {
       until: values.until,
       scope: values.scope ?? deriveLinkScope(a.organization, b.organization),
       scopeExplicit: values.scope !== null,
-      themes: parseThemes(columns.cell(fields, 'themes')),
+      themes: parseThemes(columns.cell(cells, 'themes')),
       attributes: columns.readAttributes(fields),
       row,
     });
@@ -287,6 +289,7 @@ export class LinkRows {
 
   finish(): LinksResult {
     const { issues, options, placeholders } = this;
+    this.columns.finish();
     if (options.onLinks && this.links.length > 0) {
       options.onLinks(this.links);
       this.links = [];

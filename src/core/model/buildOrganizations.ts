@@ -125,7 +125,6 @@ export class OrganizationRows {
 
   record(fields: string[], row: number): void {
     const { columns, issues, idColumn, nameColumn } = this;
-    const cell = (field: OrganizationField): string => columns.cell(fields, field);
     columns.checkWidth(fields, row, issues);
     const id = (fields[this.idIndex] ?? '').trim();
     if (id === '') {
@@ -151,8 +150,11 @@ export class OrganizationRows {
     }
     this.firstRowOf.set(id, row);
     this.checkLookalike(id, row);
+    // A field whose column says nothing on this row may be filled from another naming it.
+    const cells = columns.withFallbacks(fields, row);
+    const cell = (field: OrganizationField): string => columns.cell(cells, field);
 
-    let name = this.nameIndex === undefined ? id : (fields[this.nameIndex] ?? '').trim();
+    let name = this.nameIndex === undefined ? id : (cells[this.nameIndex] ?? '').trim();
     if (name === '') {
       name = id;
       issues.warning(
@@ -253,6 +255,7 @@ export class OrganizationRows {
 
   finish(): OrganizationsResult {
     this.sectors.finish();
+    this.columns.finish();
     return {
       organizations: this.organizations,
       columns: this.columns.attributeKeys(),
