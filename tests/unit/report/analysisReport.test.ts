@@ -3,6 +3,7 @@ import { importDataset } from '../../../src/core/model/importDataset';
 import { buildAnalysisInput } from '../../../src/core/metrics/input';
 import { runMetricSuite } from '../../../src/core/metrics/suite';
 import { buildAnalysisReport } from '../../../src/core/report/analysisReport';
+import { comparePeriods } from '../../../src/core/report/comparePeriods';
 
 const encoder = new TextEncoder();
 
@@ -100,5 +101,47 @@ describe('buildAnalysisReport', () => {
     expect(second).toEqual(first);
     expect(dataset).toEqual(before);
     expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+  });
+});
+
+describe('the E-I index without any sector', () => {
+  const links = ['source,target', 'a,b', 'b,c', 'c,a', 'c,d'].join('\n');
+  const withSectors = (sectors: string[]) =>
+    importDataset([
+      {
+        name: 'organizations.csv',
+        bytes: encoder.encode(
+          ['id,sector', ...['a', 'b', 'c', 'd'].map((id, i) => `${id},${sectors[i] ?? ''}`)].join(
+            '\n',
+          ),
+        ),
+      },
+      { name: 'links.csv', bytes: encoder.encode(links) },
+    ]);
+
+  it('is undefined (null), overall and for the one group, instead of −1', () => {
+    const report = reportOf(withSectors([]));
+    expect(report.summary.ei_index).toBeNull();
+    expect(report.sectors).toEqual([
+      { sector: null, organizations: 4, internal: 4, external: 0, ei_index: null },
+    ]);
+    expect(JSON.parse(JSON.stringify(report.summary)).ei_index).toBeNull();
+  });
+
+  it('leaves the cross-sector share of a period undefined too', () => {
+    const years = { from: 2000, to: 2030 };
+    const [period] = comparePeriods(withSectors([]), years, years).periods;
+    expect(period.ties).toBe(4);
+    expect(period.cross_sector_share).toBeNull();
+  });
+
+  it('counts organisations without a sector as one group once some have one', () => {
+    const report = reportOf(withSectors(['cooperative', 'cooperative']));
+    // a–b within cooperative; b–c and c–a across; c–d within the group without a sector.
+    expect(report.summary.ei_index).toBe(0);
+    expect(report.sectors.map((s) => [s.sector, s.ei_index])).toEqual([
+      ['cooperative', 1 / 3],
+      [null, 1 / 3],
+    ]);
   });
 });
