@@ -127,6 +127,12 @@ export const en = {
     binary:
       '{{file}} is not a CSV text file (it looks like {{kind}}); save it from the spreadsheet as CSV and import that.',
     no_header: '{{file}} has no header row: every row in it is empty.',
+    headerless:
+      '{{file}} seems to have no header row: its first row ({{firstRow}}) looks like data, not column names; add a first row naming the columns (source, target for alliances; id, name for organisations).',
+    adjacency_matrix:
+      '{{file}} looks like an adjacency matrix (rows and columns of 0 and 1), not a table with a header row; write its alliances one per row with source and target columns.',
+    space_delimited:
+      '{{file}} seems to separate its columns with spaces, but its first row ({{firstRow}}) names no column the app knows; save it with commas, semicolons or tabs between the columns, with a first row naming them (source, target for alliances; id, name for organisations).',
     no_source: '{{file}} has no source column (looked for: {{lookedFor}}).',
     no_target: '{{file}} has no target column (looked for: {{lookedFor}}).',
     no_ends: '{{file}} has no source and target columns (looked for: {{lookedFor}}).',

@@ -105,6 +105,12 @@ export const es: Catalogue = {
     binary:
       '{{file}} no es un archivo CSV de texto (parece {{kind}}); guárdelo desde la hoja de cálculo como CSV e importe ese.',
     no_header: '{{file}} no tiene fila de encabezados: todas sus filas están vacías.',
+    headerless:
+      '{{file}} parece no tener fila de encabezados: su primera fila ({{firstRow}}) parece datos, no nombres de columna; agregue una primera fila que nombre las columnas (origen, destino para las alianzas; id, nombre para las organizaciones).',
+    adjacency_matrix:
+      '{{file}} parece una matriz de adyacencia (filas y columnas de 0 y 1), no una tabla con fila de encabezados; escriba sus alianzas una por fila, con columnas de origen y destino.',
+    space_delimited:
+      '{{file}} parece separar sus columnas con espacios, pero su primera fila ({{firstRow}}) no nombra ninguna columna conocida; guárdelo con comas, punto y coma o tabuladores entre las columnas y una primera fila que las nombre (origen, destino para las alianzas; id, nombre para las organizaciones).',
     no_source: '{{file}} no tiene columna de origen (se buscó: {{lookedFor}}).',
     no_target: '{{file}} no tiene columna de destino (se buscó: {{lookedFor}}).',
     no_ends: '{{file}} no tiene columnas de origen y destino (se buscó: {{lookedFor}}).',

@@ -105,6 +105,12 @@ export const fr: Catalogue = {
     binary:
       '{{file}} n’est pas un fichier CSV texte (on dirait {{kind}}) ; enregistrez-le en CSV depuis le tableur et importez celui-ci.',
     no_header: '{{file}} n’a pas de ligne d’en-tête : toutes ses lignes sont vides.',
+    headerless:
+      '{{file}} semble n’avoir pas de ligne d’en-tête : sa première ligne ({{firstRow}}) ressemble à des données, non à des noms de colonnes ; ajoutez une première ligne qui nomme les colonnes (source, cible pour les alliances ; identifiant, nom pour les organisations).',
+    adjacency_matrix:
+      '{{file}} ressemble à une matrice d’adjacence (lignes et colonnes de 0 et de 1), non à un tableau avec une ligne d’en-tête ; écrivez ses alliances une par ligne, avec des colonnes source et cible.',
+    space_delimited:
+      '{{file}} semble séparer ses colonnes par des espaces, mais sa première ligne ({{firstRow}}) ne nomme aucune colonne connue ; enregistrez-le avec des virgules, des points-virgules ou des tabulations entre les colonnes et une première ligne qui les nomme (source, cible pour les alliances ; identifiant, nom pour les organisations).',
     no_source: '{{file}} n’a pas de colonne source (colonnes cherchées : {{lookedFor}}).',
     no_target: '{{file}} n’a pas de colonne cible (colonnes cherchées : {{lookedFor}}).',
     no_ends: '{{file}} n’a pas de colonnes source et cible (colonnes cherchées : {{lookedFor}}).',

@@ -56,6 +56,10 @@ export const UNUSABLE_PARAMS = {
   /** `kind`: what the bytes look like (BINARY_KINDS). */
   binary: ['kind'],
   no_header: [],
+  /** `firstRow`: the file's first cells, quoted. */
+  headerless: ['firstRow'],
+  adjacency_matrix: [],
+  space_delimited: ['firstRow'],
   /** `lookedFor`: the column names tried. */
   no_source: ['lookedFor'],
   no_target: ['lookedFor'],
@@ -88,7 +92,13 @@ export class UnusableInputError extends Error {
     message: string,
     readonly file: string,
     readonly reason:
-      'missing_file' | 'empty' | 'binary' | 'no_header' | 'missing_columns' | 'unrecognised',
+      | 'missing_file'
+      | 'empty'
+      | 'binary'
+      | 'no_header'
+      | 'delimiter'
+      | 'missing_columns'
+      | 'unrecognised',
     readonly code: UnusableCode,
     readonly params: UnusableParams = {},
   ) {

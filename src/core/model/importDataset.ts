@@ -13,6 +13,7 @@ import {
   type FileKind,
 } from '../csv/headers';
 import { readCsvHead, readCsvRecords, type CsvHead, type InputFile } from '../csv/readFile';
+import { notATable } from '../csv/headerless';
 import type { RecordSink } from '../csv/records';
 import { LinkRows } from './buildLinks';
 import { DIRECTION_SAMPLE_ROWS, linkColumns } from './linkValues';
@@ -179,7 +180,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     const head = readCsvHead(file, issues);
     const mapping = options.columnMapping?.get(file.name);
     const kind = detectFileKind(head.header, mapping);
-    if (kind === null) throw unrecognised(file.name, head.header, mapping);
+    if (kind === null) throw notATable(file, head) ?? unrecognised(file.name, head.header, mapping);
     return { file, head, kind, mapping, issues };
   });
 

@@ -125,6 +125,9 @@ describe('an unusable file in English', () => {
       [{ name: 'a.csv', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) }],
     ],
     ['no known column', [{ name: 'a.csv', bytes: bytes('foo,bar\n1,2\n') }]],
+    ['no header row', [{ name: 'a.csv', bytes: bytes('a,b\nb,c\n') }]],
+    ['an adjacency matrix', [{ name: 'a.csv', bytes: bytes(',a,b\na,0,1\nb,1,0\n') }]],
+    ['spaces between unknown columns', [{ name: 'a.csv', bytes: bytes('foo bar\n1 2\n') }]],
     ['a links file without ends', [{ name: 'links.csv', bytes: bytes('foo,bar\n1,2\n') }]],
     ['a source without a target', [{ name: 'x.csv', bytes: bytes('source,bar\n1,2\n') }]],
     [
