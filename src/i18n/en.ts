@@ -1,6 +1,6 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
 import type { LinkField, OrganizationField } from '../core/csv/headers';
-import type { BinaryKind, IssueCode, UnusableCode } from '../core/issues/issues';
+import type { BinaryKind, GroupedCode, IssueCode, UnusableCode } from '../core/issues/issues';
 import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
@@ -71,6 +71,10 @@ export const en = {
     message: 'Message',
     level: { error: 'Error', warning: 'Warning', info: 'Note' },
     wholeFile: 'whole file',
+    rowsOf_one: 'Row {{first}} and {{count}} more',
+    rowsOf_other: 'Row {{first}} and {{count}} more',
+    rowsMore_one: '… and {{count}} more',
+    rowsMore_other: '… and {{count}} more',
   },
   linksOnly: {
     title: 'Replace the network with the alliances of {{file}}?',
@@ -212,6 +216,43 @@ export const en = {
       'The file has a header but no rows: the organisations are those the links name, if any.',
     no_links: 'The file has a header but no rows: the network has no alliances.',
   } satisfies IssueSentences,
+  /** A notice said once for several rows (`rows`), then how many and the first ones. */
+  issueGroup: {
+    unknown_endpoint:
+      'No organisation has the id “{{value}}”; a placeholder organisation was created and the links naming it were tied to it.',
+    dangling_dropped: 'No organisation matches “{{value}}”; the links naming it were dropped.',
+    name_matched_endpoint:
+      '“{{value}}” is not an id; the links naming it were tied to the organisation named so (id “{{id}}”).',
+    ambiguous_endpoint:
+      '“{{value}}” is the name of several organisations ({{ids}}); the links naming it treated it as unknown.',
+    unknown_country:
+      'Country “{{value}}” was not recognised; the links of these organisations have an unknown scope.',
+    unknown_world_region:
+      'World region “{{value}}” was not recognised; each country’s region is used.',
+    duplicate_id:
+      'Organisation id “{{id}}” already appears on row {{firstRow}}; these later rows were not used.',
+    missing_id: 'Rows without an id: these organisations were not used.',
+    missing_name: 'Rows without a name: the id is shown instead.',
+    missing_endpoint: 'Links without {{missing}}: they were not used.',
+    invalid_weight: 'Weights that are not positive numbers (the first: “{{value}}”); 1 was used.',
+    invalid_boolean:
+      'Values that are not yes or no (the first: “{{value}}”); these links were taken as undirected.',
+    invalid_year:
+      'Values that are not a year or a date (the first: “{{value}}”); they were left empty.',
+    invalid_coordinate: 'Coordinates out of range (the first: “{{value}}”); they were left empty.',
+    invalid_scope:
+      'Scopes that are not local, national, regional or international (the first: “{{value}}”); they were ignored.',
+    self_link:
+      'Links that tie an organisation to itself (the first: “{{id}}”): kept, but ignored by the metrics.',
+    parallel_links:
+      'Links between a pair already linked on an earlier row: all kept, the metrics add their weights.',
+    ragged_row:
+      'Rows whose number of values is not the header’s $t(issue.columns, {"count": {{columns}} }): extra values were not used, missing ones read as empty.',
+    csv_syntax:
+      'Quotes not closed or standing where they should not: they were read as text. Check these rows.',
+    rows_one: '{{count}} row: {{rows}}',
+    rows_other: '{{count}} rows: {{rows}}',
+  } satisfies Record<GroupedCode | Plural<'rows'>, string>,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
   analyse: {
     sections: 'Parts of the analysis',

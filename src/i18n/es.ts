@@ -48,6 +48,12 @@ export const es: Catalogue = {
     message: 'Mensaje',
     level: { error: 'Error', warning: 'Advertencia', info: 'Nota' },
     wholeFile: 'todo el archivo',
+    rowsOf_one: 'Fila {{first}} y {{count}} más',
+    rowsOf_many: 'Fila {{first}} y {{count}} más',
+    rowsOf_other: 'Fila {{first}} y {{count}} más',
+    rowsMore_one: '… y {{count}} más',
+    rowsMore_many: '… y {{count}} más',
+    rowsMore_other: '… y {{count}} más',
   },
   linksOnly: {
     title: '¿Reemplazar la red por las alianzas de {{file}}?',
@@ -198,6 +204,44 @@ export const es: Catalogue = {
     no_organizations:
       'El archivo tiene encabezados pero ninguna fila: las organizaciones son las que nombran los vínculos, si los hay.',
     no_links: 'El archivo tiene encabezados pero ninguna fila: la red no tiene alianzas.',
+  },
+  /** A notice said once for several rows (`rows`), then how many and the first ones. */
+  issueGroup: {
+    unknown_endpoint:
+      'Ninguna organización tiene el id «{{value}}»; se creó una organización provisional y se le unieron los vínculos que lo nombran.',
+    dangling_dropped:
+      'Ninguna organización coincide con «{{value}}»; se descartaron los vínculos que lo nombran.',
+    name_matched_endpoint:
+      '«{{value}}» no es un id; los vínculos que lo nombran se unieron a la organización de ese nombre (id «{{id}}»).',
+    ambiguous_endpoint:
+      '«{{value}}» es el nombre de varias organizaciones ({{ids}}); los vínculos que lo nombran lo trataron como desconocido.',
+    unknown_country:
+      'No se reconoció el país «{{value}}»; los vínculos de estas organizaciones tienen ámbito desconocido.',
+    unknown_world_region:
+      'No se reconoció la región del mundo «{{value}}»; se usa la de cada país.',
+    duplicate_id:
+      'El id de organización «{{id}}» ya aparece en la fila {{firstRow}}; estas filas posteriores no se usaron.',
+    missing_id: 'Filas sin id: estas organizaciones no se usaron.',
+    missing_name: 'Filas sin nombre: se muestra el id en su lugar.',
+    missing_endpoint: 'Vínculos sin {{missing}}: no se usaron.',
+    invalid_weight: 'Pesos que no son números positivos (el primero: «{{value}}»); se usó 1.',
+    invalid_boolean:
+      'Valores que no son sí o no (el primero: «{{value}}»); estos vínculos se tomaron como no dirigidos.',
+    invalid_year:
+      'Valores que no son un año ni una fecha (el primero: «{{value}}»); se dejaron vacíos.',
+    invalid_coordinate: 'Coordenadas fuera de rango (la primera: «{{value}}»); se dejaron vacías.',
+    invalid_scope:
+      'Ámbitos que no son local, nacional, regional ni internacional (el primero: «{{value}}»); se ignoraron.',
+    self_link:
+      'Vínculos que unen una organización consigo misma (el primero: «{{id}}»): se conservan, pero las métricas los ignoran.',
+    parallel_links:
+      'Vínculos entre un par ya vinculado en una fila anterior: se conservan todos y las métricas suman sus pesos.',
+    ragged_row:
+      'Filas cuyo número de valores no es el del encabezado, $t(issue.columns, {"count": {{columns}} }): los valores de más no se usaron y los que faltan se leyeron vacíos.',
+    csv_syntax: 'Comillas sin cerrar o mal colocadas: se leyeron como texto. Revise estas filas.',
+    rows_one: '{{count}} fila: {{rows}}',
+    rows_other: '{{count}} filas: {{rows}}',
+    rows_many: '{{count}} filas: {{rows}}',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
   analyse: {

@@ -48,6 +48,12 @@ export const fr: Catalogue = {
     message: 'Message',
     level: { error: 'Erreur', warning: 'Avertissement', info: 'Note' },
     wholeFile: 'tout le fichier',
+    rowsOf_one: 'Ligne {{first}} et {{count}} autre',
+    rowsOf_many: 'Ligne {{first}} et {{count}} autres',
+    rowsOf_other: 'Ligne {{first}} et {{count}} autres',
+    rowsMore_one: '… et {{count}} autre',
+    rowsMore_many: '… et {{count}} autres',
+    rowsMore_other: '… et {{count}} autres',
   },
   linksOnly: {
     title: 'Remplacer le réseau par les alliances de {{file}} ?',
@@ -200,6 +206,46 @@ export const fr: Catalogue = {
     no_organizations:
       'Le fichier a un en-tête mais aucune ligne : les organisations sont celles que nomment les liens, s’il y en a.',
     no_links: 'Le fichier a un en-tête mais aucune ligne : le réseau n’a pas d’alliances.',
+  },
+  /** A notice said once for several rows (`rows`), then how many and the first ones. */
+  issueGroup: {
+    unknown_endpoint:
+      'Aucune organisation n’a l’identifiant « {{value}} » ; une organisation provisoire a été créée et les liens qui le nomment y ont été rattachés.',
+    dangling_dropped:
+      'Aucune organisation ne correspond à « {{value}} » ; les liens qui le nomment ont été écartés.',
+    name_matched_endpoint:
+      '« {{value}} » n’est pas un identifiant ; les liens qui le nomment ont été rattachés à l’organisation de ce nom (« {{id}} »).',
+    ambiguous_endpoint:
+      '« {{value}} » est le nom de plusieurs organisations ({{ids}}) ; les liens qui le nomment l’ont traité comme inconnu.',
+    unknown_country:
+      'Pays « {{value}} » non reconnu ; les liens de ces organisations ont une échelle inconnue.',
+    unknown_world_region:
+      'Région du monde « {{value}} » non reconnue ; celle de chaque pays est utilisée.',
+    duplicate_id:
+      'L’identifiant « {{id}} » figure déjà ligne {{firstRow}} ; ces lignes suivantes n’ont pas été utilisées.',
+    missing_id: 'Lignes sans identifiant : ces organisations n’ont pas été utilisées.',
+    missing_name: 'Lignes sans nom : l’identifiant est affiché à la place.',
+    missing_endpoint: 'Liens sans {{missing}} : ils n’ont pas été utilisés.',
+    invalid_weight:
+      'Poids qui ne sont pas des nombres positifs (le premier : « {{value}} ») ; 1 a été utilisé.',
+    invalid_boolean:
+      'Valeurs qui ne sont ni oui ni non (la première : « {{value}} ») ; ces liens ont été pris comme non orientés.',
+    invalid_year:
+      'Valeurs qui ne sont ni une année ni une date (la première : « {{value}} ») ; laissées vides.',
+    invalid_coordinate: 'Coordonnées hors limites (la première : « {{value}} ») ; laissées vides.',
+    invalid_scope:
+      'Échelles qui ne sont ni locale, ni nationale, ni régionale, ni internationale (la première : « {{value}} ») ; ignorées.',
+    self_link:
+      'Liens qui relient une organisation à elle-même (le premier : « {{id}} ») : conservés, mais ignorés par les mesures.',
+    parallel_links:
+      'Liens entre une paire déjà reliée sur une ligne précédente : tous conservés, les mesures additionnent leurs poids.',
+    ragged_row:
+      'Lignes dont le nombre de valeurs n’est pas celui de l’en-tête, $t(issue.columns, {"count": {{columns}} }) : les valeurs en trop n’ont pas été utilisées, celles qui manquent ont été lues vides.',
+    csv_syntax:
+      'Guillemets non fermés ou mal placés : ils ont été lus comme du texte. Vérifiez ces lignes.',
+    rows_one: '{{count}} ligne : {{rows}}',
+    rows_other: '{{count}} lignes : {{rows}}',
+    rows_many: '{{count}} lignes : {{rows}}',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   analyse: {
