@@ -215,6 +215,16 @@ export const en = {
     no_organizations:
       'The file has a header but no rows: the organisations are those the links name, if any.',
     no_links: 'The file has a header but no rows: the network has no alliances.',
+    typed_column:
+      'This column was read as the {{field}}: “{{suffix}}” after its name was taken for the type of its values.',
+    long_as_longitude:
+      'This column was read as the longitude, next to the latitude in column “{{latitude}}”.',
+    long_not_longitude:
+      'This column was kept as an attribute: without a latitude column it need not be a longitude.',
+    region_is_world_region:
+      '“{{value}}” is a world region; it was read as such, not as a region within a country.',
+    name_as_id:
+      'No id column: each organisation’s name (column “{{column}}”) is its id, and the links must name organisations by it.',
   } satisfies IssueSentences,
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {
@@ -250,6 +260,8 @@ export const en = {
       'Rows whose number of values is not the header’s $t(issue.columns, {"count": {{columns}} }): extra values were not used, missing ones read as empty.',
     csv_syntax:
       'Quotes not closed or standing where they should not: they were read as text. Check these rows.',
+    region_is_world_region:
+      'Values that are world regions (the first: “{{value}}”): read as such, not as regions within a country.',
     rows_one: '{{count}} row: {{rows}}',
     rows_other: '{{count}} rows: {{rows}}',
   } satisfies Record<GroupedCode | Plural<'rows'>, string>,

@@ -204,6 +204,16 @@ export const es: Catalogue = {
     no_organizations:
       'El archivo tiene encabezados pero ninguna fila: las organizaciones son las que nombran los vínculos, si los hay.',
     no_links: 'El archivo tiene encabezados pero ninguna fila: la red no tiene alianzas.',
+    typed_column:
+      'Esta columna se leyó como el campo {{field}}: «{{suffix}}» tras su nombre se tomó por el tipo de sus valores.',
+    long_as_longitude:
+      'Esta columna se leyó como la longitud, junto a la latitud de la columna «{{latitude}}».',
+    long_not_longitude:
+      'Esta columna se conserva como atributo: sin columna de latitud no tiene por qué ser una longitud.',
+    region_is_world_region:
+      '«{{value}}» es una región del mundo; se leyó como tal, no como una región dentro de un país.',
+    name_as_id:
+      'Sin columna de id: el nombre de cada organización (columna «{{column}}») es su id, y los vínculos deben nombrar las organizaciones por él.',
   },
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {
@@ -239,6 +249,8 @@ export const es: Catalogue = {
     ragged_row:
       'Filas cuyo número de valores no es el del encabezado, $t(issue.columns, {"count": {{columns}} }): los valores de más no se usaron y los que faltan se leyeron vacíos.',
     csv_syntax: 'Comillas sin cerrar o mal colocadas: se leyeron como texto. Revise estas filas.',
+    region_is_world_region:
+      'Valores que son regiones del mundo (el primero: «{{value}}»): se leyeron como tales, no como regiones dentro de un país.',
     rows_one: '{{count}} fila: {{rows}}',
     rows_other: '{{count}} filas: {{rows}}',
     rows_many: '{{count}} filas: {{rows}}',

@@ -206,6 +206,16 @@ export const fr: Catalogue = {
     no_organizations:
       'Le fichier a un en-tête mais aucune ligne : les organisations sont celles que nomment les liens, s’il y en a.',
     no_links: 'Le fichier a un en-tête mais aucune ligne : le réseau n’a pas d’alliances.',
+    typed_column:
+      'Cette colonne a été lue comme le champ {{field}} : « {{suffix}} » après son nom a été pris pour le type de ses valeurs.',
+    long_as_longitude:
+      'Cette colonne a été lue comme la longitude, à côté de la latitude de la colonne « {{latitude}} ».',
+    long_not_longitude:
+      'Cette colonne est conservée comme attribut : sans colonne de latitude, ce n’est pas forcément une longitude.',
+    region_is_world_region:
+      '« {{value}} » est une région du monde ; elle a été lue comme telle, non comme une région d’un pays.',
+    name_as_id:
+      'Pas de colonne identifiant : le nom de chaque organisation (colonne « {{column}} ») est son identifiant, et les liens doivent nommer les organisations par lui.',
   },
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {
@@ -243,6 +253,8 @@ export const fr: Catalogue = {
       'Lignes dont le nombre de valeurs n’est pas celui de l’en-tête, $t(issue.columns, {"count": {{columns}} }) : les valeurs en trop n’ont pas été utilisées, celles qui manquent ont été lues vides.',
     csv_syntax:
       'Guillemets non fermés ou mal placés : ils ont été lus comme du texte. Vérifiez ces lignes.',
+    region_is_world_region:
+      'Valeurs qui sont des régions du monde (la première : « {{value}} ») : lues comme telles, non comme des régions d’un pays.',
     rows_one: '{{count}} ligne : {{rows}}',
     rows_other: '{{count}} lignes : {{rows}}',
     rows_many: '{{count}} lignes : {{rows}}',

@@ -34,6 +34,7 @@ export const GROUP_KEY: Record<GroupedCode, (issue: ImportIssue) => string> = {
   ragged_row: (i) => (i.params.extra === undefined ? 'fewer' : 'more'),
   // The same sentence but for its numbers: quote problems come in several sentences each.
   csv_syntax: (i) => i.message.replace(/\d+/g, '#'),
+  region_is_world_region: (i) => i.column ?? '',
 };
 
 /** What the rows of a group are called in its sentence: `rows 2, 5, 9, …`. */
@@ -84,4 +85,6 @@ export const GROUP_SENTENCE: Record<GroupedCode, Sentence> = {
       : `${n} rows have more values than the ${i.params.columns} columns of the header (rows ${rows}); the extra values were not used.`,
   csv_syntax: (i, n, rows) =>
     `${n} rows have the same problem with quotes (rows ${rows}); on the first: ${i.message}`,
+  region_is_world_region: (i, n, rows) =>
+    `${values(i, n, rows, 'world regions')}; they were read as the world region, not as a region within a country.`,
 };

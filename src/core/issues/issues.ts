@@ -29,7 +29,12 @@ export type IssueCode =
   | 'duplicate_column'
   | 'csv_syntax'
   | 'no_organizations'
-  | 'no_links';
+  | 'no_links'
+  | 'typed_column'
+  | 'long_as_longitude'
+  | 'long_not_longitude'
+  | 'region_is_world_region'
+  | 'name_as_id';
 
 export interface ImportIssue {
   level: IssueLevel;
@@ -77,6 +82,7 @@ export const GROUPED_CODES = [
   'parallel_links',
   'ragged_row',
   'csv_syntax',
+  'region_is_world_region',
 ] as const satisfies readonly IssueCode[];
 export type GroupedCode = (typeof GROUPED_CODES)[number];
 

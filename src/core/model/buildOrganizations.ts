@@ -92,6 +92,8 @@ export class OrganizationRows {
   private readonly idColumn: string | null;
   private readonly nameColumn: string | null;
   private readonly sectors: Sectors;
+  /** A region column, and no world region column: its values may be world regions. */
+  private readonly regionMayBeWorld: boolean;
   private readonly firstRowOf = new Map<string, number>();
   /** Ids with invisible characters dropped and Unicode composed, → the first id and its row. */
   private readonly folded = new Map<string, { id: string; row: number }>();
@@ -111,7 +113,18 @@ export class OrganizationRows {
     this.idColumn = columns.header('id') ?? columns.header('name');
     this.nameColumn = columns.header('name');
     this.sectors = new Sectors(issues, valueMapping);
+    this.regionMayBeWorld =
+      columns.index('region') !== undefined && columns.index('world_region') === undefined;
     columns.reportHeader(issues);
+    if (columns.index('id') === undefined && this.nameColumn !== null) {
+      issues.info(
+        columns.table.headerRow,
+        this.nameColumn,
+        'name_as_id',
+        `${issues.file} has no id column, so each organisation's name (column ${quote(this.nameColumn)}) is its id: the links must name the organisations by it.`,
+        { column: this.nameColumn },
+      );
+    }
     if (this.nameIndex === undefined) {
       issues.warning(
         columns.table.headerRow,
@@ -218,12 +231,29 @@ export class OrganizationRows {
     }
 
     const text = (field: 'region' | 'city'): string | null => cell(field).trim() || null;
+    let region = text('region');
+    // "Europe" or "América Latina" in a Region column is no region within a country.
+    const world =
+      this.regionMayBeWorld && region !== null && !/^\d+$/.test(region)
+        ? parseWorldRegion(region)
+        : null;
+    if (world !== null) {
+      issues.info(
+        row,
+        columns.header('region'),
+        'region_is_world_region',
+        `Region ${quote(region!)} on row ${row} is a world region; it was read as the world region, not as a region within a country.`,
+        { value: region!, worldRegion: world },
+      );
+      worldRegion = world;
+      region = null;
+    }
     this.organizations.push({
       id,
       name,
       sector,
       country,
-      region: text('region'),
+      region,
       city: text('city'),
       lat: coordinate(cell('lat'), 90, 'Latitude', row, columns.header('lat'), issues),
       lon: coordinate(cell('lon'), 180, 'Longitude', row, columns.header('lon'), issues),

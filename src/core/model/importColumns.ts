@@ -159,8 +159,41 @@ export class TableColumns {
         { firstColumn: d.firstIndex + 1, column: d.index + 1 },
       );
     }
+    for (const { index, suffix } of this.match.typed ?? []) {
+      const header = this.table.header[index] ?? '';
+      const field = Object.entries(this.match.fields).find(([, i]) => i === index)?.[0];
+      if (field === undefined) continue;
+      issues.info(
+        row,
+        header,
+        'typed_column',
+        `Column ${quote(header)} was read as the ${field} (${quote(suffix)} taken for a type name after the column's name, as Neo4j and other tools write).`,
+        { field, suffix },
+      );
+    }
+    const long = this.match.long;
+    if (long) {
+      const header = this.table.header[long.index] ?? '';
+      if (long.latitude === null) {
+        issues.info(
+          row,
+          header,
+          'long_not_longitude',
+          `Column ${quote(header)} was kept as an attribute: without a latitude column it need not be a longitude.`,
+          {},
+        );
+      } else {
+        issues.info(
+          row,
+          header,
+          'long_as_longitude',
+          `Column ${quote(header)} was read as the longitude, next to the latitude in column ${quote(long.latitude)}.`,
+          { latitude: long.latitude },
+        );
+      }
+    }
     for (const a of this.attributes) {
-      if (a.unnamed) continue;
+      if (a.unnamed || (long?.latitude === null && a.index === long.index)) continue;
       if (a.alias) {
         const used = this.table.header[a.alias.usedIndex] ?? '';
         const issue = issues.info(
