@@ -134,7 +134,9 @@ const TYPE_NAMES = new Set(
     localdatetime | time | localtime | duration | point`),
 );
 const TYPE_SUFFIX =
-  /^(.*?)\s*(?::\s*([A-Za-z_]+)(?:\([^)]*\))?|\(\s*([A-Za-z_]+)\s*\)|\[\s*([A-Za-z_]+)\s*\])$/;
+  /(?::\s*([A-Za-z_]+)(?:\([^)]*\))?|\(\s*([A-Za-z_]+)\s*\)|\[\s*([A-Za-z_]+)\s*\])$/;
+/** Longer headers are no name with a type after it (and a long one must not cost a quadratic search). */
+const TYPED_HEADER_MAX = 200;
 /** Neo4j's headers that say what a column is: `:ID` (or `orgId:ID`), `:START_ID`, `:END_ID`. */
 const ROLE_TYPES: Record<FileKind, Record<string, Field>> = {
   organizations: { id: 'id' },
@@ -147,11 +149,12 @@ export function typedHeader(
   kind: FileKind,
 ): { field: Field; rank: number; suffix: string } | null {
   const trimmed = header.trim();
+  if (trimmed.length > TYPED_HEADER_MAX) return null;
   const m = TYPE_SUFFIX.exec(trimmed);
   if (m === null) return null;
-  const base = m[1] ?? '';
-  const type = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
-  const suffix = trimmed.slice(base.length).trim();
+  const base = trimmed.slice(0, m.index).trimEnd();
+  const type = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const suffix = m[0];
   const role = Object.hasOwn(ROLE_TYPES[kind], type) ? ROLE_TYPES[kind][type] : undefined;
   if (role !== undefined) return { field: role, rank: 0, suffix };
   if (base === '' || !TYPE_NAMES.has(type)) return null;
