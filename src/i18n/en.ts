@@ -1,17 +1,22 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
 import type { LinkField, OrganizationField } from '../core/csv/headers';
-import type { BinaryKind, IssueCode, UnusableCode } from '../core/issues/issues';
+import type { BinaryKind, GroupedCode, IssueCode, UnusableCode } from '../core/issues/issues';
 import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
-type Counted = 'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary';
+type Counted =
+  'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary' | 'alias_column_filled';
 type Plural<K extends string> = `${K}_one` | `${K}_other`;
 
 /**
- * Every issue code has a sentence; the summary variant is for placeholders counted together.
+ * Every issue code has a sentence; the summary variant is for placeholders counted together, the
+ * filled variant for a column that stood in for another where that one had no value.
  * `values` and `columns` are nested in the sentence of a ragged row, each in its plural form.
  */
-type IssueSentences = Record<Exclude<IssueCode | 'unknown_endpoint_summary', Counted>, string> &
+type IssueSentences = Record<
+  Exclude<IssueCode | 'unknown_endpoint_summary' | 'alias_column_filled', Counted>,
+  string
+> &
   Record<Plural<Counted | 'values' | 'columns'>, string>;
 
 /**
@@ -66,6 +71,10 @@ export const en = {
     message: 'Message',
     level: { error: 'Error', warning: 'Warning', info: 'Note' },
     wholeFile: 'whole file',
+    rowsOf_one: 'Row {{first}} and {{count}} more',
+    rowsOf_other: 'Row {{first}} and {{count}} more',
+    rowsMore_one: '… and {{count}} more',
+    rowsMore_other: '… and {{count}} more',
   },
   linksOnly: {
     title: 'Replace the network with the alliances of {{file}}?',
@@ -119,10 +128,15 @@ export const en = {
   unusable: {
     no_file: 'No file was given: import an organisations file, a links file, or both.',
     empty: '{{file}} is empty: it has no header row and no data.',
-    no_rows: '{{file}} has a header row but no rows of data.',
     binary:
       '{{file}} is not a CSV text file (it looks like {{kind}}); save it from the spreadsheet as CSV and import that.',
     no_header: '{{file}} has no header row: every row in it is empty.',
+    headerless:
+      '{{file}} seems to have no header row: its first row ({{firstRow}}) looks like data, not column names; add a first row naming the columns (source, target for alliances; id, name for organisations).',
+    adjacency_matrix:
+      '{{file}} looks like an adjacency matrix (rows and columns of 0 and 1), not a table with a header row; write its alliances one per row with source and target columns.',
+    space_delimited:
+      '{{file}} seems to separate its columns with spaces, but its first row ({{firstRow}}) names no column the app knows; save it with commas, semicolons or tabs between the columns, with a first row naming them (source, target for alliances; id, name for organisations).',
     no_source: '{{file}} has no source column (looked for: {{lookedFor}}).',
     no_target: '{{file}} has no target column (looked for: {{lookedFor}}).',
     no_ends: '{{file}} has no source and target columns (looked for: {{lookedFor}}).',
@@ -203,7 +217,63 @@ export const en = {
       'These columns hold values the app computes ({{columns}}); they were not read and are computed afresh.',
     project_migrated:
       'The project file was saved in version {{from}}; it was brought up to version {{to}}.',
+    alias_column_filled_one:
+      'This column also names the {{field}}, as column “{{used}}” does, which was used; this one filled it on {{count}} row where “{{used}}” is empty or NA ({{rows}}), and it is kept as an attribute.',
+    alias_column_filled_other:
+      'This column also names the {{field}}, as column “{{used}}” does, which was used; this one filled it on {{count}} rows where “{{used}}” is empty or NA ({{rows}}), and it is kept as an attribute.',
+    no_organizations:
+      'The file has a header but no rows: the organisations are those the links name, if any.',
+    no_links: 'The file has a header but no rows: the network has no alliances.',
+    typed_column:
+      'This column was read as the {{field}}: “{{suffix}}” after its name was taken for the type of its values.',
+    long_as_longitude:
+      'This column was read as the longitude, next to the latitude in column “{{latitude}}”.',
+    long_not_longitude:
+      'This column was kept as an attribute: without a latitude column it need not be a longitude.',
+    region_is_world_region:
+      '“{{value}}” is a world region; it was read as such, not as a region within a country.',
+    name_as_id:
+      'No id column: each organisation’s name (column “{{column}}”) is its id, and the links must name organisations by it.',
   } satisfies IssueSentences,
+  /** A notice said once for several rows (`rows`), then how many and the first ones. */
+  issueGroup: {
+    unknown_endpoint:
+      'No organisation has the id “{{value}}”; a placeholder organisation was created and the links naming it were tied to it.',
+    dangling_dropped: 'No organisation matches “{{value}}”; the links naming it were dropped.',
+    name_matched_endpoint:
+      '“{{value}}” is not an id; the links naming it were tied to the organisation named so (id “{{id}}”).',
+    ambiguous_endpoint:
+      '“{{value}}” is the name of several organisations ({{ids}}); the links naming it treated it as unknown.',
+    unknown_country:
+      'Country “{{value}}” was not recognised; the links of these organisations have an unknown scope.',
+    unknown_world_region:
+      'World region “{{value}}” was not recognised; each country’s region is used.',
+    duplicate_id:
+      'Organisation id “{{id}}” already appears on row {{firstRow}}; these later rows were not used.',
+    missing_id: 'Rows without an id: these organisations were not used.',
+    missing_name: 'Rows without a name: the id is shown instead.',
+    missing_endpoint: 'Links without {{missing}}: they were not used.',
+    invalid_weight: 'Weights that are not positive numbers (the first: “{{value}}”); 1 was used.',
+    invalid_boolean:
+      'Values that are not yes or no (the first: “{{value}}”); these links were taken as undirected.',
+    invalid_year:
+      'Values that are not a year or a date (the first: “{{value}}”); they were left empty.',
+    invalid_coordinate: 'Coordinates out of range (the first: “{{value}}”); they were left empty.',
+    invalid_scope:
+      'Scopes that are not local, national, regional or international (the first: “{{value}}”); they were ignored.',
+    self_link:
+      'Links that tie an organisation to itself (the first: “{{id}}”): kept, but ignored by the metrics.',
+    parallel_links:
+      'Links between a pair already linked on an earlier row: all kept, the metrics add their weights.',
+    ragged_row:
+      'Rows whose number of values is not the header’s $t(issue.columns, {"count": {{columns}} }): extra values were not used, missing ones read as empty.',
+    csv_syntax:
+      'Quotes not closed or standing where they should not: they were read as text. Check these rows.',
+    region_is_world_region:
+      'Values that are world regions (the first: “{{value}}”): read as such, not as regions within a country.',
+    rows_one: '{{count}} row: {{rows}}',
+    rows_other: '{{count}} rows: {{rows}}',
+  } satisfies Record<GroupedCode | Plural<'rows'>, string>,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
   export: {
     button: 'Export',

@@ -48,6 +48,12 @@ export const es: Catalogue = {
     message: 'Mensaje',
     level: { error: 'Error', warning: 'Advertencia', info: 'Nota' },
     wholeFile: 'todo el archivo',
+    rowsOf_one: 'Fila {{first}} y {{count}} más',
+    rowsOf_many: 'Fila {{first}} y {{count}} más',
+    rowsOf_other: 'Fila {{first}} y {{count}} más',
+    rowsMore_one: '… y {{count}} más',
+    rowsMore_many: '… y {{count}} más',
+    rowsMore_other: '… y {{count}} más',
   },
   linksOnly: {
     title: '¿Reemplazar la red por las alianzas de {{file}}?',
@@ -102,10 +108,15 @@ export const es: Catalogue = {
     no_file:
       'No se indicó ningún archivo: importe un archivo de organizaciones, uno de vínculos o ambos.',
     empty: '{{file}} está vacío: no tiene fila de encabezados ni datos.',
-    no_rows: '{{file}} tiene fila de encabezados, pero ninguna fila de datos.',
     binary:
       '{{file}} no es un archivo CSV de texto (parece {{kind}}); guárdelo desde la hoja de cálculo como CSV e importe ese.',
     no_header: '{{file}} no tiene fila de encabezados: todas sus filas están vacías.',
+    headerless:
+      '{{file}} parece no tener fila de encabezados: su primera fila ({{firstRow}}) parece datos, no nombres de columna; agregue una primera fila que nombre las columnas (origen, destino para las alianzas; id, nombre para las organizaciones).',
+    adjacency_matrix:
+      '{{file}} parece una matriz de adyacencia (filas y columnas de 0 y 1), no una tabla con fila de encabezados; escriba sus alianzas una por fila, con columnas de origen y destino.',
+    space_delimited:
+      '{{file}} parece separar sus columnas con espacios, pero su primera fila ({{firstRow}}) no nombra ninguna columna conocida; guárdelo con comas, punto y coma o tabuladores entre las columnas y una primera fila que las nombre (origen, destino para las alianzas; id, nombre para las organizaciones).',
     no_source: '{{file}} no tiene columna de origen (se buscó: {{lookedFor}}).',
     no_target: '{{file}} no tiene columna de destino (se buscó: {{lookedFor}}).',
     no_ends: '{{file}} no tiene columnas de origen y destino (se buscó: {{lookedFor}}).',
@@ -193,6 +204,65 @@ export const es: Catalogue = {
       'Estas columnas contienen valores que calcula la aplicación ({{columns}}); no se leyeron y se calculan de nuevo.',
     project_migrated:
       'El archivo de proyecto se guardó en la versión {{from}}; se actualizó a la versión {{to}}.',
+    alias_column_filled_one:
+      'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; esta lo completó en {{count}} fila donde «{{used}}» está vacía o dice NA ({{rows}}) y se conserva como atributo.',
+    alias_column_filled_other:
+      'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; esta lo completó en {{count}} filas donde «{{used}}» está vacía o dice NA ({{rows}}) y se conserva como atributo.',
+    alias_column_filled_many:
+      'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; esta lo completó en {{count}} filas donde «{{used}}» está vacía o dice NA ({{rows}}) y se conserva como atributo.',
+    no_organizations:
+      'El archivo tiene encabezados pero ninguna fila: las organizaciones son las que nombran los vínculos, si los hay.',
+    no_links: 'El archivo tiene encabezados pero ninguna fila: la red no tiene alianzas.',
+    typed_column:
+      'Esta columna se leyó como el campo {{field}}: «{{suffix}}» tras su nombre se tomó por el tipo de sus valores.',
+    long_as_longitude:
+      'Esta columna se leyó como la longitud, junto a la latitud de la columna «{{latitude}}».',
+    long_not_longitude:
+      'Esta columna se conserva como atributo: sin columna de latitud no tiene por qué ser una longitud.',
+    region_is_world_region:
+      '«{{value}}» es una región del mundo; se leyó como tal, no como una región dentro de un país.',
+    name_as_id:
+      'Sin columna de id: el nombre de cada organización (columna «{{column}}») es su id, y los vínculos deben nombrar las organizaciones por él.',
+  },
+  /** A notice said once for several rows (`rows`), then how many and the first ones. */
+  issueGroup: {
+    unknown_endpoint:
+      'Ninguna organización tiene el id «{{value}}»; se creó una organización provisional y se le unieron los vínculos que lo nombran.',
+    dangling_dropped:
+      'Ninguna organización coincide con «{{value}}»; se descartaron los vínculos que lo nombran.',
+    name_matched_endpoint:
+      '«{{value}}» no es un id; los vínculos que lo nombran se unieron a la organización de ese nombre (id «{{id}}»).',
+    ambiguous_endpoint:
+      '«{{value}}» es el nombre de varias organizaciones ({{ids}}); los vínculos que lo nombran lo trataron como desconocido.',
+    unknown_country:
+      'No se reconoció el país «{{value}}»; los vínculos de estas organizaciones tienen ámbito desconocido.',
+    unknown_world_region:
+      'No se reconoció la región del mundo «{{value}}»; se usa la de cada país.',
+    duplicate_id:
+      'El id de organización «{{id}}» ya aparece en la fila {{firstRow}}; estas filas posteriores no se usaron.',
+    missing_id: 'Filas sin id: estas organizaciones no se usaron.',
+    missing_name: 'Filas sin nombre: se muestra el id en su lugar.',
+    missing_endpoint: 'Vínculos sin {{missing}}: no se usaron.',
+    invalid_weight: 'Pesos que no son números positivos (el primero: «{{value}}»); se usó 1.',
+    invalid_boolean:
+      'Valores que no son sí o no (el primero: «{{value}}»); estos vínculos se tomaron como no dirigidos.',
+    invalid_year:
+      'Valores que no son un año ni una fecha (el primero: «{{value}}»); se dejaron vacíos.',
+    invalid_coordinate: 'Coordenadas fuera de rango (la primera: «{{value}}»); se dejaron vacías.',
+    invalid_scope:
+      'Ámbitos que no son local, nacional, regional ni internacional (el primero: «{{value}}»); se ignoraron.',
+    self_link:
+      'Vínculos que unen una organización consigo misma (el primero: «{{id}}»): se conservan, pero las métricas los ignoran.',
+    parallel_links:
+      'Vínculos entre un par ya vinculado en una fila anterior: se conservan todos y las métricas suman sus pesos.',
+    ragged_row:
+      'Filas cuyo número de valores no es el del encabezado, $t(issue.columns, {"count": {{columns}} }): los valores de más no se usaron y los que faltan se leyeron vacíos.',
+    csv_syntax: 'Comillas sin cerrar o mal colocadas: se leyeron como texto. Revise estas filas.',
+    region_is_world_region:
+      'Valores que son regiones del mundo (el primero: «{{value}}»): se leyeron como tales, no como regiones dentro de un país.',
+    rows_one: '{{count}} fila: {{rows}}',
+    rows_other: '{{count}} filas: {{rows}}',
+    rows_many: '{{count}} filas: {{rows}}',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
   export: {

@@ -48,6 +48,12 @@ export const fr: Catalogue = {
     message: 'Message',
     level: { error: 'Erreur', warning: 'Avertissement', info: 'Note' },
     wholeFile: 'tout le fichier',
+    rowsOf_one: 'Ligne {{first}} et {{count}} autre',
+    rowsOf_many: 'Ligne {{first}} et {{count}} autres',
+    rowsOf_other: 'Ligne {{first}} et {{count}} autres',
+    rowsMore_one: '… et {{count}} autre',
+    rowsMore_many: '… et {{count}} autres',
+    rowsMore_other: '… et {{count}} autres',
   },
   linksOnly: {
     title: 'Remplacer le réseau par les alliances de {{file}} ?',
@@ -102,10 +108,15 @@ export const fr: Catalogue = {
     no_file:
       'Aucun fichier n’a été donné : importez un fichier d’organisations, un fichier de liens, ou les deux.',
     empty: '{{file}} est vide : ni ligne d’en-tête ni données.',
-    no_rows: '{{file}} a une ligne d’en-tête mais aucune ligne de données.',
     binary:
       '{{file}} n’est pas un fichier CSV texte (on dirait {{kind}}) ; enregistrez-le en CSV depuis le tableur et importez celui-ci.',
     no_header: '{{file}} n’a pas de ligne d’en-tête : toutes ses lignes sont vides.',
+    headerless:
+      '{{file}} semble n’avoir pas de ligne d’en-tête : sa première ligne ({{firstRow}}) ressemble à des données, non à des noms de colonnes ; ajoutez une première ligne qui nomme les colonnes (source, cible pour les alliances ; identifiant, nom pour les organisations).',
+    adjacency_matrix:
+      '{{file}} ressemble à une matrice d’adjacence (lignes et colonnes de 0 et de 1), non à un tableau avec une ligne d’en-tête ; écrivez ses alliances une par ligne, avec des colonnes source et cible.',
+    space_delimited:
+      '{{file}} semble séparer ses colonnes par des espaces, mais sa première ligne ({{firstRow}}) ne nomme aucune colonne connue ; enregistrez-le avec des virgules, des points-virgules ou des tabulations entre les colonnes et une première ligne qui les nomme (source, cible pour les alliances ; identifiant, nom pour les organisations).',
     no_source: '{{file}} n’a pas de colonne source (colonnes cherchées : {{lookedFor}}).',
     no_target: '{{file}} n’a pas de colonne cible (colonnes cherchées : {{lookedFor}}).',
     no_ends: '{{file}} n’a pas de colonnes source et cible (colonnes cherchées : {{lookedFor}}).',
@@ -195,6 +206,67 @@ export const fr: Catalogue = {
       'Ces colonnes contiennent des valeurs que l’application calcule ({{columns}}) ; elles n’ont pas été lues et sont recalculées.',
     project_migrated:
       'Le fichier de projet a été enregistré en version {{from}} ; il a été mis à jour en version {{to}}.',
+    alias_column_filled_one:
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; celle-ci l’a complété sur {{count}} ligne où « {{used}} » est vide ou vaut NA ({{rows}}), et elle est conservée comme attribut.',
+    alias_column_filled_other:
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; celle-ci l’a complété sur {{count}} lignes où « {{used}} » est vide ou vaut NA ({{rows}}), et elle est conservée comme attribut.',
+    alias_column_filled_many:
+      'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; celle-ci l’a complété sur {{count}} lignes où « {{used}} » est vide ou vaut NA ({{rows}}), et elle est conservée comme attribut.',
+    no_organizations:
+      'Le fichier a un en-tête mais aucune ligne : les organisations sont celles que nomment les liens, s’il y en a.',
+    no_links: 'Le fichier a un en-tête mais aucune ligne : le réseau n’a pas d’alliances.',
+    typed_column:
+      'Cette colonne a été lue comme le champ {{field}} : « {{suffix}} » après son nom a été pris pour le type de ses valeurs.',
+    long_as_longitude:
+      'Cette colonne a été lue comme la longitude, à côté de la latitude de la colonne « {{latitude}} ».',
+    long_not_longitude:
+      'Cette colonne est conservée comme attribut : sans colonne de latitude, ce n’est pas forcément une longitude.',
+    region_is_world_region:
+      '« {{value}} » est une région du monde ; elle a été lue comme telle, non comme une région d’un pays.',
+    name_as_id:
+      'Pas de colonne identifiant : le nom de chaque organisation (colonne « {{column}} ») est son identifiant, et les liens doivent nommer les organisations par lui.',
+  },
+  /** A notice said once for several rows (`rows`), then how many and the first ones. */
+  issueGroup: {
+    unknown_endpoint:
+      'Aucune organisation n’a l’identifiant « {{value}} » ; une organisation provisoire a été créée et les liens qui le nomment y ont été rattachés.',
+    dangling_dropped:
+      'Aucune organisation ne correspond à « {{value}} » ; les liens qui le nomment ont été écartés.',
+    name_matched_endpoint:
+      '« {{value}} » n’est pas un identifiant ; les liens qui le nomment ont été rattachés à l’organisation de ce nom (« {{id}} »).',
+    ambiguous_endpoint:
+      '« {{value}} » est le nom de plusieurs organisations ({{ids}}) ; les liens qui le nomment l’ont traité comme inconnu.',
+    unknown_country:
+      'Pays « {{value}} » non reconnu ; les liens de ces organisations ont une échelle inconnue.',
+    unknown_world_region:
+      'Région du monde « {{value}} » non reconnue ; celle de chaque pays est utilisée.',
+    duplicate_id:
+      'L’identifiant « {{id}} » figure déjà ligne {{firstRow}} ; ces lignes suivantes n’ont pas été utilisées.',
+    missing_id: 'Lignes sans identifiant : ces organisations n’ont pas été utilisées.',
+    missing_name: 'Lignes sans nom : l’identifiant est affiché à la place.',
+    missing_endpoint: 'Liens sans {{missing}} : ils n’ont pas été utilisés.',
+    invalid_weight:
+      'Poids qui ne sont pas des nombres positifs (le premier : « {{value}} ») ; 1 a été utilisé.',
+    invalid_boolean:
+      'Valeurs qui ne sont ni oui ni non (la première : « {{value}} ») ; ces liens ont été pris comme non orientés.',
+    invalid_year:
+      'Valeurs qui ne sont ni une année ni une date (la première : « {{value}} ») ; laissées vides.',
+    invalid_coordinate: 'Coordonnées hors limites (la première : « {{value}} ») ; laissées vides.',
+    invalid_scope:
+      'Échelles qui ne sont ni locale, ni nationale, ni régionale, ni internationale (la première : « {{value}} ») ; ignorées.',
+    self_link:
+      'Liens qui relient une organisation à elle-même (le premier : « {{id}} ») : conservés, mais ignorés par les mesures.',
+    parallel_links:
+      'Liens entre une paire déjà reliée sur une ligne précédente : tous conservés, les mesures additionnent leurs poids.',
+    ragged_row:
+      'Lignes dont le nombre de valeurs n’est pas celui de l’en-tête, $t(issue.columns, {"count": {{columns}} }) : les valeurs en trop n’ont pas été utilisées, celles qui manquent ont été lues vides.',
+    csv_syntax:
+      'Guillemets non fermés ou mal placés : ils ont été lus comme du texte. Vérifiez ces lignes.',
+    region_is_world_region:
+      'Valeurs qui sont des régions du monde (la première : « {{value}} ») : lues comme telles, non comme des régions d’un pays.',
+    rows_one: '{{count}} ligne : {{rows}}',
+    rows_other: '{{count}} lignes : {{rows}}',
+    rows_many: '{{count}} lignes : {{rows}}',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   export: {

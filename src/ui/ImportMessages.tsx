@@ -9,14 +9,21 @@ import { isolate, shorten, UserText } from './UserText';
 function useIssueText() {
   const { t, i18n } = useTranslation();
   return (issue: ImportIssue) => {
+    const params = isolatedParams(issue.params);
+    // A notice said once for several rows: what it is, then how many and the first ones.
+    if (issue.rows !== undefined && i18n.exists(`issueGroup.${issue.code}`)) {
+      const rows = t('issueGroup.rows', { count: issue.rows.length, rows: issue.params.rows });
+      return `${t(`issueGroup.${issue.code}`, params)} ${rows}`;
+    }
     const key =
       issue.code === 'unknown_endpoint' &&
       issue.params.count !== undefined &&
       issue.params.value === undefined
         ? 'issue.unknown_endpoint_summary'
-        : `issue.${issue.code}`;
+        : issue.code === 'alias_column' && issue.params.count
+          ? 'issue.alias_column_filled'
+          : `issue.${issue.code}`;
     // With its params: a sentence that names a count exists in its plural forms only.
-    const params = isolatedParams(issue.params);
     return i18n.exists(key, params) ? t(key, params) : issue.message;
   };
 }
@@ -50,6 +57,34 @@ function useUnusableText() {
       ...(kind !== undefined && { kind: t(`binaryKind.${kind as BinaryKind}`) }),
     });
   };
+}
+
+/** Rows listed when a grouped message is opened; a million would be no help on screen. */
+const ROWS_LISTED = 10_000;
+
+/** The row of a message, or the first of a grouped one's and, opened, every row it names. */
+function IssueRows({ issue }: { issue: ImportIssue }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (issue.row === null) return null;
+  const rows = issue.rows;
+  if (rows === undefined) return <>{`${t('import.row')} ${issue.row}`}</>;
+  const more = rows.length - ROWS_LISTED;
+  return (
+    <details
+      className="issue-rows"
+      data-testid="import-message-rows"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>{t('import.rowsOf', { first: issue.row, count: rows.length - 1 })}</summary>
+      {open && (
+        <p>
+          {rows.slice(0, ROWS_LISTED).join(', ')}
+          {more > 0 && ` ${t('import.rowsMore', { count: more })}`}
+        </p>
+      )}
+    </details>
+  );
 }
 
 const LEVELS: IssueLevel[] = ['error', 'warning', 'info'];
@@ -129,7 +164,9 @@ export function ImportMessages() {
                       <td>
                         <UserText text={issue.file} short />
                       </td>
-                      <td>{issue.row === null ? '' : `${t('import.row')} ${issue.row}`}</td>
+                      <td>
+                        <IssueRows issue={issue} />
+                      </td>
                       <td>{issue.column !== null && <UserText text={issue.column} short />}</td>
                       <td>{text(issue)}</td>
                     </tr>

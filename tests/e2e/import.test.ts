@@ -197,18 +197,38 @@ describe('importing files with problems', () => {
   it('lists a few hundred of many thousand messages at a time', async () => {
     const page = await app.open('?lang=en');
     await waitForGraph(page);
-    const rows = ['source,target,weight'];
-    for (let i = 0; i < 5000; i++) rows.push(`a${i % 50},b${i % 70},heavy`);
-    await page.getByTestId('import-input').setInputFiles([csv('links.csv', rows.join('\n'))]);
-    // A links file alone: the app asks first.
-    await page.getByRole('button', { name: 'Import the alliances only' }).click();
+    // Each unknown country is a message of its own.
+    const rows = ['id,name,country'];
+    for (let i = 0; i < 1500; i++) rows.push(`o${i},Org ${i},Nowhere ${i}`);
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([csv('organizations.csv', rows.join('\n'))]);
     await page.getByTestId('import-more').waitFor();
     expect(await page.getByTestId('import-message').count()).toBe(200);
     await page.getByTestId('import-more').click();
     await expect.poll(() => page.getByTestId('import-message').count()).toBe(1200);
     expect(await page.getByTestId('import-messages').innerText()).toMatch(
-      /1200 of 9[,\u202f ]?6\d\d messages shown/,
+      /1200 of 1[,\u202f ]?500 messages shown/,
     );
+    await page.close();
+  });
+
+  it('says a notice repeated down a file once, and lists its rows on demand', async () => {
+    const page = await app.open('?lang=en');
+    await waitForGraph(page);
+    const rows = ['source,target,weight'];
+    for (let i = 0; i < 300; i++) rows.push(`a${i % 5},b${i % 7},heavy`);
+    await page.getByTestId('import-input').setInputFiles([csv('links.csv', rows.join('\n'))]);
+    await page.getByRole('button', { name: 'Import the alliances only' }).click();
+    const weights = page
+      .getByTestId('import-message')
+      .filter({ hasText: 'Weights that are not positive numbers' });
+    await expect.poll(() => weights.count()).toBe(1);
+    expect(await weights.innerText()).toContain('300 rows: 2, 3, 4, 5, 6, …');
+    const list = weights.getByTestId('import-message-rows');
+    expect(await list.innerText()).toContain('Row 2 and 299 more');
+    await list.locator('summary').click();
+    await expect.poll(() => list.innerText()).toContain('299, 300, 301');
     await page.close();
   });
 

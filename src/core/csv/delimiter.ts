@@ -2,13 +2,16 @@
  * Which of `,` `;` tab `|` separates the fields. Papaparse's own guess picks the delimiter that
  * gives the most consistent field counts, which goes wrong on one-column files and on files
  * where decimal commas or quoted text outnumber the real separators; here the header row has
- * the casting vote: the right delimiter splits it into names the app knows.
+ * the casting vote: the right delimiter splits it into names the app knows. A space separates
+ * columns only where none of these splits the header and the space splits it into names the app
+ * knows (`Source Target`, as edge lists are often written).
  */
 import Papa from 'papaparse';
 import { fieldOfHeader } from './headers';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
+/** The delimiters tried, and a space, taken only when none of them fits (`spaceSeparates`). */
+export type Delimiter = (typeof DELIMITERS)[number] | ' ';
 
 const SAMPLE_CHARS = 65536;
 const SAMPLE_ROWS = 50;
@@ -87,14 +90,37 @@ export function delimiterSample(text: string): string {
   return text.slice(0, Math.max(SAMPLE_CHARS, rows));
 }
 
+const fieldOf = (h: string) => fieldOfHeader(h, 'organizations') ?? fieldOfHeader(h, 'links');
+
+/** The first row that holds something, as one line. */
+function firstLine(sample: string): string {
+  return sample.split('\n').find((l) => l.trim() !== '') ?? '';
+}
+
+/**
+ * True when a header that no delimiter splits is names the app knows, two or more, separated by
+ * spaces, and not itself one name the app knows (`organisation name`).
+ */
+export function spaceSeparates(header: string): boolean {
+  const line = header.trim();
+  if (!line.includes(' ') || fieldOf(line) !== null) return false;
+  const known = new Set<string>();
+  for (const part of line.split(/ +/)) {
+    const field = fieldOf(part);
+    if (field !== null) known.add(field);
+  }
+  return known.size >= 2;
+}
+
 /**
  * Detects the delimiter from the start of the text (`delimiterSample`); `,` when every candidate
- * gives one column.
+ * gives one column (and a space does not separate known names).
  */
 export function detectDelimiter(text: string): Delimiter {
   const sample = delimiterSample(text);
   const candidates = DELIMITERS.map((d) => score(sample, d)).filter((c) => c.headerFields > 1);
   if (candidates.length === 0) {
+    if (spaceSeparates(firstLine(sample))) return ' ';
     // Rows of nothing but one separator (`;;;`: an empty sheet saved by Excel) are blank rows.
     const lines = sample.split('\n').filter((l) => l.trim() !== '');
     return (

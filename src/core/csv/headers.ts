@@ -51,7 +51,8 @@ const SCOPE = words('scope | level | ámbito | nivel | échelle | niveau | alcan
 /**
  * Aliases per field, the canonical name first. The order matters: when two headers of a file
  * name the same field, the one whose alias comes first wins and the other is kept as an
- * attribute (so with `Id` and `Label`, Label is the name; with `Name` and `Label`, Name is).
+ * attribute (so with `Id` and `Label`, Label is the name; with `Name` and `Label`, Name is); the
+ * import still takes the other's value on the rows where the first has none (importColumns.ts).
  */
 export const ORGANIZATION_ALIASES: Record<OrganizationField, string[]> = {
   id: words(`id | key | clave | identificador | identifiant | identifier | org id | organization id |
@@ -123,9 +124,51 @@ const FIELDS_OF: Record<FileKind, readonly Field[]> = {
   links: LINK_FIELDS,
 };
 
+/**
+ * Type names that some tools write after a column's name: Neo4j's import headers
+ * (`weight:long`, `since:int`), and others in brackets (`Weight (long)`). Gephi writes none.
+ */
+const TYPE_NAMES = new Set(
+  words(`string | str | text | varchar | char | int | integer | long | short | byte | bigint |
+    double | float | decimal | number | numeric | real | bool | boolean | date | datetime |
+    localdatetime | time | localtime | duration | point`),
+);
+const TYPE_SUFFIX =
+  /(?::\s*([A-Za-z_]+)(?:\([^)]*\))?|\(\s*([A-Za-z_]+)\s*\)|\[\s*([A-Za-z_]+)\s*\])$/;
+/** Longer headers are no name with a type after it (and a long one must not cost a quadratic search). */
+const TYPED_HEADER_MAX = 200;
+/** Neo4j's headers that say what a column is: `:ID` (or `orgId:ID`), `:START_ID`, `:END_ID`. */
+const ROLE_TYPES: Record<FileKind, Record<string, Field>> = {
+  organizations: { id: 'id' },
+  links: { start_id: 'source', end_id: 'target', type: 'type' },
+};
+
+/** A header read through the type name written after it: its field, and that type name as written. */
+export function typedHeader(
+  header: string,
+  kind: FileKind,
+): { field: Field; rank: number; suffix: string } | null {
+  const trimmed = header.trim();
+  if (trimmed.length > TYPED_HEADER_MAX) return null;
+  const m = TYPE_SUFFIX.exec(trimmed);
+  if (m === null) return null;
+  const base = trimmed.slice(0, m.index).trimEnd();
+  const type = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const suffix = m[0];
+  const role = Object.hasOwn(ROLE_TYPES[kind], type) ? ROLE_TYPES[kind][type] : undefined;
+  if (role !== undefined) return { field: role, rank: 0, suffix };
+  if (base === '' || !TYPE_NAMES.has(type)) return null;
+  const known = ALIAS_INDEX[kind].get(normalizeHeader(base));
+  return known === undefined ? null : { ...known, suffix };
+}
+
 /** Field a header names in a file of the given kind, or null when the app does not know it. */
 export function fieldOfHeader(header: string, kind: FileKind): Field | null {
-  return ALIAS_INDEX[kind].get(normalizeHeader(header))?.field ?? null;
+  return (
+    ALIAS_INDEX[kind].get(normalizeHeader(header))?.field ??
+    typedHeader(header, kind)?.field ??
+    null
+  );
 }
 
 /**
@@ -139,6 +182,9 @@ export const COMPUTED_PREFIX = 'atlas_';
 export function isComputedHeader(header: string): boolean {
   return header.trim().toLowerCase().startsWith(COMPUTED_PREFIX);
 }
+
+/** `long` names the longitude beside a latitude; alone it may be anything (a length, a type). */
+const LONG = normalizeHeader('long');
 
 /** How one file's columns are used. */
 export interface HeaderMatch {
@@ -154,6 +200,13 @@ export interface HeaderMatch {
   duplicates: { header: string; index: number; firstIndex: number }[];
   /** Columns of values the app computes (COMPUTED_PREFIX), not read unless a mapping says so. */
   computed: { header: string; index: number }[];
+  /** Columns used for a field through the type name written after their name (`weight:long`). */
+  typed?: { index: number; suffix: string }[];
+  /**
+   * A column named `long`: read as the longitude beside the latitude column (`latitude`: its
+   * header), or kept as an attribute without one (`latitude` null).
+   */
+  long?: { index: number; latitude: string | null };
 }
 
 /**
@@ -187,6 +240,7 @@ export function matchHeaders(
   const duplicates: HeaderMatch['duplicates'] = [];
   const computed: HeaderMatch['computed'] = [];
   const candidates: (Field | null)[] = [];
+  const suffixes = new Map<number, string>();
   headers.forEach((raw, index) => {
     const header = raw.trim();
     const firstIndex = seen.get(header);
@@ -202,7 +256,12 @@ export function matchHeaders(
       candidates.push(null);
       return;
     }
-    const auto = ALIAS_INDEX[kind].get(normalizeHeader(header));
+    const typed =
+      mapped === undefined && !ALIAS_INDEX[kind].has(normalizeHeader(header))
+        ? typedHeader(header, kind)
+        : null;
+    if (typed !== null) suffixes.set(index, typed.suffix);
+    const auto = ALIAS_INDEX[kind].get(normalizeHeader(header)) ?? typed ?? undefined;
     const field = mapped === undefined ? (auto?.field ?? null) : mapped;
     const rank = mapped === undefined ? (auto?.rank ?? 0) : -1;
     candidates.push(field);
@@ -210,6 +269,19 @@ export function matchHeaders(
     const current = best.get(field);
     if (!current || rank < current.rank) best.set(field, { index, rank });
   });
+  // `long` without a latitude column is not taken for the longitude (unless the mapping says so).
+  let long: HeaderMatch['long'];
+  const lon = best.get('lon');
+  if (kind === 'organizations' && lon && lon.rank >= 0) {
+    if (normalizeHeader(headers[lon.index] ?? '') === LONG) {
+      const lat = best.get('lat');
+      long = { index: lon.index, latitude: lat ? (headers[lat.index] ?? '').trim() : null };
+      if (!lat) {
+        best.delete('lon');
+        candidates[lon.index] = null;
+      }
+    }
+  }
   const fields: HeaderMatch['fields'] = {};
   for (const [field, { index }] of best) fields[field] = index;
   const used = new Set(Array.from(best.values(), (b) => b.index));
@@ -225,7 +297,18 @@ export function matchHeaders(
         : { header: raw.trim(), index },
     );
   });
-  return { kind, fields, attributes, duplicates, computed };
+  const typedUsed = [...suffixes]
+    .filter(([index]) => used.has(index))
+    .map(([index, suffix]) => ({ index, suffix }));
+  return {
+    kind,
+    fields,
+    attributes,
+    duplicates,
+    computed,
+    ...(typedUsed.length > 0 && { typed: typedUsed }),
+    ...(long && { long }),
+  };
 }
 
 function hasField(

@@ -63,8 +63,9 @@ export function readCsvHead(
   partial = false,
 ): CsvHead {
   const decoding = detectEncoding(file.bytes, partial);
+  // What Spanish- and French-locale Excel writes: normal, so a note rather than a warning.
   if (decoding.fellBack) {
-    issues?.warning(
+    issues?.info(
       null,
       null,
       'encoding_fallback',

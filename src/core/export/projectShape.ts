@@ -13,6 +13,7 @@ import {
   type Link,
   type LinkScope,
   type Organization,
+  type RawValueCount,
   type Scope,
   type WorldRegion,
 } from '../model/types';
@@ -105,6 +106,20 @@ class Fields {
     return out;
   }
 
+  /** True when the object has this key of its own (an optional field given). */
+  has(key: string): boolean {
+    return own(this.object, key) !== undefined;
+  }
+
+  /** A list of whole numbers of at least 1 (a grouped message's rows). */
+  rows(key: string): number[] {
+    const value = own(this.object, key);
+    if (!Array.isArray(value) || !value.every((v) => Number.isInteger(v) && (v as number) >= 1)) {
+      return this.fail(key);
+    }
+    return [...(value as number[])];
+  }
+
   list(key: string): unknown[] {
     const value = own(this.object, key);
     return Array.isArray(value) ? value : this.fail(key);
@@ -174,6 +189,23 @@ function issue(f: Fields): ImportIssue {
     code: f.text('code') as ImportIssue['code'],
     message: f.text('message'),
     params: f.record('params', isParam),
+    // A grouped message (one per unknown id, per kind of repeated notice) and its rows.
+    ...(f.has('count') && { count: f.positive('count') }),
+    ...(f.has('rows') && { rows: f.rows('rows') }),
+  };
+}
+
+function rawValueCount(f: Fields): RawValueCount {
+  return { raw: f.text('raw'), count: f.positive('count') };
+}
+
+/** The values of sector and alliance type as written, with their counts (the value mapping). */
+function rawValues(raw: unknown, path: string, invalid: Invalid): Dataset['rawValues'] {
+  if (!isObject(raw)) return invalid(path);
+  const f = new Fields(raw, path, invalid);
+  return {
+    sector: each(f.list('sector'), `${path}.sector`, invalid, rawValueCount),
+    linkType: each(f.list('linkType'), `${path}.linkType`, invalid, rawValueCount),
   };
 }
 
@@ -208,5 +240,8 @@ export function readDataset(raw: unknown, path: string, invalid: Invalid): Datas
     organizationColumns: f.texts('organizationColumns'),
     linkColumns: f.texts('linkColumns'),
     issues: each(f.list('issues'), `${path}.issues`, invalid, issue),
+    ...(f.has('rawValues') && {
+      rawValues: rawValues(own(raw, 'rawValues'), `${path}.rawValues`, invalid),
+    }),
   };
 }

@@ -6,7 +6,7 @@
  * the poles does not matter where SSE networks live.
  */
 import type { Organization } from '../model/types';
-import { countryCentroid } from './countries';
+import { placeOf } from './place';
 import { goldenAnglePoint } from '../layout/spiral';
 
 /** Model units per degree: the world is 3600 × 1800 units, a small disc (12) is about 1°. */
@@ -91,19 +91,19 @@ export function geographicPositions(
   let byCountry = 0;
   const unplaced: string[] = [];
   for (const organization of sorted) {
-    const { id, lat, lon, country } = organization;
-    if (isLatitude(lat) && isLongitude(lon)) {
-      located += 1;
-      anchor(`@${lat},${lon}`, lon, lat, id);
-      continue;
-    }
-    const centre = country === null ? null : countryCentroid(country);
-    if (centre === null) {
+    const { id, country } = organization;
+    const place = placeOf(organization);
+    if (place === null) {
       unplaced.push(id);
       continue;
     }
+    if (place.from === 'file') {
+      located += 1;
+      anchor(`@${place.lat},${place.lon}`, place.lon, place.lat, id);
+      continue;
+    }
     byCountry += 1;
-    anchor(`#${country}`, centre[1], centre[0], id);
+    anchor(`#${country}`, place.lon, place.lat, id);
   }
 
   const positions = new Map<string, GeoPoint>();
@@ -127,14 +127,6 @@ function diameterReader(diameterOf: ((id: string) => number) | undefined): (id: 
     }
     return diameter;
   };
-}
-
-function isLatitude(value: number | null): value is number {
-  return value !== null && Number.isFinite(value) && value >= -90 && value <= 90;
-}
-
-function isLongitude(value: number | null): value is number {
-  return value !== null && Number.isFinite(value) && value >= -180 && value <= 180;
 }
 
 /**

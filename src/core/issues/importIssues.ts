@@ -1,8 +1,48 @@
-/** Collects the messages of one import, each tied to a file, a row and a column. */
-import type { ImportIssue, IssueCode, IssueLevel } from './issues';
+/**
+ * Collects the messages of one import, each tied to a file, a row and a column; a notice repeated
+ * down a file is one message for all its rows (groups.ts).
+ */
+import { GROUP_KEY, GROUP_SENTENCE, ROWS_NAMED } from './groups';
+import {
+  GROUPED_CODES,
+  type GroupedCode,
+  type ImportIssue,
+  type IssueCode,
+  type IssueLevel,
+} from './issues';
+
+export { quote } from './quote';
+
+const GROUPED: ReadonlySet<IssueCode> = new Set(GROUPED_CODES);
 
 export class IssueLog {
-  readonly issues: ImportIssue[] = [];
+  private readonly list: ImportIssue[] = [];
+  /**
+   * The first message of each notice that may repeat, every row it was said for, and how many
+   * of them its message already counts.
+   */
+  private readonly groups = new Map<string, { issue: ImportIssue; rows: number[]; said: number }>();
+
+  /**
+   * The messages so far, in the order they were first said; each notice said for several rows is
+   * one message with their count and every row, in order (`row` the first), and a sentence
+   * naming the first few.
+   */
+  get issues(): ImportIssue[] {
+    for (const group of this.groups.values()) {
+      const { issue, rows } = group;
+      if (rows.length < 2 || rows.length === group.said) continue;
+      group.said = rows.length;
+      rows.sort((a, b) => a - b);
+      const shown = rows.slice(0, ROWS_NAMED).join(', ') + (rows.length > ROWS_NAMED ? ', …' : '');
+      issue.row = rows[0]!;
+      issue.message = GROUP_SENTENCE[issue.code as GroupedCode](issue, rows.length, shown);
+      issue.params.rows = shown;
+      issue.count = rows.length;
+      issue.rows = rows;
+    }
+    return this.list;
+  }
 
   add(
     level: IssueLevel,
@@ -14,7 +54,17 @@ export class IssueLog {
     params: Record<string, string | number> = {},
   ): ImportIssue {
     const issue: ImportIssue = { level, file, row, column, code, message, params };
-    this.issues.push(issue);
+    if (row !== null && GROUPED.has(code)) {
+      const key = `${file}\u0000${level}\u0000${code}\u0000${GROUP_KEY[code as GroupedCode](issue)}`;
+      const group = this.groups.get(key);
+      if (group) {
+        // One row may say the same twice (both ends the same unknown id): it is one row.
+        if (!group.rows.includes(row, group.rows.length - 1)) group.rows.push(row);
+        return group.issue;
+      }
+      this.groups.set(key, { issue, rows: [row], said: 1 });
+    }
+    this.list.push(issue);
     return issue;
   }
 
@@ -45,10 +95,4 @@ export interface FileIssues {
   error: Report;
   warning: Report;
   info: Report;
-}
-
-/** Quotes a value from the file for a message, shortened so one odd cell cannot flood the list. */
-export function quote(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return `"${short}"`;
 }

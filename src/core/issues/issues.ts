@@ -29,7 +29,14 @@ export type IssueCode =
   | 'duplicate_column'
   | 'computed_column'
   | 'csv_syntax'
-  | 'project_migrated';
+  | 'project_migrated'
+  | 'no_organizations'
+  | 'no_links'
+  | 'typed_column'
+  | 'long_as_longitude'
+  | 'long_not_longitude'
+  | 'region_is_world_region'
+  | 'name_as_id';
 
 export interface ImportIssue {
   level: IssueLevel;
@@ -44,7 +51,42 @@ export interface ImportIssue {
   message: string;
   /** Values the message names, for translation (ids, values, other rows). */
   params: Record<string, string | number>;
+  /**
+   * Only on a message that stands for several rows (a notice repeated down a file, said once):
+   * how many rows, and every one of them in order; `row` is the first, and `params.rows` the
+   * first few as the sentence names them.
+   */
+  count?: number;
+  rows?: number[];
 }
+
+/**
+ * The notices said once for all the rows they concern, per file and per what tells them apart
+ * (importIssues.ts): an unknown id, a value, a column, or nothing but their kind.
+ */
+export const GROUPED_CODES = [
+  'unknown_endpoint',
+  'dangling_dropped',
+  'name_matched_endpoint',
+  'ambiguous_endpoint',
+  'unknown_country',
+  'unknown_world_region',
+  'duplicate_id',
+  'missing_id',
+  'missing_name',
+  'missing_endpoint',
+  'invalid_weight',
+  'invalid_boolean',
+  'invalid_year',
+  'invalid_coordinate',
+  'invalid_scope',
+  'self_link',
+  'parallel_links',
+  'ragged_row',
+  'csv_syntax',
+  'region_is_world_region',
+] as const satisfies readonly IssueCode[];
+export type GroupedCode = (typeof GROUPED_CODES)[number];
 
 /**
  * Why a file cannot be used, precisely, and the values its sentence names besides the file's
@@ -53,10 +95,13 @@ export interface ImportIssue {
 export const UNUSABLE_PARAMS = {
   no_file: [],
   empty: [],
-  no_rows: [],
   /** `kind`: what the bytes look like (BINARY_KINDS). */
   binary: ['kind'],
   no_header: [],
+  /** `firstRow`: the file's first cells, quoted. */
+  headerless: ['firstRow'],
+  adjacency_matrix: [],
+  space_delimited: ['firstRow'],
   /** `lookedFor`: the column names tried. */
   no_source: ['lookedFor'],
   no_target: ['lookedFor'],
@@ -99,6 +144,7 @@ export class UnusableInputError extends Error {
       | 'empty'
       | 'binary'
       | 'no_header'
+      | 'delimiter'
       | 'missing_columns'
       | 'unrecognised'
       | 'unsupported',

@@ -2,7 +2,8 @@
  * How sectors mix (README, the metric definitions): the Krackhardt–Stern E-I index per sector and overall, networkx
  * `attribute_assortativity_coefficient(G, "sector")`, and the mixing matrix with the counts
  * expected if ties formed regardless of sector, each sector's total degree kept. Organisations
- * without a sector form one group, reported as sector null, last.
+ * without a sector form one group, reported as sector null, last. When no organisation has a
+ * sector there is no index to give: every tie would count as within that one group (−1).
  */
 import { assertCsr, type Csr } from './csr';
 
@@ -13,13 +14,13 @@ export interface SectorRow {
   internal: number;
   /** Ties from this sector to another. */
   external: number;
-  /** (external − internal) / (external + internal); null without ties. */
+  /** (external − internal) / (external + internal); null without ties or without any sector. */
   eiIndex: number | null;
 }
 
 export interface SectorMixing {
   sectors: SectorRow[];
-  /** Over all ties: (across sectors − within) / ties; null without ties. */
+  /** Over all ties: (across sectors − within) / ties; null without ties or without any sector. */
   eiIndex: number | null;
   /** Null without ties or when every tie end is in one sector (networkx: division by zero). */
   assortativity: number | null;
@@ -66,6 +67,7 @@ export function sectorMixing(csr: Csr): SectorMixing {
     }),
   );
   let internalAll = 0;
+  const anySector = names.some((name) => name !== null);
   const sectors = names.map((name, i): SectorRow => {
     const row = observed[i] as number[];
     const internal = row[i] as number;
@@ -76,12 +78,12 @@ export function sectorMixing(csr: Csr): SectorMixing {
       organizations: members[i] as number,
       internal,
       external,
-      eiIndex: ei(external, internal),
+      eiIndex: anySector ? ei(external, internal) : null,
     };
   });
   return {
     sectors,
-    eiIndex: ei(ties - internalAll, internalAll),
+    eiIndex: anySector ? ei(ties - internalAll, internalAll) : null,
     assortativity: assortativity(observed, ties),
     mixing: { sectors: [...names], observed, expected },
   };

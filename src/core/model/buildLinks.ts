@@ -7,8 +7,9 @@ import { parseThemes } from './values';
 import { newAttributes, type TableColumns } from './importColumns';
 import { quote, type FileIssues } from '../issues/importIssues';
 import { readLinkValues } from './linkValues';
+import { RawValueTally, type ValueMapping } from './valueReadings';
 import { deriveLinkScope } from './scope';
-import type { Link, Organization } from './types';
+import type { Link, Organization, RawValueCount } from './types';
 
 export interface LinksOptions {
   dropDangling: boolean;
@@ -19,6 +20,8 @@ export interface LinksOptions {
    * them on, so that a large file is never held twice); `finish` then returns no links.
    */
   onLinks?: (batch: Link[]) => void;
+  /** The reader's readings of chosen alliance types (ImportOptions.valueMapping). */
+  valueMapping?: ValueMapping;
 }
 
 /** Links handed over at a time by `onLinks`. */
@@ -29,6 +32,8 @@ export interface LinksResult {
   /** Organisations created for unknown ends, in order of first mention. */
   placeholders: Organization[];
   columns: string[];
+  /** The alliance types as written, with their counts. */
+  types: RawValueCount[];
 }
 
 function placeholderOrganization(id: string): Organization {
@@ -121,6 +126,7 @@ export class LinkRows {
   private readonly placeholders: Organization[] = [];
   private readonly pairs = new PairRows();
   private links: Link[] = [];
+  private readonly types = new RawValueTally();
 
   constructor(
     private readonly columns: TableColumns,
@@ -254,7 +260,12 @@ export class LinkRows {
     }
     this.pairs.add(a.position, b.position, row);
 
-    const values = readLinkValues(columns, fields, row, issues);
+    // A field whose column says nothing on this row may be filled from another naming it.
+    const cells = columns.withFallbacks(fields, row);
+    const values = readLinkValues(columns, cells, row, issues, {
+      mapping: options.valueMapping,
+      tally: this.types,
+    });
     this.links.push({
       key: `L${row}`,
       source: sourceId,
@@ -266,7 +277,7 @@ export class LinkRows {
       until: values.until,
       scope: values.scope ?? deriveLinkScope(a.organization, b.organization),
       scopeExplicit: values.scope !== null,
-      themes: parseThemes(columns.cell(fields, 'themes')),
+      themes: parseThemes(columns.cell(cells, 'themes')),
       attributes: columns.readAttributes(fields),
       row,
     });
@@ -278,6 +289,7 @@ export class LinkRows {
 
   finish(): LinksResult {
     const { issues, options, placeholders } = this;
+    this.columns.finish();
     if (options.onLinks && this.links.length > 0) {
       options.onLinks(this.links);
       this.links = [];
@@ -305,6 +317,11 @@ export class LinkRows {
         { count: placeholders.length },
       );
     }
-    return { links: this.links, placeholders, columns: this.columns.attributeKeys() };
+    return {
+      links: this.links,
+      placeholders,
+      columns: this.columns.attributeKeys(),
+      types: this.types.values(),
+    };
   }
 }

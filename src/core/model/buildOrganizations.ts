@@ -4,27 +4,43 @@
  */
 import { parseWorldRegion, worldRegionOfCountry } from '../geo/worldRegions';
 import { resolveCountry } from '../geo/countries';
-import { canonicalSector, parseDecimal, parseScope, parseThemes } from './values';
+import { parseDecimal, parseScope, parseThemes } from './values';
+import { RawValueTally, readValue, type ValueMapping } from './valueReadings';
 import type { OrganizationField } from '../csv/headers';
 import type { TableColumns } from './importColumns';
 import { quote, type FileIssues } from '../issues/importIssues';
 import type { ImportIssue } from '../issues/issues';
 import { foldId } from './lookalike';
-import type { Organization, Scope, WorldRegion } from './types';
+import type { Organization, RawValueCount, Scope, WorldRegion } from './types';
 
 export interface OrganizationsResult {
   organizations: Organization[];
   /** Attribute columns in file order. */
   columns: string[];
+  /** The sectors as written, with their counts. */
+  sectors: RawValueCount[];
 }
 
-/** Custom sectors are kept as written (trimmed) and reported once each, with how many have it. */
-class CustomSectors {
+/**
+ * Sectors as read (the mapping's choice, else the vocabulary's), every value as written counted
+ * for the value-mapping step; custom sectors are kept as written (trimmed) and reported once
+ * each, with how many have it.
+ */
+class Sectors {
   private readonly seen = new Map<string, { issue: ImportIssue; count: number }>();
+  readonly tally = new RawValueTally();
 
-  constructor(private readonly issues: FileIssues) {}
+  constructor(
+    private readonly issues: FileIssues,
+    private readonly mapping: ValueMapping | undefined,
+  ) {}
 
-  resolve(value: string, row: number, column: string | null): string {
+  read(value: string, row: number, column: string | null): string {
+    this.tally.add(value);
+    return readValue('sector', value, this.mapping).code ?? this.custom(value, row, column);
+  }
+
+  private custom(value: string, row: number, column: string | null): string {
     const known = this.seen.get(value);
     if (known) {
       known.count++;
@@ -75,7 +91,9 @@ export class OrganizationRows {
   private readonly nameIndex: number | undefined;
   private readonly idColumn: string | null;
   private readonly nameColumn: string | null;
-  private readonly sectors: CustomSectors;
+  private readonly sectors: Sectors;
+  /** A region column, and no world region column: its values may be world regions. */
+  private readonly regionMayBeWorld: boolean;
   private readonly firstRowOf = new Map<string, number>();
   /** Ids with invisible characters dropped and Unicode composed, → the first id and its row. */
   private readonly folded = new Map<string, { id: string; row: number }>();
@@ -84,6 +102,7 @@ export class OrganizationRows {
   constructor(
     private readonly columns: TableColumns,
     private readonly issues: FileIssues,
+    valueMapping?: ValueMapping,
   ) {
     const idIndex = columns.index('id') ?? columns.index('name');
     if (idIndex === undefined)
@@ -93,8 +112,19 @@ export class OrganizationRows {
     // Kumu identifies elements by their Label: without an id column the name is the id too.
     this.idColumn = columns.header('id') ?? columns.header('name');
     this.nameColumn = columns.header('name');
-    this.sectors = new CustomSectors(issues);
+    this.sectors = new Sectors(issues, valueMapping);
+    this.regionMayBeWorld =
+      columns.index('region') !== undefined && columns.index('world_region') === undefined;
     columns.reportHeader(issues);
+    if (columns.index('id') === undefined && this.nameColumn !== null) {
+      issues.info(
+        columns.table.headerRow,
+        this.nameColumn,
+        'name_as_id',
+        `${issues.file} has no id column, so each organisation's name (column ${quote(this.nameColumn)}) is its id: the links must name the organisations by it.`,
+        { column: this.nameColumn },
+      );
+    }
     if (this.nameIndex === undefined) {
       issues.warning(
         columns.table.headerRow,
@@ -108,7 +138,6 @@ export class OrganizationRows {
 
   record(fields: string[], row: number): void {
     const { columns, issues, idColumn, nameColumn } = this;
-    const cell = (field: OrganizationField): string => columns.cell(fields, field);
     columns.checkWidth(fields, row, issues);
     const id = (fields[this.idIndex] ?? '').trim();
     if (id === '') {
@@ -134,8 +163,11 @@ export class OrganizationRows {
     }
     this.firstRowOf.set(id, row);
     this.checkLookalike(id, row);
+    // A field whose column says nothing on this row may be filled from another naming it.
+    const cells = columns.withFallbacks(fields, row);
+    const cell = (field: OrganizationField): string => columns.cell(cells, field);
 
-    let name = this.nameIndex === undefined ? id : (fields[this.nameIndex] ?? '').trim();
+    let name = this.nameIndex === undefined ? id : (cells[this.nameIndex] ?? '').trim();
     if (name === '') {
       name = id;
       issues.warning(
@@ -149,10 +181,7 @@ export class OrganizationRows {
 
     const sectorRaw = cell('sector').trim();
     const sector =
-      sectorRaw === ''
-        ? null
-        : (canonicalSector(sectorRaw) ??
-          this.sectors.resolve(sectorRaw, row, columns.header('sector')));
+      sectorRaw === '' ? null : this.sectors.read(sectorRaw, row, columns.header('sector'));
 
     const countryRaw = cell('country').trim();
     let country: string | null = null;
@@ -202,12 +231,29 @@ export class OrganizationRows {
     }
 
     const text = (field: 'region' | 'city'): string | null => cell(field).trim() || null;
+    let region = text('region');
+    // "Europe" or "América Latina" in a Region column is no region within a country.
+    const world =
+      this.regionMayBeWorld && region !== null && !/^\d+$/.test(region)
+        ? parseWorldRegion(region)
+        : null;
+    if (world !== null) {
+      issues.info(
+        row,
+        columns.header('region'),
+        'region_is_world_region',
+        `Region ${quote(region!)} on row ${row} is a world region; it was read as the world region, not as a region within a country.`,
+        { value: region!, worldRegion: world },
+      );
+      worldRegion = world;
+      region = null;
+    }
     this.organizations.push({
       id,
       name,
       sector,
       country,
-      region: text('region'),
+      region,
       city: text('city'),
       lat: coordinate(cell('lat'), 90, 'Latitude', row, columns.header('lat'), issues),
       lon: coordinate(cell('lon'), 180, 'Longitude', row, columns.header('lon'), issues),
@@ -239,6 +285,11 @@ export class OrganizationRows {
 
   finish(): OrganizationsResult {
     this.sectors.finish();
-    return { organizations: this.organizations, columns: this.columns.attributeKeys() };
+    this.columns.finish();
+    return {
+      organizations: this.organizations,
+      columns: this.columns.attributeKeys(),
+      sectors: this.sectors.tally.values(),
+    };
   }
 }

@@ -5,6 +5,7 @@
 import type { Field, HeaderMatch } from '../csv/headers';
 import { textKeyed } from '../records';
 import { quote, type FileIssues } from '../issues/importIssues';
+import type { ImportIssue } from '../issues/issues';
 
 export interface AttributeColumn {
   /** Header as written; `Column N` for a column with an empty header (made unique). */
@@ -24,6 +25,34 @@ export interface TableHeader {
 
 /** Extra values named in a ragged-row message: enough to recognise the row, never a flood. */
 const EXTRA_SHOWN = 3;
+
+/** Rows named in a message that stands for many: the rest are counted. */
+const ROWS_SHOWN = 5;
+
+/** Cells that say "no value", as spreadsheets and statistics packages write it. */
+const NO_VALUE = new Set(['', 'na', 'n/a', 'n.a.', '#n/a', 'null', 'nil', 'nan', '-', '–', '—']);
+
+/** True for an empty cell or one that says it has no value (`NA`, `n/a`, `#N/A`, `null`…). */
+export function isNoValue(cell: string | undefined): boolean {
+  return cell === undefined || NO_VALUE.has(cell.trim().toLowerCase());
+}
+
+/** Ids and link ends come from one column each: a second id column may be another system's. */
+const KEY_FIELDS: ReadonlySet<Field> = new Set<Field>(['id', 'source', 'target']);
+
+/**
+ * A column naming a field another column was used for: its value is taken instead on the rows
+ * where the used column's cell has no value.
+ */
+interface Fallback {
+  field: Field;
+  usedIndex: number;
+  index: number;
+  header: string;
+  /** Rows where this column's value was taken (each row once). */
+  rows: number[];
+  issue: ImportIssue | null;
+}
 
 /**
  * Attribute records are keyed by column headers, which may be any text: without a prototype,
@@ -50,6 +79,10 @@ export class TableColumns {
   /** True when the `directed` field is a type column that holds directions (Gephi's `Type`). */
   readonly directionFromType: boolean;
 
+  private readonly fallbacks: Fallback[];
+  /** The fields of the row being read whose value came from another column, and its header. */
+  private taken: Map<Field, string> | null = null;
+
   constructor(
     readonly table: TableHeader,
     readonly match: HeaderMatch,
@@ -66,6 +99,33 @@ export class TableColumns {
         key: column.header === '' ? unnamedKey(column.index, taken) : column.header,
         unnamed: column.header === '',
       }));
+    // Only where the used column still holds its field (a type column read as the direction does not).
+    this.fallbacks = this.attributes.flatMap(({ alias, index, key }): Fallback[] =>
+      alias && !KEY_FIELDS.has(alias.field) && match.fields[alias.field] === alias.usedIndex
+        ? [{ ...alias, index, header: key, rows: [], issue: null }]
+        : [],
+    );
+  }
+
+  /**
+   * The row's cells with each field whose column has no value there taken from another column
+   * naming the same field (the first with a value); the cells themselves when none is. Call once
+   * per row, before reading its fields: the messages of the row then name the column used.
+   */
+  withFallbacks(fields: string[], row: number): string[] {
+    this.taken = null;
+    if (this.fallbacks.length === 0) return fields;
+    let cells = fields;
+    for (const f of this.fallbacks) {
+      if (this.taken?.has(f.field) || !isNoValue(cells[f.usedIndex])) continue;
+      const value = fields[f.index];
+      if (isNoValue(value)) continue;
+      if (cells === fields) cells = fields.slice();
+      cells[f.usedIndex] = value!;
+      (this.taken ??= new Map()).set(f.field, f.header);
+      f.rows.push(row);
+    }
+    return cells;
   }
 
   /** Column index of a field, if the file has it. */
@@ -79,8 +139,10 @@ export class TableColumns {
     return i === undefined ? '' : (fields[i] ?? '');
   }
 
-  /** The header of a field as written, for messages. */
+  /** The header of a field as written (on the row being read, of the column used), for messages. */
   header(field: Field): string | null {
+    const instead = this.taken?.get(field);
+    if (instead !== undefined) return instead;
     const i = this.match.fields[field];
     return i === undefined ? null : (this.table.header[i] ?? null);
   }
@@ -113,17 +175,52 @@ export class TableColumns {
         { firstColumn: d.firstIndex + 1, column: d.index + 1 },
       );
     }
+    for (const { index, suffix } of this.match.typed ?? []) {
+      const header = this.table.header[index] ?? '';
+      const field = Object.entries(this.match.fields).find(([, i]) => i === index)?.[0];
+      if (field === undefined) continue;
+      issues.info(
+        row,
+        header,
+        'typed_column',
+        `Column ${quote(header)} was read as the ${field} (${quote(suffix)} taken for a type name after the column's name, as Neo4j and other tools write).`,
+        { field, suffix },
+      );
+    }
+    const long = this.match.long;
+    if (long) {
+      const header = this.table.header[long.index] ?? '';
+      if (long.latitude === null) {
+        issues.info(
+          row,
+          header,
+          'long_not_longitude',
+          `Column ${quote(header)} was kept as an attribute: without a latitude column it need not be a longitude.`,
+          {},
+        );
+      } else {
+        issues.info(
+          row,
+          header,
+          'long_as_longitude',
+          `Column ${quote(header)} was read as the longitude, next to the latitude in column ${quote(long.latitude)}.`,
+          { latitude: long.latitude },
+        );
+      }
+    }
     for (const a of this.attributes) {
-      if (a.unnamed) continue;
+      if (a.unnamed || (long?.latitude === null && a.index === long.index)) continue;
       if (a.alias) {
         const used = this.table.header[a.alias.usedIndex] ?? '';
-        issues.info(
+        const issue = issues.info(
           row,
           a.key,
           'alias_column',
           `Column ${quote(a.key)} also names the ${a.alias.field}, as column ${quote(used)} does; ${quote(used)} was used for it and ${quote(a.key)} was kept as an attribute.`,
           { column: a.index + 1, field: a.alias.field, used },
         );
+        const fallback = this.fallbacks.find((f) => f.index === a.index);
+        if (fallback) fallback.issue = issue;
         continue;
       }
       issues.info(
@@ -133,6 +230,24 @@ export class TableColumns {
         `Column ${quote(a.key)} is not one the app knows; it was kept as an attribute.`,
         { column: a.index + 1 },
       );
+    }
+  }
+
+  /** Once every row is read: says, for each column used where another had no value, where. */
+  finish(): void {
+    for (const f of this.fallbacks) {
+      const { issue, rows } = f;
+      if (issue === null) continue;
+      const used = quote(this.table.header[f.usedIndex] ?? '');
+      const alias = quote(f.header);
+      const start = `Column ${alias} also names the ${f.field}, as column ${used} does; ${used} was used for it, and ${alias}`;
+      const shown = rows.slice(0, ROWS_SHOWN).join(', ') + (rows.length > ROWS_SHOWN ? ', …' : '');
+      issue.message =
+        rows.length === 0
+          ? `${start} would have been where ${used} is empty or NA, but it never is; ${alias} was also kept as an attribute.`
+          : `${start} on the ${rows.length === 1 ? 'row' : `${rows.length} rows`} where ${used} is empty or NA (${rows.length === 1 ? 'row' : 'rows'} ${shown}); ${alias} was also kept as an attribute.`;
+      issue.params.count = rows.length;
+      issue.params.rows = shown;
     }
   }
 

@@ -13,6 +13,7 @@ import {
   type FileKind,
 } from '../csv/headers';
 import { readCsvHead, readCsvRecords, type CsvHead, type InputFile } from '../csv/readFile';
+import { notATable } from '../csv/headerless';
 import type { RecordSink } from '../csv/records';
 import { LinkRows } from './buildLinks';
 import { DIRECTION_SAMPLE_ROWS, linkColumns } from './linkValues';
@@ -20,13 +21,19 @@ import { OrganizationRows } from './buildOrganizations';
 import { TableColumns } from './importColumns';
 import { IssueLog, quote, type FileIssues } from '../issues/importIssues';
 import { UnusableInputError, type ImportIssue } from '../issues/issues';
-import type { Dataset, Link, Organization } from './types';
+import { checkValueMapping, type ValueMapping } from './valueReadings';
+import type { Dataset, Link, Organization, RawValueCount } from './types';
 
 export interface ImportOptions {
   /** Drop links whose end matches no organisation instead of creating a placeholder (still listed). */
   dropDangling?: boolean;
   /** Defaults to the organisations file's name without its extension. */
   datasetName?: string;
+  /**
+   * Sectors and alliance types as written (trimmed) → the canonical code to read them as, or
+   * null to keep them as written: the value-mapping step's choices (`valueReadings` lists them).
+   */
+  valueMapping?: ValueMapping;
   /** Per file name: header as written → field name (or null: keep as an attribute). */
   columnMapping?: ReadonlyMap<string, ColumnMapping>;
   /** Fraction done, from 0 to 1, by the bytes read. */
@@ -95,13 +102,31 @@ function unrecognised(
   );
 }
 
-function noRows(file: InputFile): UnusableInputError {
-  return new UnusableInputError(
-    `${file.name} has a header row but no rows of data.`,
-    file.name,
-    'empty',
-    'no_rows',
-  );
+/**
+ * A header without rows is a table without rows (Gephi exports a network without alliances so):
+ * a note, and the network goes on without them.
+ */
+function noRows(f: HeadFile, withLinks: boolean): void {
+  const { name } = f.file;
+  if (f.kind === 'links') {
+    f.issues.info(
+      f.head.headerRow,
+      null,
+      'no_links',
+      `${name} has a header row but no rows of data, so the network has no alliances.`,
+      {},
+    );
+  } else {
+    f.issues.info(
+      f.head.headerRow,
+      null,
+      'no_organizations',
+      withLinks
+        ? `${name} has a header row but no rows of data, so the organisations are the ends the links name.`
+        : `${name} has a header row but no rows of data, so the network has no organisations.`,
+      {},
+    );
+  }
 }
 
 function stem(name: string): string {
@@ -144,6 +169,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
       'no_file',
     );
   }
+  checkValueMapping(options.valueMapping);
   const log = new IssueLog();
   const progress = options.onProgress;
   const totalBytes = files.reduce((sum, f) => sum + f.bytes.length, 0) || 1;
@@ -154,7 +180,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     const head = readCsvHead(file, issues);
     const mapping = options.columnMapping?.get(file.name);
     const kind = detectFileKind(head.header, mapping);
-    if (kind === null) throw unrecognised(file.name, head.header, mapping);
+    if (kind === null) throw notATable(file, head) ?? unrecognised(file.name, head.header, mapping);
     return { file, head, kind, mapping, issues };
   });
 
@@ -175,16 +201,19 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   const organizationsFile = ofKind('organizations');
   const linksFile = ofKind('links');
 
-  const read = (f: HeadFile, sink: RecordSink): void => {
+  const read = (f: HeadFile, sink: RecordSink): number => {
     const size = f.file.bytes.length;
     const records = readCsvRecords(f.file, f.head, f.issues, sink, {
       onProgress: progress && ((fraction) => progress((doneBytes + fraction * size) / totalBytes)),
     });
     doneBytes += size;
-    if (records === 0) throw noRows(f.file);
+    if (records === 0) noRows(f, f.kind === 'organizations' && linksFile !== undefined);
+    return records;
   };
 
   let organizations: Organization[] = [];
+  let organizationRows = 0;
+  let sectors: RawValueCount[] = [];
   let organizationColumns: string[] = [];
   if (organizationsFile) {
     const match = matchHeaders(
@@ -195,15 +224,18 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     const rows = new OrganizationRows(
       new TableColumns(organizationsFile.head, match),
       organizationsFile.issues,
+      options.valueMapping,
     );
-    read(organizationsFile, rows);
+    organizationRows = read(organizationsFile, rows);
     const built = rows.finish();
     organizations = built.organizations;
     organizationColumns = built.columns;
+    sectors = built.sectors;
   }
 
   let links: Link[] = [];
   let linkColumnNames: string[] = [];
+  let linkTypes: RawValueCount[] = [];
   if (linksFile) {
     const match = matchHeaders(linksFile.head.header, 'links', linksFile.mapping);
     // What the type column holds is judged on the first rows, then every row is read.
@@ -220,8 +252,10 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
         organizations,
         {
           dropDangling: options.dropDangling ?? false,
-          hasOrganizationsFile: organizationsFile !== undefined,
+          // An organisations file without rows names no organisation: the ends make them all.
+          hasOrganizationsFile: organizationRows > 0,
           onLinks: options.onLinks,
+          valueMapping: options.valueMapping,
         },
         linksFile.issues,
       );
@@ -237,6 +271,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     const built = ((rows as LinkRows | null) ?? start()).finish();
     links = built.links;
     linkColumnNames = built.columns;
+    linkTypes = built.types;
     organizations = organizations.concat(built.placeholders);
   }
 
@@ -251,5 +286,6 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     organizationColumns,
     linkColumns: linkColumnNames,
     issues,
+    rawValues: { sector: sectors, linkType: linkTypes },
   };
 }

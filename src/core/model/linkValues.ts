@@ -1,13 +1,7 @@
 /** A links file's columns, and the values of one link row other than its two ends. */
 import type { HeaderMatch } from '../csv/headers';
-import {
-  isDirectionWord,
-  parseBoolean,
-  parseDate,
-  parseDecimal,
-  parseLinkType,
-  parseScope,
-} from './values';
+import { isDirectionWord, parseBoolean, parseDate, parseDecimal, parseScope } from './values';
+import { readValue, type RawValueTally, type ValueMapping } from './valueReadings';
 import { TableColumns, type TableHeader } from './importColumns';
 import { quote, type FileIssues } from '../issues/importIssues';
 import type { LinkScope } from './types';
@@ -66,12 +60,27 @@ export interface LinkValues {
   scope: LinkScope | null;
 }
 
+/** How a links file's alliance types are read, and where each value as written is counted. */
+export interface LinkTypeReading {
+  mapping: ValueMapping | undefined;
+  tally: RawValueTally;
+}
+
+/** An alliance type cell: the mapping's choice, else the vocabulary's, else the value as written. */
+function linkType(raw: string, reading: LinkTypeReading | undefined): string | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  reading?.tally.add(value);
+  return readValue('linkType', value, reading?.mapping).code ?? value;
+}
+
 /** Reads a link row's values, warning about each one that had to be assumed. */
 export function readLinkValues(
   columns: TableColumns,
   fields: string[],
   row: number,
   issues: FileIssues,
+  types?: LinkTypeReading,
 ): LinkValues {
   const weightRaw = columns.cell(fields, 'weight').trim();
   const parsedWeight = parseDecimal(weightRaw);
@@ -141,7 +150,7 @@ export function readLinkValues(
     );
   }
   return {
-    type: parseLinkType(typeInstead ? directedRaw : columns.cell(fields, 'type')) ?? null,
+    type: linkType(typeInstead ? directedRaw : columns.cell(fields, 'type'), types),
     weight,
     directed: parsedDirected ?? false,
     since,

@@ -108,6 +108,12 @@ export interface Link {
   row: number | null;
 }
 
+/** A value of a vocabulary column as written (trimmed), and how many rows held it. */
+export interface RawValueCount {
+  raw: string;
+  count: number;
+}
+
 /** Everything an import produces. The graphology graphs are built from it on demand. */
 export interface Dataset {
   name: string;
@@ -118,4 +124,9 @@ export interface Dataset {
   organizationColumns: string[];
   linkColumns: string[];
   issues: ImportIssue[];
+  /**
+   * The distinct sectors and alliance types as written, with their counts, for the
+   * value-mapping step (`valueReadings`); absent in a dataset built by other means.
+   */
+  rawValues?: { sector: RawValueCount[]; linkType: RawValueCount[] };
 }

@@ -6,6 +6,7 @@
 import { suggestionsForGaps, type AllianceEffects } from '../metrics/effects';
 import type { GapValues } from '../metrics/gaps';
 import { outputsOf } from '../metrics/registry';
+import { placeOf } from '../geo/place';
 import type { MetricSuiteResult } from '../metrics/suite';
 import { SCOPES, type Dataset, type LinkScope } from '../model/types';
 import type {
@@ -169,6 +170,7 @@ export function buildAnalysisReport(
   const measures = outputsOf('organizations');
   const values = suite.organizations as Record<string, ArrayLike<number>>;
   const organizations = dataset.organizations.map((organization, i): ReportOrganization => {
+    const place = placeOf(organization);
     const row: Record<string, unknown> = {
       id: organization.id,
       name: organization.name,
@@ -176,8 +178,9 @@ export function buildAnalysisReport(
       country: organization.country,
       region: organization.region,
       city: organization.city,
-      lat: organization.lat,
-      lon: organization.lon,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      coordinates_from: place?.from ?? null,
       world_region: organization.worldRegion,
       placeholder: organization.placeholder,
     };

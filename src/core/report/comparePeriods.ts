@@ -68,7 +68,8 @@ function figures(dataset: Dataset, years: YearRange, other: YearRange): PeriodFi
     ties: shape.ties,
     density: shape.density,
     components: shape.components.count,
-    cross_sector_share: shape.ties === 0 ? null : across / shape.ties,
+    // Without any sector, no tie crosses sectors and none stays within one: undefined, as E-I.
+    cross_sector_share: shape.ties === 0 || mixing.eiIndex === null ? null : across / shape.ties,
     international_share: links.length === 0 ? null : international / links.length,
     mixing: mixing.mixing,
   };

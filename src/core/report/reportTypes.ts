@@ -40,9 +40,13 @@ export type ReportOrganization = {
   country: string | null;
   region: string | null;
   city: string | null;
-  /** As imported (WGS84 decimal degrees). */
+  /**
+   * The coordinates used (WGS84 decimal degrees), as the geographic layout places it: the file's
+   * when it has both, else the centre of its country; null with neither.
+   */
   lat: number | null;
   lon: number | null;
+  coordinates_from: 'file' | 'country' | null;
   world_region: WorldRegion | null;
   placeholder: boolean;
 } & Record<OrganizationNumber, number> &

@@ -90,10 +90,11 @@ describe('parseCsvText', () => {
       ['4', 'D'],
     ]);
     expect(table.rows).toEqual([2, 3, 4, 5]);
-    expect(issues.map((i) => [i.level, i.code, i.row, i.column, i.file])).toEqual([
-      ['warning', 'csv_syntax', 3, 'name', 't.csv'],
-      ['warning', 'csv_syntax', 4, 'name', 't.csv'],
+    // The same problem on two rows is one message naming both.
+    expect(issues.map((i) => [i.level, i.code, i.row, i.column, i.file, i.rows])).toEqual([
+      ['warning', 'csv_syntax', 3, 'name', 't.csv', [3, 4]],
     ]);
+    expect(issues[0]!.message).toMatch(/^2 rows have the same problem with quotes \(rows 3, 4\); /);
   });
 
   it('ends a value with a stray quote at the end of its row, so the next rows stay rows', () => {

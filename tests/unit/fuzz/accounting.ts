@@ -9,9 +9,12 @@ import type { Dataset } from '../../../src/core/model/types';
 import { abbreviate, dataRows, fileBytes, type DatasetModel, type FileModel } from './csvModel';
 import { checkDataset, checkOutcome, runImport, type Violation } from './properties';
 
-/** Numbers, or lists of them (`3, 5, 9-12`), in parameters whose name says they are rows. */
+/**
+ * The rows a message names: its row, every row of a grouped message, and numbers or lists of
+ * them (`3, 5, 9-12`) in parameters whose name says they are rows.
+ */
 export function rowsNamedBy(issue: ImportIssue): Set<number> {
-  const rows = new Set<number>();
+  const rows = new Set<number>(issue.rows);
   if (issue.row !== null) rows.add(issue.row);
   for (const [key, value] of Object.entries(issue.params ?? {})) {
     if (!/row/i.test(key)) continue;
@@ -122,11 +125,13 @@ function checkFile(file: FileModel, dataset: Dataset, expect: Expectation): Viol
   }
   const named = new Set<number>();
   const header = file.rows[file.headerIndex]!.map((h, i) => h.trim() || `Column ${i + 1}`);
+  // A file cut at its header (a header without rows opens) may have lost the header's end too.
+  const headerWhole = expect.lastRow > file.headerIndex;
   for (const issue of dataset.issues) {
     if (issue.file !== file.name) continue;
     for (const r of rowsNamedBy(issue)) named.add(r);
     // P3: a message's column is a header of its file, as written.
-    if (issue.column !== null && !header.includes(issue.column))
+    if (headerWhole && issue.column !== null && !header.includes(issue.column))
       out.push({
         property: 'P3',
         kind: `issue: ${issue.code} column not in the header`,
@@ -177,7 +182,7 @@ export function checkModel(
   const found = checkOutcome(files, outcome);
   if (!outcome.dataset) {
     const e = outcome.error;
-    // A file with no data row left is rightly refused as empty.
+    // A file with no data row left may be refused as empty (its header may be cut too).
     const empty = model.files.filter((f) => !dataRows(f).some((r) => r <= expect(f).lastRow));
     if (
       e instanceof UnusableInputError &&

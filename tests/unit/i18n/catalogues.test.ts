@@ -10,6 +10,7 @@ import { fr } from '../../../src/i18n/fr';
 import i18next from 'i18next';
 import { importDataset } from '../../../src/core/model/importDataset';
 import {
+  GROUPED_CODES,
   UnusableInputError,
   UNUSABLE_PARAMS,
   type UnusableCode,
@@ -115,17 +116,49 @@ describe('the three catalogues', () => {
   });
 });
 
+describe('a notice said once for several rows', () => {
+  it('has its sentence, and the count of its rows, in every language', () => {
+    for (const [language, catalogue] of Object.entries({ en, es, fr })) {
+      const all = sentences(catalogue);
+      for (const code of GROUPED_CODES)
+        expect(all.get(`issueGroup.${code}`), `${language} ${code}`).toBeDefined();
+      expect(all.get('issueGroup.rows_other'), language).toMatch(/\{\{count\}\}.*\{\{rows\}\}/);
+    }
+  });
+
+  it('reads in the app with its first rows', async () => {
+    const t = i18next.createInstance();
+    await t.init({
+      resources: { fr: { translation: fr } },
+      lng: 'fr',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+    const d = importDataset([
+      { name: 'o.csv', bytes: new TextEncoder().encode('id\na\n') },
+      { name: 'l.csv', bytes: new TextEncoder().encode('source,target\na,z\nz,a\na,z\n') },
+    ]);
+    const group = d.issues.find((i) => i.code === 'unknown_endpoint')!;
+    const text = `${t.t(`issueGroup.${group.code}`, group.params)} ${t.t('issueGroup.rows', { count: group.rows!.length, rows: group.params.rows })}`;
+    expect(text).toBe(
+      'Aucune organisation n’a l’identifiant «\u202fz\u202f»\u202f; une organisation provisoire a été créée et les liens qui le nomment y ont été rattachés. 3 lignes\u00a0: 2, 3, 4',
+    );
+  });
+});
+
 describe('an unusable file in English', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
   it.each([
     ['no file', []],
     ['white space only', [{ name: 'a.csv', bytes: bytes(' \n \n') }]],
-    ['a header only', [{ name: 'a.csv', bytes: bytes('id,name\n') }]],
     [
       'a PNG',
       [{ name: 'a.csv', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) }],
     ],
     ['no known column', [{ name: 'a.csv', bytes: bytes('foo,bar\n1,2\n') }]],
+    ['no header row', [{ name: 'a.csv', bytes: bytes('a,b\nb,c\n') }]],
+    ['an adjacency matrix', [{ name: 'a.csv', bytes: bytes(',a,b\na,0,1\nb,1,0\n') }]],
+    ['spaces between unknown columns', [{ name: 'a.csv', bytes: bytes('foo bar\n1 2\n') }]],
     ['a links file without ends', [{ name: 'links.csv', bytes: bytes('foo,bar\n1,2\n') }]],
     ['a source without a target', [{ name: 'x.csv', bytes: bytes('source,bar\n1,2\n') }]],
     [

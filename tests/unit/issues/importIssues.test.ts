@@ -268,7 +268,7 @@ describe('organisations file', () => {
 });
 
 describe('links file', () => {
-  it('unknown end: one placeholder per unknown id, a warning on each link', () => {
+  it('unknown end: one placeholder per unknown id, one warning naming its links', () => {
     const d = build({ links: ['a,zz,partnership,1,2019,,x', 'zz,b,partnership,1,2019,,y'] });
     expect(only(d, 'unknown_endpoint')).toEqual([
       {
@@ -278,15 +278,11 @@ describe('links file', () => {
         column: 'target',
         code: 'unknown_endpoint',
         message:
-          'Target "zz" on row 3 matches no organisation; the link was tied to a placeholder organisation of that name.',
-        params: { value: 'zz' },
+          '"zz" matches no organisation; the 2 links naming it (rows 3, 4) were tied to a placeholder organisation of that name.',
+        params: { value: 'zz', rows: '3, 4' },
+        count: 2,
+        rows: [3, 4],
       },
-      expect.objectContaining({
-        row: 4,
-        column: 'source',
-        code: 'unknown_endpoint',
-        params: { value: 'zz' },
-      }),
     ]);
     expect(d.organizations.at(-1)).toEqual({
       id: 'zz',
@@ -400,8 +396,8 @@ describe('links file', () => {
   });
 
   it('parallel links in either direction: kept, info naming the earlier row', () => {
-    const d = build({ links: ['b,a,membership,2,2020,,x', 'a,b,trade,1,2021,,y'] });
-    expect(only(d, 'parallel_links')).toEqual([
+    const once = build({ links: ['b,a,membership,2,2020,,x'] });
+    expect(only(once, 'parallel_links')).toEqual([
       {
         level: 'info',
         file: 'links.csv',
@@ -412,7 +408,16 @@ describe('links file', () => {
           'Row 3 links the same pair as row 2 ("b" and "a"); both are kept and the metrics count one tie with their weights summed.',
         params: { firstRow: 2, source: 'b', target: 'a' },
       },
-      expect.objectContaining({ row: 4, params: { firstRow: 2, source: 'a', target: 'b' } }),
+    ]);
+    const d = build({ links: ['b,a,membership,2,2020,,x', 'a,b,trade,1,2021,,y'] });
+    expect(only(d, 'parallel_links')).toEqual([
+      expect.objectContaining({
+        row: 3,
+        message:
+          '2 links repeat a pair already linked on an earlier row (rows 3, 4); all are kept and the metrics count one tie per pair, with the weights summed.',
+        count: 2,
+        rows: [3, 4],
+      }),
     ]);
     expect(
       d.links.filter((l) => [l.source, l.target].sort().join() === 'a,b').map((l) => l.type),
@@ -441,13 +446,13 @@ describe('links file', () => {
       ],
     });
     expect(
-      only(d, 'invalid_weight').map((i) => [i.level, i.row, i.column, i.params.value]),
-    ).toEqual([
-      ['warning', 3, 'weight', 'abc'],
-      ['warning', 4, 'weight', '0'],
-      ['warning', 5, 'weight', '-2'],
-    ]);
+      only(d, 'invalid_weight').map((i) => [i.level, i.row, i.column, i.params.value, i.rows]),
+    ).toEqual([['warning', 3, 'weight', 'abc', [3, 4, 5]]]);
     expect(only(d, 'invalid_weight')[0]!.message).toBe(
+      '3 values of column "weight" are not positive numbers (rows 3, 4, 5; the first "abc"); 1 was used for each.',
+    );
+    const once = build({ links: ['a,c,partnership,abc,2019,,x'] });
+    expect(only(once, 'invalid_weight')[0]!.message).toBe(
       'Weight "abc" on row 3 is not a positive number; 1 was used.',
     );
     expect(d.links.filter((l) => l.row! >= 3 && l.row! <= 5).map((l) => l.weight)).toEqual([
