@@ -4,7 +4,8 @@ import type { BinaryKind, IssueCode, UnusableCode } from '../core/issues/issues'
 import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
-type Counted = 'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary';
+type Counted =
+  'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary' | 'hyperedges_skipped';
 type Plural<K extends string> = `${K}_one` | `${K}_other`;
 
 /**
@@ -133,6 +134,13 @@ export const en = {
       '{{first}} and {{file}} both look like links files; import one organisations file and one links file.',
     two_organizations_files:
       '{{first}} and {{file}} both look like organisations files; import one organisations file and one links file.',
+    other_xml:
+      '{{file}} is an XML file but neither GEXF nor GraphML, the network formats the app reads.',
+    bad_xml:
+      '{{file}} is not well-formed XML (line {{line}}: {{detail}}), so it cannot be read; export it again.',
+    bad_workbook:
+      '{{file}} is a ZIP archive but no workbook could be read from it; open it in a spreadsheet and save it again as .xlsx.',
+    no_nodes: '{{file}} holds no nodes and no edges.',
   } satisfies Record<UnusableCode, string>,
   /** What a binary file looks like, named inside unusable.binary. */
   binaryKind: {
@@ -194,6 +202,17 @@ export const en = {
     reversed_years: 'Start {{since}} comes after end {{until}}; both were kept as written.',
     alias_column:
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
+    sheet_ignored: 'Sheet “{{sheet}}” is marked (ignore), as Kumu does: it was left aside.',
+    sheet_unrecognised:
+      'Sheet “{{sheet}}” has neither an id or name column nor source and target columns: it was left aside.',
+    sheet_same_kind:
+      'Sheet “{{sheet}}” looks like sheet “{{used}}”, which was read instead: it was left aside.',
+    dynamic_network:
+      'The network changes over time: each attribute’s latest value was taken, every node and edge is included, and the edges’ start and end are their since and until.',
+    hyperedges_skipped_one:
+      'The file has {{count}} hyperedge (a tie among more than two nodes); it was not read.',
+    hyperedges_skipped_other:
+      'The file has {{count}} hyperedges (ties among more than two nodes); they were not read.',
   } satisfies IssueSentences,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
   analyse: {

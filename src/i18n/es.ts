@@ -116,6 +116,13 @@ export const es: Catalogue = {
       '{{first}} y {{file}} parecen ambos archivos de vínculos; importe un archivo de organizaciones y uno de vínculos.',
     two_organizations_files:
       '{{first}} y {{file}} parecen ambos archivos de organizaciones; importe un archivo de organizaciones y uno de vínculos.',
+    other_xml:
+      '{{file}} es un archivo XML pero no es GEXF ni GraphML, los formatos de red que lee la aplicación.',
+    bad_xml:
+      '{{file}} no es XML bien formado (línea {{line}}: {{detail}}), así que no se puede leer; expórtelo de nuevo.',
+    bad_workbook:
+      '{{file}} es un archivo ZIP, pero no se pudo leer ningún libro en él; ábralo en una hoja de cálculo y guárdelo de nuevo como .xlsx.',
+    no_nodes: '{{file}} no tiene nodos ni aristas.',
   },
   binaryKind: {
     zip: 'un archivo ZIP o un libro de Excel (.xlsx)',
@@ -184,6 +191,19 @@ export const es: Catalogue = {
       'El inicio {{since}} es posterior al fin {{until}}; se conservaron tal como están escritos.',
     alias_column:
       'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
+    sheet_ignored: 'La hoja «{{sheet}}» está marcada (ignore), como en Kumu: se dejó de lado.',
+    sheet_unrecognised:
+      'La hoja «{{sheet}}» no tiene columna de id o nombre ni columnas de origen y destino: se dejó de lado.',
+    sheet_same_kind:
+      'La hoja «{{sheet}}» se parece a la hoja «{{used}}», que es la que se leyó: se dejó de lado.',
+    dynamic_network:
+      'La red cambia con el tiempo: se tomó el último valor de cada atributo, se incluyen todos los nodos y aristas, y el inicio y el fin de las aristas son su desde y su hasta.',
+    hyperedges_skipped_one:
+      'El archivo tiene {{count}} hiperarista (un lazo entre más de dos nodos); no se leyó.',
+    hyperedges_skipped_other:
+      'El archivo tiene {{count}} hiperaristas (lazos entre más de dos nodos); no se leyeron.',
+    hyperedges_skipped_many:
+      'El archivo tiene {{count}} hiperaristas (lazos entre más de dos nodos); no se leyeron.',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
   analyse: {

@@ -116,6 +116,13 @@ export const fr: Catalogue = {
       '{{first}} et {{file}} ressemblent tous deux à des fichiers de liens ; importez un fichier d’organisations et un fichier de liens.',
     two_organizations_files:
       '{{first}} et {{file}} ressemblent tous deux à des fichiers d’organisations ; importez un fichier d’organisations et un fichier de liens.',
+    other_xml:
+      '{{file}} est un fichier XML, mais ni GEXF ni GraphML, les formats de réseau que lit l’application.',
+    bad_xml:
+      '{{file}} n’est pas du XML bien formé (ligne {{line}} : {{detail}}), il ne peut donc pas être lu ; exportez-le à nouveau.',
+    bad_workbook:
+      '{{file}} est une archive ZIP, mais aucun classeur n’a pu y être lu ; ouvrez-le dans un tableur et enregistrez-le à nouveau en .xlsx.',
+    no_nodes: '{{file}} ne contient ni nœud ni lien.',
   },
   binaryKind: {
     zip: 'une archive ZIP ou un classeur Excel (.xlsx)',
@@ -186,6 +193,20 @@ export const fr: Catalogue = {
       'Le début {{since}} est postérieur à la fin {{until}} ; les deux ont été conservés tels quels.',
     alias_column:
       'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
+    sheet_ignored:
+      'La feuille « {{sheet}} » est marquée (ignore), comme dans Kumu : elle a été laissée de côté.',
+    sheet_unrecognised:
+      'La feuille « {{sheet}} » n’a ni colonne d’id ou de nom ni colonnes de source et de cible : elle a été laissée de côté.',
+    sheet_same_kind:
+      'La feuille « {{sheet}} » ressemble à la feuille « {{used}} », qui a été lue à sa place : elle a été laissée de côté.',
+    dynamic_network:
+      'Le réseau change dans le temps : la dernière valeur de chaque attribut a été prise, tous les nœuds et liens sont inclus, et le début et la fin des liens sont leur depuis et leur jusqu’à.',
+    hyperedges_skipped_one:
+      'Le fichier contient {{count}} hyperarête (un lien entre plus de deux nœuds) ; elle n’a pas été lue.',
+    hyperedges_skipped_other:
+      'Le fichier contient {{count}} hyperarêtes (liens entre plus de deux nœuds) ; elles n’ont pas été lues.',
+    hyperedges_skipped_many:
+      'Le fichier contient {{count}} hyperarêtes (liens entre plus de deux nœuds) ; elles n’ont pas été lues.',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
   analyse: {

@@ -27,7 +27,12 @@ export type IssueCode =
   | 'unknown_column'
   | 'alias_column'
   | 'duplicate_column'
-  | 'csv_syntax';
+  | 'csv_syntax'
+  | 'sheet_ignored'
+  | 'sheet_unrecognised'
+  | 'sheet_same_kind'
+  | 'dynamic_network'
+  | 'hyperedges_skipped';
 
 export interface ImportIssue {
   level: IssueLevel;
@@ -65,6 +70,14 @@ export const UNUSABLE_PARAMS = {
   /** `first`: the other file of the same kind. */
   two_links_files: ['first'],
   two_organizations_files: ['first'],
+  /** An XML file of another kind than GEXF or GraphML. */
+  other_xml: [],
+  /** `line` and `detail`: where the XML breaks and how (tags quoted as written). */
+  bad_xml: ['line', 'detail'],
+  /** A ZIP archive from which no workbook could be read. */
+  bad_workbook: [],
+  /** A GEXF or GraphML file without a node or an edge. */
+  no_nodes: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UnusableCode = keyof typeof UNUSABLE_PARAMS;
@@ -87,7 +100,14 @@ export class UnusableInputError extends Error {
     message: string,
     readonly file: string,
     readonly reason:
-      'missing_file' | 'empty' | 'binary' | 'no_header' | 'missing_columns' | 'unrecognised',
+      | 'missing_file'
+      | 'empty'
+      | 'binary'
+      | 'no_header'
+      | 'missing_columns'
+      | 'unrecognised'
+      /** A workbook or an XML network that cannot be parsed: no column mapping can mend it. */
+      | 'unreadable',
     readonly code: UnusableCode,
     readonly params: UnusableParams = {},
   ) {
