@@ -102,7 +102,7 @@ function oneOf(kind: FileKind, found: PlacedTable[], log: IssueLog, skipped: Tab
           null,
           null,
           'sheet_same_kind',
-          `Sheet ${quote(other.table.sheet!)} also looks like a ${kind === 'links' ? 'links' : 'organisations'} sheet; ${quote(chosen.table.sheet!)} was read instead and this sheet was left aside.`,
+          `Sheet ${quote(other.table.sheet!)} also looks like ${kind === 'links' ? 'a links' : 'an organisations'} sheet; ${quote(chosen.table.sheet!)} was read instead and this sheet was left aside.`,
           { sheet: other.table.sheet!, used: chosen.table.sheet! },
         );
     }

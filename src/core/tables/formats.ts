@@ -7,6 +7,7 @@ import { UnusableInputError } from '../issues/issues';
 import type { IssueLog } from '../issues/importIssues';
 import { openCsvFile } from './csvTable';
 import type { Table } from './table';
+import { openWorkbook } from './workbook';
 
 export type TableFormat = 'csv' | 'xlsx' | 'gexf' | 'graphml';
 
@@ -21,7 +22,7 @@ interface FormatReader {
 
 const READERS: Record<TableFormat, FormatReader> = {
   csv: { openShare: 0, open: (file, log) => openCsvFile(file, log) },
-  xlsx: { openShare: 0, open: (file, log) => openCsvFile(file, log) },
+  xlsx: { openShare: 0.8, open: (file, log) => openWorkbook(file, log) },
   gexf: { openShare: 0, open: (file, log) => openCsvFile(file, log) },
   graphml: { openShare: 0, open: (file, log) => openCsvFile(file, log) },
 };
