@@ -6,6 +6,8 @@ import type { InputFile } from '../csv/readFile';
 import { UnusableInputError } from '../issues/issues';
 import type { IssueLog } from '../issues/importIssues';
 import { openCsvFile } from './csvTable';
+import { openGexf } from './gexf';
+import { openGraphml } from './graphml';
 import type { Table } from './table';
 import { openWorkbook } from './workbook';
 
@@ -23,8 +25,8 @@ interface FormatReader {
 const READERS: Record<TableFormat, FormatReader> = {
   csv: { openShare: 0, open: (file, log) => openCsvFile(file, log) },
   xlsx: { openShare: 0.8, open: (file, log) => openWorkbook(file, log) },
-  gexf: { openShare: 0, open: (file, log) => openCsvFile(file, log) },
-  graphml: { openShare: 0, open: (file, log) => openCsvFile(file, log) },
+  gexf: { openShare: 0.9, open: openGexf },
+  graphml: { openShare: 0.9, open: openGraphml },
 };
 
 /** What a file is; `xml` is XML of another kind, which the import cannot use. */
