@@ -189,8 +189,7 @@ export class XmlTokenizer {
     const empty = inner.endsWith('/');
     const body = empty ? inner.slice(0, -1) : inner;
     const name = NAME.exec(body)?.[0];
-    if (name === undefined)
-      throw new XmlSyntaxError(line, `a tag has no element name: <${body.slice(0, 40)}>`);
+    if (name === undefined) throw new XmlSyntaxError(line, 'a tag has no element name');
     if (this.rootClosed) {
       throw new XmlSyntaxError(line, `${quoteTag(name)} stands after the end of the root element`);
     }

@@ -28,7 +28,7 @@ function graph(body: string, graphAttributes = 'defaultedgetype="undirected"'): 
 }
 
 describe("Gephi's Les Misérables sample", () => {
-  const file = fixture('Les Miserables.gexf');
+  const file = fixture('les-miserables.gexf');
   const d = importDataset([file]);
 
   it('is told by its content', () => {
@@ -37,7 +37,7 @@ describe("Gephi's Les Misérables sample", () => {
   });
 
   it('opens with its 77 characters and 254 co-appearances', () => {
-    expect(d.name).toBe('Les Miserables');
+    expect(d.name).toBe('les-miserables');
     expect(d.organizations).toHaveLength(77);
     expect(d.links).toHaveLength(254);
     expect(d.organizations.some((o) => o.placeholder)).toBe(false);
@@ -61,7 +61,7 @@ describe("Gephi's Les Misérables sample", () => {
   it('says nothing above info, naming the nodes and the edges part', () => {
     expect(d.issues.filter((i) => i.level !== 'info')).toEqual([]);
     expect(new Set(d.issues.map((i) => i.file))).toEqual(
-      new Set(['Les Miserables.gexf › nodes', 'Les Miserables.gexf › edges']),
+      new Set(['les-miserables.gexf › nodes', 'les-miserables.gexf › edges']),
     );
   });
 
