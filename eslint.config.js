@@ -72,6 +72,24 @@ export default tseslint.config(
     },
   },
   {
+    // Tables (CSV, workbooks, XML networks) know formats and records, not the dataset.
+    files: ['src/core/tables/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...corePure,
+            {
+              group: ['**/model/**', '**/model'],
+              message: 'src/core/tables may not import src/core/model (model reads tables).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/state/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: upward('ui', 'cli', 'workers') }] },
   },

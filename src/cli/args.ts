@@ -24,9 +24,15 @@ export class CliError extends Error {
 export const COMMANDS = ['validate', 'analyze', 'compare', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** A file to read, and what it was given as (`--orgs`, `--links`, or an argument). */
+export interface InputPath {
+  path: string;
+  role: 'organisations' | 'links' | null;
+}
+
 export interface CliOptions {
-  orgs: string;
-  links: string;
+  /** The files, in the order given: which is which is told from their content. */
+  inputs: InputPath[];
   json: boolean;
   weighted: boolean;
   seed: number | null;
@@ -130,14 +136,18 @@ const ACCEPTED: Record<Command, OptionName[]> = {
   export: ['orgs', 'links', 'format', 'out', 'weighted', 'seed', 'drop-dangling'],
 };
 
-export const USAGE = `Alliance Atlas — analyse SSE alliance networks from two CSV files.
+export const USAGE = `Alliance Atlas — analyse SSE alliance networks from CSV files, a workbook, GEXF or GraphML.
 
 Usage:
-  npm run --silent atlas -- validate --orgs FILE --links FILE [--json] [--drop-dangling]
-  npm run --silent atlas -- analyze  --orgs FILE --links FILE [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [FILTERS] [--drop-dangling]
-  npm run --silent atlas -- compare  --orgs FILE --links FILE --years Y1-Y2 --against Y3-Y4 [--json] [FILTERS] [--drop-dangling]
-  npm run --silent atlas -- export   --orgs FILE --links FILE --format csv|xlsx|gexf|graphml|json --out FILE [--weighted] [--seed N] [--drop-dangling]
+  npm run --silent atlas -- validate FILE… [--json] [--drop-dangling]
+  npm run --silent atlas -- analyze  FILE… [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [FILTERS] [--drop-dangling]
+  npm run --silent atlas -- compare  FILE… --years Y1-Y2 --against Y3-Y4 [--json] [FILTERS] [--drop-dangling]
+  npm run --silent atlas -- export   FILE… --format csv|xlsx|gexf|graphml|json --out FILE [--weighted] [--seed N] [--drop-dangling]
 
+FILE…     one .xlsx workbook (Kumu's Elements and Connections, or sheets told apart by their
+          headers), one GEXF or GraphML file, or the organisations and the links CSV files (a
+          links file alone too): what each file is, is told from its content, as the app does.
+          --orgs FILE --links FILE name the two CSV files instead.
 validate  lists the problems found in the files; exits 1 when there are errors.
 analyze   prints the network summary and the top organisations (--json: every metric as JSON);
           --years keeps the alliances active in those years, --effects N (default 1) gives the
@@ -210,13 +220,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   const values = new Map<OptionName, string | true>();
   const repeated = new Map<ValueFilterKind, string[]>();
+  const positional: string[] = [];
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index] ?? '';
     if (argument === '--help' || argument === '-h') return { command: 'help' };
     if (!argument.startsWith('--')) {
-      throw new CliError(
-        `Unexpected argument "${argument}": ${command} accepts ${listOptions(command)}.`,
-      );
+      positional.push(argument);
+      continue;
     }
     const equals = argument.indexOf('=');
     const name = (equals === -1 ? argument.slice(2) : argument.slice(2, equals)) as OptionName;
@@ -251,11 +261,28 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
   const orgs = text('orgs');
   const links = text('links');
-  if (orgs === null || links === null) {
+  let inputs: InputPath[];
+  if (orgs === null && links === null) {
+    if (positional.length === 0) {
+      throw new CliError(
+        `${command} needs files: a workbook, a GEXF or GraphML file, or the organisations and links CSV files (${command} FILE… or --orgs FILE --links FILE).`,
+      );
+    }
+    inputs = positional.map((path) => ({ path, role: null }));
+  } else if (positional.length > 0) {
+    throw new CliError(
+      `Unexpected argument "${positional[0]}": give the files either as arguments or with --orgs and --links, not both.`,
+    );
+  } else if (orgs === null || links === null) {
     const missing = [orgs === null ? '--orgs FILE' : null, links === null ? '--links FILE' : null]
       .filter((part) => part !== null)
       .join(' and ');
     throw new CliError(`${command} needs ${missing} (the organisations and the links CSV files).`);
+  } else {
+    inputs = [
+      { path: orgs, role: 'organisations' },
+      { path: links, role: 'links' },
+    ];
   }
   const seed = text('seed');
   const years = text('years');
@@ -282,8 +309,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return {
     command,
     options: {
-      orgs,
-      links,
+      inputs,
       json: values.has('json'),
       weighted: values.has('weighted'),
       seed: seed === null ? null : parseSeed(seed),

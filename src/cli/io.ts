@@ -63,7 +63,7 @@ export function readInput(io: CliIo, path: string, what: string): InputFile {
       case 'ENOENT':
         throw new CliError(`The ${what} file ${path} does not exist.`);
       case 'EISDIR':
-        throw new CliError(`The ${what} file ${path} is a folder, not a CSV file.`);
+        throw new CliError(`The ${what} file ${path} is a folder, not a file.`);
       case 'EACCES':
       case 'EPERM':
         throw new CliError(`The ${what} file ${path} cannot be read: permission denied.`);

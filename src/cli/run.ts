@@ -37,11 +37,9 @@ import { writeJson } from './json';
 
 export type { CliIo } from './io';
 
+/** Reads the files given, whatever their formats: the import tells them apart by content. */
 function loadDataset(io: CliIo, options: CliOptions): Dataset {
-  const files = [
-    readInput(io, options.orgs, 'organisations'),
-    readInput(io, options.links, 'links'),
-  ];
+  const files = options.inputs.map(({ path, role }) => readInput(io, path, role ?? 'input'));
   return importDataset(files, { dropDangling: options.dropDangling });
 }
 

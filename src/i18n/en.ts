@@ -5,7 +5,11 @@ import type { Theme, WorldRegion } from '../core/model/types';
 
 /** Sentences that name a count come in the plural forms of each language (`count`). */
 type Counted =
-  'ambiguous_endpoint' | 'custom_sector' | 'unknown_endpoint_summary' | 'alias_column_filled';
+  | 'ambiguous_endpoint'
+  | 'custom_sector'
+  | 'unknown_endpoint_summary'
+  | 'alias_column_filled'
+  | 'hyperedges_skipped';
 type Plural<K extends string> = `${K}_one` | `${K}_other`;
 
 /**
@@ -152,6 +156,13 @@ export const en = {
       '{{file}} was saved by a newer Alliance Atlas (project version {{version}}); this one opens versions up to {{supported}}.',
     invalid_project:
       '{{file}} is an Alliance Atlas project file, but its field {{where}} is not valid.',
+    other_xml:
+      '{{file}} is an XML file but neither GEXF nor GraphML, the network formats the app reads.',
+    bad_xml:
+      '{{file}} is not well-formed XML (line {{line}}: {{detail}}), so it cannot be read; export it again.',
+    bad_workbook:
+      '{{file}} is a ZIP archive but no workbook could be read from it; open it in a spreadsheet and save it again as .xlsx.',
+    no_nodes: '{{file}} holds no nodes and no edges.',
   } satisfies Record<UnusableCode, string>,
   /** What a binary file looks like, named inside unusable.binary. */
   binaryKind: {
@@ -234,6 +245,17 @@ export const en = {
       '“{{value}}” is a world region; it was read as such, not as a region within a country.',
     name_as_id:
       'No id column: each organisation’s name (column “{{column}}”) is its id, and the links must name organisations by it.',
+    sheet_ignored: 'Sheet “{{sheet}}” is marked (ignore), as Kumu does: it was left aside.',
+    sheet_unrecognised:
+      'Sheet “{{sheet}}” has neither an id or name column nor source and target columns: it was left aside.',
+    sheet_same_kind:
+      'Sheet “{{sheet}}” looks like sheet “{{used}}”, which was read instead: it was left aside.',
+    dynamic_network:
+      'The network changes over time: each attribute’s latest value was taken, every node and edge is included, and the edges’ start and end are their since and until.',
+    hyperedges_skipped_one:
+      'The file has {{count}} hyperedge (a tie among more than two nodes); it was not read.',
+    hyperedges_skipped_other:
+      'The file has {{count}} hyperedges (ties among more than two nodes); they were not read.',
   } satisfies IssueSentences,
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {

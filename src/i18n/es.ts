@@ -132,6 +132,13 @@ export const es: Catalogue = {
       '{{file}} se guardó con una versión más reciente de Alliance Atlas (versión de proyecto {{version}}); esta abre versiones hasta la {{supported}}.',
     invalid_project:
       '{{file}} es un archivo de proyecto de Alliance Atlas, pero su campo {{where}} no es válido.',
+    other_xml:
+      '{{file}} es un archivo XML pero no es GEXF ni GraphML, los formatos de red que lee la aplicación.',
+    bad_xml:
+      '{{file}} no es XML bien formado (línea {{line}}: {{detail}}), así que no se puede leer; expórtelo de nuevo.',
+    bad_workbook:
+      '{{file}} es un archivo ZIP, pero no se pudo leer ningún libro en él; ábralo en una hoja de cálculo y guárdelo de nuevo como .xlsx.',
+    no_nodes: '{{file}} no tiene nodos ni aristas.',
   },
   binaryKind: {
     zip: 'un archivo ZIP o un libro de Excel (.xlsx)',
@@ -223,6 +230,19 @@ export const es: Catalogue = {
       '«{{value}}» es una región del mundo; se leyó como tal, no como una región dentro de un país.',
     name_as_id:
       'Sin columna de id: el nombre de cada organización (columna «{{column}}») es su id, y los vínculos deben nombrar las organizaciones por él.',
+    sheet_ignored: 'La hoja «{{sheet}}» está marcada (ignore), como en Kumu: se dejó de lado.',
+    sheet_unrecognised:
+      'La hoja «{{sheet}}» no tiene columna de id o nombre ni columnas de origen y destino: se dejó de lado.',
+    sheet_same_kind:
+      'La hoja «{{sheet}}» se parece a la hoja «{{used}}», que es la que se leyó: se dejó de lado.',
+    dynamic_network:
+      'La red cambia con el tiempo: se tomó el último valor de cada atributo, se incluyen todos los nodos y aristas, y el inicio y el fin de las aristas son su desde y su hasta.',
+    hyperedges_skipped_one:
+      'El archivo tiene {{count}} hiperarista (un lazo entre más de dos nodos); no se leyó.',
+    hyperedges_skipped_other:
+      'El archivo tiene {{count}} hiperaristas (lazos entre más de dos nodos); no se leyeron.',
+    hyperedges_skipped_many:
+      'El archivo tiene {{count}} hiperaristas (lazos entre más de dos nodos); no se leyeron.',
   },
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {

@@ -132,6 +132,13 @@ export const fr: Catalogue = {
       '{{file}} a été enregistré par une version plus récente d’Alliance Atlas (version de projet {{version}}) ; celle-ci ouvre les versions jusqu’à {{supported}}.',
     invalid_project:
       '{{file}} est un fichier de projet Alliance Atlas, mais son champ {{where}} n’est pas valide.',
+    other_xml:
+      '{{file}} est un fichier XML, mais ni GEXF ni GraphML, les formats de réseau que lit l’application.',
+    bad_xml:
+      '{{file}} n’est pas du XML bien formé (ligne {{line}} : {{detail}}), il ne peut donc pas être lu ; exportez-le à nouveau.',
+    bad_workbook:
+      '{{file}} est une archive ZIP, mais aucun classeur n’a pu y être lu ; ouvrez-le dans un tableur et enregistrez-le à nouveau en .xlsx.',
+    no_nodes: '{{file}} ne contient ni nœud ni lien.',
   },
   binaryKind: {
     zip: 'une archive ZIP ou un classeur Excel (.xlsx)',
@@ -225,6 +232,20 @@ export const fr: Catalogue = {
       '« {{value}} » est une région du monde ; elle a été lue comme telle, non comme une région d’un pays.',
     name_as_id:
       'Pas de colonne identifiant : le nom de chaque organisation (colonne « {{column}} ») est son identifiant, et les liens doivent nommer les organisations par lui.',
+    sheet_ignored:
+      'La feuille « {{sheet}} » est marquée (ignore), comme dans Kumu : elle a été laissée de côté.',
+    sheet_unrecognised:
+      'La feuille « {{sheet}} » n’a ni colonne d’id ou de nom ni colonnes de source et de cible : elle a été laissée de côté.',
+    sheet_same_kind:
+      'La feuille « {{sheet}} » ressemble à la feuille « {{used}} », qui a été lue à sa place : elle a été laissée de côté.',
+    dynamic_network:
+      'Le réseau change dans le temps : la dernière valeur de chaque attribut a été prise, tous les nœuds et liens sont inclus, et le début et la fin des liens sont leur depuis et leur jusqu’à.',
+    hyperedges_skipped_one:
+      'Le fichier contient {{count}} hyperarête (un lien entre plus de deux nœuds) ; elle n’a pas été lue.',
+    hyperedges_skipped_other:
+      'Le fichier contient {{count}} hyperarêtes (liens entre plus de deux nœuds) ; elles n’ont pas été lues.',
+    hyperedges_skipped_many:
+      'Le fichier contient {{count}} hyperarêtes (liens entre plus de deux nœuds) ; elles n’ont pas été lues.',
   },
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {

@@ -117,7 +117,7 @@ export const DECODE_CHUNK_BYTES = 1 << 16;
  * fatal TextDecoder in Node. `partial`: the bytes are only the start of a file, which may cut
  * a letter in two.
  */
-function isValidUtf8(bytes: Uint8Array, partial: boolean): boolean {
+export function isValidUtf8(bytes: Uint8Array, partial: boolean): boolean {
   const n = bytes.length;
   let i = 0;
   while (i < n) {

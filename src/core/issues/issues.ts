@@ -36,7 +36,12 @@ export type IssueCode =
   | 'long_as_longitude'
   | 'long_not_longitude'
   | 'region_is_world_region'
-  | 'name_as_id';
+  | 'name_as_id'
+  | 'sheet_ignored'
+  | 'sheet_unrecognised'
+  | 'sheet_same_kind'
+  | 'dynamic_network'
+  | 'hyperedges_skipped';
 
 export interface ImportIssue {
   level: IssueLevel;
@@ -118,6 +123,14 @@ export const UNUSABLE_PARAMS = {
   newer_project: ['version', 'supported'],
   /** `where`: the path of the first value that is wrong (`dataset.organizations[3].id`). */
   invalid_project: ['where'],
+  /** An XML file of another kind than GEXF or GraphML. */
+  other_xml: [],
+  /** `line` and `detail`: where the XML breaks and how (tags quoted as written). */
+  bad_xml: ['line', 'detail'],
+  /** A ZIP archive from which no workbook could be read. */
+  bad_workbook: [],
+  /** A GEXF or GraphML file without a node or an edge. */
+  no_nodes: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UnusableCode = keyof typeof UNUSABLE_PARAMS;
@@ -147,7 +160,9 @@ export class UnusableInputError extends Error {
       | 'delimiter'
       | 'missing_columns'
       | 'unrecognised'
-      | 'unsupported',
+      | 'unsupported'
+      /** A workbook or an XML network that cannot be parsed: no column mapping can mend it. */
+      | 'unreadable',
     readonly code: UnusableCode,
     readonly params: UnusableParams = {},
   ) {

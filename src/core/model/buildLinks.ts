@@ -6,15 +6,17 @@
 import { parseThemes } from './values';
 import { newAttributes, type TableColumns } from './importColumns';
 import { quote, type FileIssues } from '../issues/importIssues';
-import { readLinkValues } from './linkValues';
-import { RawValueTally, type ValueMapping } from './valueReadings';
+import { readLinkValues, type LinkValues } from './linkValues';
 import { deriveLinkScope } from './scope';
+import { RawValueTally, type ValueMapping } from './valueReadings';
 import type { Link, Organization, RawValueCount } from './types';
 
 export interface LinksOptions {
   dropDangling: boolean;
   /** False for a links file imported alone: every organisation then comes from the link ends. */
   hasOrganizationsFile: boolean;
+  /** Kumu: a target cell may name several organisations, `A | B`, one link each (same row). */
+  multipleTargets?: boolean;
   /**
    * Takes the links in batches as they are read, instead of keeping them all (a worker posts
    * them on, so that a large file is never held twice); `finish` then returns no links.
@@ -31,9 +33,9 @@ export interface LinksResult {
   links: Link[];
   /** Organisations created for unknown ends, in order of first mention. */
   placeholders: Organization[];
-  columns: string[];
   /** The alliance types as written, with their counts. */
   types: RawValueCount[];
+  columns: string[];
 }
 
 function placeholderOrganization(id: string): Organization {
@@ -127,6 +129,9 @@ export class LinkRows {
   private readonly pairs = new PairRows();
   private links: Link[] = [];
   private readonly types = new RawValueTally();
+  /** The row of the last link made, and how many links it gave (keys stay unique). */
+  private lastRow = -1;
+  private linksOfRow = 0;
 
   constructor(
     private readonly columns: TableColumns,
@@ -209,6 +214,31 @@ export class LinkRows {
     return known;
   }
 
+  /**
+   * The ends a target cell names: itself, or with `multipleTargets` (Kumu) each of `A | B` —
+   * unless the whole cell is an organisation's id or name.
+   */
+  private targetsOf(rawTarget: string): string[] {
+    if (!this.options.multipleTargets || !rawTarget.includes('|')) return [rawTarget];
+    if (this.byId.has(rawTarget) || this.byName.has(rawTarget)) return [rawTarget];
+    const targets = rawTarget
+      .split('|')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    return targets.length > 0 ? targets : [rawTarget];
+  }
+
+  /** `L` + row, and `L` + row + `.2`, `.3`… for the further links of one row. */
+  private keyFor(row: number): string {
+    if (row !== this.lastRow) {
+      this.lastRow = row;
+      this.linksOfRow = 1;
+      return `L${row}`;
+    }
+    this.linksOfRow++;
+    return `L${row}.${this.linksOfRow}`;
+  }
+
   record(fields: string[], row: number): void {
     const { columns, issues, options, sourceColumn, targetColumn } = this;
     columns.checkWidth(fields, row, issues);
@@ -229,61 +259,67 @@ export class LinkRows {
     }
 
     const source = this.resolve(rawSource, row, sourceColumn, 'Source');
-    const target = this.resolve(rawTarget, row, targetColumn, 'Target');
-    if ((!source || !target) && options.dropDangling && options.hasOrganizationsFile) {
-      const values = [...new Set([source ? null : rawSource, target ? null : rawTarget])].filter(
-        (v) => v !== null,
-      );
-      issues.warning(
-        row,
-        source ? targetColumn : sourceColumn,
-        'dangling_dropped',
-        `Row ${row} links ${values.map(quote).join(' and ')}, which match${values.length === 1 ? 'es' : ''} no organisation, so the link was dropped.`,
-        { value: values.join(', ') },
-      );
-      return;
-    }
-    const a = source ?? this.placeholderFor(rawSource, row, sourceColumn, 'Source');
-    const b = target ?? this.placeholderFor(rawTarget, row, targetColumn, 'Target');
-    // Ids are taken from the organisations, so a million links share their strings.
-    const sourceId = a.organization.id;
-    const targetId = b.organization.id;
+    let a: Known | undefined;
+    // Read once for the row, with the first link it gives.
+    let values: LinkValues | undefined;
+    let cells: string[] | undefined;
+    for (const rawEnd of this.targetsOf(rawTarget)) {
+      const target = this.resolve(rawEnd, row, targetColumn, 'Target');
+      if ((!source || !target) && options.dropDangling && options.hasOrganizationsFile) {
+        const unknown = [...new Set([source ? null : rawSource, target ? null : rawEnd])].filter(
+          (v) => v !== null,
+        );
+        issues.warning(
+          row,
+          source ? targetColumn : sourceColumn,
+          'dangling_dropped',
+          `Row ${row} links ${unknown.map(quote).join(' and ')}, which match${unknown.length === 1 ? 'es' : ''} no organisation, so the link was dropped.`,
+          { value: unknown.join(', ') },
+        );
+        continue;
+      }
+      a ??= source ?? this.placeholderFor(rawSource, row, sourceColumn, 'Source');
+      const b = target ?? this.placeholderFor(rawEnd, row, targetColumn, 'Target');
+      // Ids are taken from the organisations, so a million links share their strings.
+      const sourceId = a.organization.id;
+      const targetId = b.organization.id;
 
-    if (sourceId === targetId) {
-      issues.warning(
-        row,
-        null,
-        'self_link',
-        `Row ${row} links ${quote(sourceId)} to itself; the link is kept but the metrics ignore it.`,
-        { id: sourceId },
-      );
-    }
-    this.pairs.add(a.position, b.position, row);
+      if (sourceId === targetId) {
+        issues.warning(
+          row,
+          null,
+          'self_link',
+          `Row ${row} links ${quote(sourceId)} to itself; the link is kept but the metrics ignore it.`,
+          { id: sourceId },
+        );
+      }
+      this.pairs.add(a.position, b.position, row);
 
-    // A field whose column says nothing on this row may be filled from another naming it.
-    const cells = columns.withFallbacks(fields, row);
-    const values = readLinkValues(columns, cells, row, issues, {
-      mapping: options.valueMapping,
-      tally: this.types,
-    });
-    this.links.push({
-      key: `L${row}`,
-      source: sourceId,
-      target: targetId,
-      type: values.type,
-      weight: values.weight,
-      directed: values.directed,
-      since: values.since,
-      until: values.until,
-      scope: values.scope ?? deriveLinkScope(a.organization, b.organization),
-      scopeExplicit: values.scope !== null,
-      themes: parseThemes(columns.cell(cells, 'themes')),
-      attributes: columns.readAttributes(fields),
-      row,
-    });
-    if (options.onLinks && this.links.length >= LINK_BATCH) {
-      options.onLinks(this.links);
-      this.links = [];
+      // A field whose column says nothing on this row may be filled from another naming it.
+      cells ??= columns.withFallbacks(fields, row);
+      values ??= readLinkValues(columns, cells, row, issues, {
+        mapping: options.valueMapping,
+        tally: this.types,
+      });
+      this.links.push({
+        key: this.keyFor(row),
+        source: sourceId,
+        target: targetId,
+        type: values.type,
+        weight: values.weight,
+        directed: values.directed,
+        since: values.since,
+        until: values.until,
+        scope: values.scope ?? deriveLinkScope(a.organization, b.organization),
+        scopeExplicit: values.scope !== null,
+        themes: parseThemes(columns.cell(cells, 'themes')),
+        attributes: columns.readAttributes(fields),
+        row,
+      });
+      if (options.onLinks && this.links.length >= LINK_BATCH) {
+        options.onLinks(this.links);
+        this.links = [];
+      }
     }
   }
 

@@ -283,11 +283,12 @@ describe('exit status 2: one sentence on stderr, no stack trace', () => {
       /Unknown option --seed/,
     ],
     [
-      'stray argument',
-      ['analyze', 'orgs.csv', 'links.csv'],
+      'files both as arguments and as options',
+      ['analyze', ...BOTH, 'more.csv'],
       FILES,
-      /Unexpected argument "orgs\.csv"/,
+      /Unexpected argument "more\.csv": give the files either as arguments or with --orgs and --links, not both\.\n$/,
     ],
+    ['no file at all', ['validate', '--json'], FILES, /^validate needs files: /],
     ['missing --orgs', ['analyze', '--links', 'links.csv'], FILES, /needs --orgs FILE/],
     ['missing --links', ['validate', '--orgs', 'orgs.csv'], FILES, /needs --links FILE/],
     [
@@ -334,7 +335,12 @@ describe('exit status 2: one sentence on stderr, no stack trace', () => {
       { 'orgs.csv': ORGANIZATIONS, 'links.csv': 'desde,hacia\no1,o2\n' },
       /links\.csv/,
     ],
-    ['export without options', ['export'], {}, /export needs --orgs FILE and --links FILE/],
+    [
+      'export without options',
+      ['export'],
+      {},
+      /^export needs files: a workbook, a GEXF or GraphML file, or the organisations and links CSV files/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, argv, files, message) => {
