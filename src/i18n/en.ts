@@ -45,8 +45,8 @@ export const en = {
   punctuation: { colon: '{{label}}:' },
   import: {
     reading: 'Reading the files: their messages will be listed here.',
-    button: 'Import CSV files',
-    hint: 'Choose the organisations file and the links file together.',
+    button: 'Import files',
+    hint: 'Choose the organisations and links CSV files together, or one Excel or Kumu workbook, a GEXF or GraphML file, or a project file.',
     progress: 'Importing… {{percent}} %',
     cancel: 'Cancel',
     failed:

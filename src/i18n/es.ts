@@ -13,8 +13,8 @@ export const es: Catalogue = {
   punctuation: { colon: '{{label}}:' },
   import: {
     reading: 'Leyendo los archivos: sus mensajes aparecerán aquí.',
-    button: 'Importar archivos CSV',
-    hint: 'Elija a la vez el archivo de organizaciones y el de vínculos.',
+    button: 'Importar archivos',
+    hint: 'Elija a la vez los archivos CSV de organizaciones y de vínculos, o un libro de Excel o de Kumu, un archivo GEXF o GraphML, o un archivo de proyecto.',
     progress: 'Importando… {{percent}} %',
     cancel: 'Cancelar',
     failed:

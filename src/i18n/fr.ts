@@ -13,8 +13,8 @@ export const fr: Catalogue = {
   punctuation: { colon: '{{label}} :' },
   import: {
     reading: 'Lecture des fichiers : leurs messages s’afficheront ici.',
-    button: 'Importer des fichiers CSV',
-    hint: 'Choisissez ensemble le fichier des organisations et celui des liens.',
+    button: 'Importer des fichiers',
+    hint: 'Choisissez ensemble les fichiers CSV des organisations et des liens, ou un classeur Excel ou Kumu, un fichier GEXF ou GraphML, ou un fichier de projet.',
     progress: 'Import… {{percent}} %',
     cancel: 'Annuler',
     failed:

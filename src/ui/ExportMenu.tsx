@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportDataset';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import type { Positions } from '../core/export/xml';
 import { startExport } from '../state/clients/exportClient';
 import { isNarrowed, organizationIndex } from '../state/selectors/explore';

@@ -4,7 +4,8 @@ import { pickedFiles } from '../state/clients/files';
 import { atlasState, useAtlas } from '../state/useAtlas';
 
 /**
- * One file input for both CSV files (the core tells which is which from the headers), behind a
+ * One file input for every format (two CSV files, a workbook, GEXF, GraphML, a project file: the
+ * core tells them apart by their content, and which table is which by its header), behind a
  * real button so that it is reachable and usable with the keyboard.
  */
 export function ImportControl() {
@@ -32,7 +33,7 @@ export function ImportControl() {
         data-testid="import-input"
         type="file"
         multiple
-        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+        accept=".csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         title={t('import.hint')}
         onChange={(event) => void onFiles(event.target.files)}
       />

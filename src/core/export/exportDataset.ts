@@ -13,12 +13,9 @@ import { exportGraphml } from './graphml';
 import { writeProjectFile } from './projectFile';
 import type { Positions } from './xml';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats';
 
-export function isExportFormat(name: string): name is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(name);
-}
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
 
 export interface ExportOptions {
   metrics: AnalysisMetrics | null;

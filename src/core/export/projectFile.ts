@@ -148,3 +148,13 @@ export function readProjectFile(
         ];
   return { project, issues };
 }
+
+/**
+ * True when a file's first bytes open a project file (`{"format":"alliance-atlas-project"`, as
+ * writeProjectFile writes it, spaces and a byte order mark allowed): the import then reads it
+ * as one, not as a table.
+ */
+export function looksLikeProjectFile(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512));
+  return new RegExp(`^\\uFEFF?\\s*\\{\\s*"format"\\s*:\\s*"${PROJECT_FORMAT}"`).test(head);
+}

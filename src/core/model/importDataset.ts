@@ -17,6 +17,7 @@ import { placeTables, type PlacedTable } from './placeTables';
 import { openTables, type OpenedFile } from '../tables/formats';
 import type { Table } from '../tables/table';
 import { IssueLog, type FileIssues } from '../issues/importIssues';
+import { looksLikeProjectFile, readProjectFile } from '../export/projectFile';
 import { UnusableInputError, type ImportIssue } from '../issues/issues';
 import { checkValueMapping, type ValueMapping } from './valueReadings';
 import type { Dataset, Link, Organization, RawValueCount } from './types';
@@ -69,6 +70,32 @@ function noRows(placed: PlacedTable, issues: FileIssues, withLinks: boolean): vo
     );
   }
 }
+
+/**
+ * A project file holds the dataset as the app had it: it comes back as it was (brought up to
+ * this version), its import's messages and the migration's note with it.
+ */
+function openProject(file: InputFile, options: ImportOptions): Dataset {
+  const { project, issues } = readProjectFile(
+    new TextDecoder('utf-8').decode(file.bytes),
+    file.name,
+  );
+  const { dataset } = project;
+  options.onProgress?.(1);
+  const opened = {
+    ...dataset,
+    name: options.datasetName ?? dataset.name,
+    issues: [...issues, ...dataset.issues],
+  };
+  if (!options.onLinks) return opened;
+  for (let at = 0; at < dataset.links.length; at += PROJECT_LINK_BATCH) {
+    options.onLinks(dataset.links.slice(at, at + PROJECT_LINK_BATCH));
+  }
+  return { ...opened, links: [] };
+}
+
+/** Links handed over at a time when a project file is opened for the app's worker. */
+const PROJECT_LINK_BATCH = 10_000;
 
 function stem(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? name;
@@ -150,6 +177,8 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     );
   }
   checkValueMapping(options.valueMapping);
+  const only = files.length === 1 ? files[0] : undefined;
+  if (only && looksLikeProjectFile(only.bytes)) return openProject(only, options);
   const log = new IssueLog();
   const progress = new ImportProgress(files, options.onProgress);
   const opened = files.map((file) =>
