@@ -317,6 +317,22 @@ export const en = {
     unavailable:
       'The export could not start: its code could not be loaded. Reload the page once the network is back.',
   },
+  valueMapping: {
+    open: 'How sectors and alliance types were read',
+    title: 'Sectors and alliance types as read',
+    intro:
+      'Each value as your files write it, how many hold it, and what the app read it as. Change a reading and apply: the files are read again, and the same values are read so in your next imports on this computer.',
+    sector: 'Sectors',
+    linkType: 'Alliance types',
+    written: 'As written',
+    count: 'How many',
+    readAs: 'Read as',
+    readAsFor: 'Read “{{value}}” as',
+    keep: 'As written (a sector of its own)',
+    remembered: '(your earlier choice)',
+    apply: 'Apply and read the files again',
+    close: 'Close',
+  },
   analyse: {
     whole: 'The whole network: {{organizations}} organisations, {{links}} alliances.',
     narrowed:

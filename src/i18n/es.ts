@@ -305,6 +305,22 @@ export const es: Catalogue = {
     unavailable:
       'La exportación no pudo empezar: no se pudo cargar su código. Recargue la página cuando vuelva la red.',
   },
+  valueMapping: {
+    open: 'Cómo se leyeron los sectores y los tipos de alianza',
+    title: 'Sectores y tipos de alianza tal como se leyeron',
+    intro:
+      'Cada valor como lo escriben sus archivos, cuántos lo tienen y cómo lo leyó la aplicación. Cambie una lectura y aplíquela: los archivos se leen de nuevo, y los mismos valores se leerán así en sus próximas importaciones en esta computadora.',
+    sector: 'Sectores',
+    linkType: 'Tipos de alianza',
+    written: 'Tal como está escrito',
+    count: 'Cuántos',
+    readAs: 'Leído como',
+    readAsFor: 'Leer «{{value}}» como',
+    keep: 'Tal como está escrito (un sector propio)',
+    remembered: '(su elección anterior)',
+    apply: 'Aplicar y leer de nuevo los archivos',
+    close: 'Cerrar',
+  },
   analyse: {
     whole: 'Toda la red: {{organizations}} organizaciones, {{links}} alianzas.',
     narrowed:

@@ -310,6 +310,22 @@ export const fr: Catalogue = {
     unavailable:
       'L’export n’a pas pu démarrer : son code n’a pas pu être chargé. Rechargez la page quand le réseau sera revenu.',
   },
+  valueMapping: {
+    open: 'Comment les secteurs et les types d’alliance ont été lus',
+    title: 'Secteurs et types d’alliance tels que lus',
+    intro:
+      'Chaque valeur telle que vos fichiers l’écrivent, combien la portent et ce que l’application y a lu. Changez une lecture et appliquez : les fichiers sont relus, et les mêmes valeurs seront lues ainsi dans vos prochains imports sur cet ordinateur.',
+    sector: 'Secteurs',
+    linkType: 'Types d’alliance',
+    written: 'Tel qu’écrit',
+    count: 'Combien',
+    readAs: 'Lu comme',
+    readAsFor: 'Lire « {{value}} » comme',
+    keep: 'Tel qu’écrit (un secteur à part)',
+    remembered: '(votre choix précédent)',
+    apply: 'Appliquer et relire les fichiers',
+    close: 'Fermer',
+  },
   analyse: {
     whole: 'Tout le réseau : {{organizations}} organisations, {{links}} alliances.',
     narrowed:

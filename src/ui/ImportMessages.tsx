@@ -4,6 +4,7 @@ import type { BinaryKind, ImportIssue, IssueLevel, UnusableCode } from '../core/
 import type { UnusableFile } from '../state/slices/importSlice';
 import { useAtlas } from '../state/useAtlas';
 import { isolate, shorten, UserText } from './UserText';
+import { ValueMappingStep } from './ValueMapping';
 
 /** An issue in the reader's language, from its code and params; the core's English otherwise. */
 function useIssueText() {
@@ -128,6 +129,7 @@ export function ImportMessages() {
       )}
       {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}
       {running && replaced && <p className="summary">{t('import.reading')}</p>}
+      <ValueMappingStep />
       {issues.length > 0 && (
         <div data-testid="import-messages">
           <p className="summary">

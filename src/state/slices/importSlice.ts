@@ -10,6 +10,8 @@ import type { ImportSettings, ImportSource } from '../../core/protocol/import';
 import type { FileInspection } from '../../core/csv/readFile';
 import { inspectFile } from '../clients/columnMapping';
 import { startImport, type RunningImport } from '../clients/importClient';
+import { rememberedValueMapping, rememberValueMapping } from '../clients/valueMemory';
+import type { ValueMapping } from '../../core/model/valueReadings';
 import type { AtlasState } from '../store';
 
 export type ImportStatus = 'idle' | 'reading' | 'importing' | 'cancelled';
@@ -70,6 +72,20 @@ export interface ImportSlice {
     columnMapping?: ImportSettings['columnMapping'],
   ): Promise<void>;
   dismissMapping(): void;
+  /**
+   * The files of the import shown, to read them again with the reader's value readings (null for
+   * a dataset that came another way).
+   */
+  lastImport: {
+    files: ImportSource[];
+    name: string;
+    columnMapping?: ImportSettings['columnMapping'];
+  } | null;
+  /**
+   * The value-mapping step's choices (raw sector or alliance type → code, or kept as written):
+   * remembered on this machine for later imports, and the files shown read again with them.
+   */
+  applyValueMapping(choices: ValueMapping): Promise<void>;
   /** Imports the links file waiting for the reader's word, or drops it. */
   confirmLinksOnly(): Promise<void>;
   dismissLinksOnly(): void;
@@ -97,8 +113,12 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       importFailure: null,
       pendingMapping: null,
     });
-    const current = startImport(files, { datasetName: name, columnMapping }, (fraction) =>
-      set({ importProgress: fraction }),
+    // The readings chosen in earlier value-mapping steps apply to every import on this machine.
+    const valueMapping = rememberedValueMapping();
+    const current = startImport(
+      files,
+      { datasetName: name, columnMapping, valueMapping },
+      (fraction) => set({ importProgress: fraction }),
     );
     running = current;
     const outcome = await current.result;
@@ -108,7 +128,12 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     switch (outcome.type) {
       case 'done':
         get().setDataset(outcome.dataset, name);
-        set({ importStatus: 'idle', importProgress: 1, importIssues: outcome.dataset.issues });
+        set({
+          importStatus: 'idle',
+          importProgress: 1,
+          importIssues: outcome.dataset.issues,
+          lastImport: { files, name, columnMapping },
+        });
         void get().analyze();
         break;
       case 'unusable': {
@@ -156,6 +181,14 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     importFailure: null,
     pendingMapping: null,
     pendingLinksOnly: null,
+    lastImport: null,
+    applyValueMapping: async (choices) => {
+      rememberValueMapping(choices);
+      const last = get().lastImport;
+      if (!last) return;
+      ++generation;
+      await runImport(last.files, last.name, last.columnMapping);
+    },
     openIllustrative: async () =>
       get().importFiles(await illustrativeFiles(), 'dataset.illustrative'),
     importFiles: async (files, name, columnMapping) => {
