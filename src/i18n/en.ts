@@ -334,6 +334,8 @@ export const en = {
     close: 'Close',
   },
   analyse: {
+    recomputing:
+      'Measuring the network now on screen… the figures below are still those of the network named above.',
     whole: 'The whole network: {{organizations}} organisations, {{links}} alliances.',
     narrowed:
       'The network on screen: {{organizations}} of {{allOrganizations}} organisations and {{links}} of {{allLinks}} alliances, as the layer and filters keep them.',

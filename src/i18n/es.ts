@@ -322,6 +322,8 @@ export const es: Catalogue = {
     close: 'Cerrar',
   },
   analyse: {
+    recomputing:
+      'Midiendo la red que ahora está en pantalla… las cifras de abajo aún son las de la red nombrada arriba.',
     whole: 'Toda la red: {{organizations}} organizaciones, {{links}} alianzas.',
     narrowed:
       'La red en pantalla: {{organizations}} de {{allOrganizations}} organizaciones y {{links}} de {{allLinks}} alianzas, según la capa y los filtros.',

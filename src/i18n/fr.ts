@@ -327,6 +327,8 @@ export const fr: Catalogue = {
     close: 'Fermer',
   },
   analyse: {
+    recomputing:
+      'Mesure du réseau maintenant à l’écran… les chiffres ci-dessous sont encore ceux du réseau nommé plus haut.',
     whole: 'Tout le réseau : {{organizations}} organisations, {{links}} alliances.',
     narrowed:
       'Le réseau à l’écran : {{organizations}} organisations sur {{allOrganizations}} et {{links}} alliances sur {{allLinks}}, telles que la couche et les filtres les gardent.',

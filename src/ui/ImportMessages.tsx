@@ -129,7 +129,7 @@ export function ImportMessages() {
       )}
       {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}
       {running && replaced && <p className="summary">{t('import.reading')}</p>}
-      <ValueMappingStep />
+      {issues.length === 0 && <ValueMappingStep />}
       {issues.length > 0 && (
         <div data-testid="import-messages">
           <p className="summary">
@@ -141,7 +141,9 @@ export function ImportMessages() {
               onClick={() => setOpen(!open)}
             >
               {open ? t('import.hide') : t('import.show')}
-            </button>
+            </button>{' '}
+            {/* On the same line: the network's area keeps its size (a resize redraws it). */}
+            <ValueMappingStep />
           </p>
           {open && (
             <div className="table-scroll">

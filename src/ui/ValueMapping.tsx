@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { valueReadings, type ValueMapping, type Vocabulary } from '../core/model/valueReadings';
 import { LINK_TYPES, SECTORS } from '../core/model/types';
@@ -61,7 +62,8 @@ export function ValueMappingStep() {
     );
   }
   const changed = choices.sector.size + choices.linkType.size;
-  return (
+  // Over the page, outside the line of text that opens it.
+  return createPortal(
     <section
       role="dialog"
       onKeyDown={(event) => {
@@ -137,6 +139,7 @@ export function ValueMappingStep() {
           {t('valueMapping.close')}
         </button>
       </p>
-    </section>
+    </section>,
+    document.body,
   );
 }

@@ -176,6 +176,12 @@ describe('the layer of a large network', () => {
   });
 
   it('paints an organisation dragged by hand where it is dropped', async () => {
+    // The sizes follow the analysis of the network on screen: the layer test above asked for
+    // one of the whole network again, which must be done before a disc is measured.
+    await page
+      .getByTestId('analysis-status')
+      .and(page.locator('[data-status="done"]'))
+      .waitFor({ timeout: 120_000 });
     await layerReady();
     // The largest organisation, so that its disc is wide enough to press on.
     const { id, x, y } = await page.evaluate(() => {

@@ -26,10 +26,14 @@ export interface AnalysisSlice {
   analysisProgress: number;
   metrics: AnalysisMetrics | null;
   /**
-   * The network the metrics are of: the dataset as the layer and filters keep it when the
-   * analysis started (analysedDatasetOf); null before any.
+   * The network the metrics are of: the dataset as the layer and filters kept it when their
+   * analysis started (analysedDatasetOf); null before any. While the layer or filters change,
+   * the metrics and this stay those of the last analysis until the next one is done, so that
+   * every number shown belongs to the network named beside it.
    */
   analysedDataset: Dataset | null;
+  /** The network being analysed while `analysisStatus` is running; null otherwise. */
+  analysisTarget: Dataset | null;
   weighted: boolean;
   analyze(): Promise<void>;
   cancelAnalysis(): void;
@@ -48,6 +52,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   analysisProgress: 0,
   metrics: null,
   analysedDataset: null,
+  analysisTarget: null,
   weighted: false,
   allianceEffects: null,
   analyze: async () => {
@@ -57,11 +62,11 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
     running?.cancel();
     runningEffects?.cancel();
     runningEffects = null;
+    // The last metrics stay on screen, with the network they are of, until these are done.
     set({
       analysisStatus: 'running',
       analysisProgress: 0,
-      metrics: null,
-      analysedDataset: dataset,
+      analysisTarget: dataset,
       allianceEffects: null,
     });
     const current = startAnalysis(dataset, { weighted, seed: SEED }, (fraction) =>
@@ -72,9 +77,21 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
     if (running !== current) return;
     running = null;
     if (outcome.type === 'done') {
-      set({ analysisStatus: 'done', metrics: outcome.metrics });
+      set({
+        analysisStatus: 'done',
+        metrics: outcome.metrics,
+        analysedDataset: dataset,
+        analysisTarget: null,
+      });
+    } else if (
+      outcome.type === 'cancelled' &&
+      get().metrics !== null &&
+      get().analysedDataset === analysedDatasetOf(get())
+    ) {
+      // Called off because the network on screen is again the one the metrics are of.
+      set({ analysisStatus: 'done', analysisTarget: null });
     } else {
-      set({ analysisStatus: outcome.type });
+      set({ analysisStatus: outcome.type, analysisTarget: null });
     }
   },
   cancelAnalysis: () => running?.cancel(),
@@ -127,7 +144,12 @@ export function followTheNetworkOnScreen(store: AtlasStore): () => void {
       timer = null;
       const now = store.getState();
       if (now.analysisStatus === 'idle') return;
-      if (analysedDatasetOf(now) !== now.analysedDataset) void now.analyze();
+      const shown = analysedDatasetOf(now);
+      if (shown === now.analysisTarget) return;
+      // Back to the network the metrics are of: the analysis under way is not needed.
+      if (shown === now.analysedDataset && now.analysisStatus !== 'running') return;
+      if (shown === now.analysedDataset && now.analysisTarget !== null) now.cancelAnalysis();
+      else void now.analyze();
     }, FOLLOW_DELAY_MS);
   });
 }

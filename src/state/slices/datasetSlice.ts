@@ -30,6 +30,11 @@ export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> 
       selectedOrganization: null,
       scopeLayer: 'all',
       forceRefinement: 'idle',
+      // The last network's measures mean nothing in this one.
+      metrics: null,
+      analysedDataset: null,
+      analysisTarget: null,
+      allianceEffects: null,
       forceProgress: 0,
     })),
 });

@@ -17,16 +17,27 @@ export function AnalysedNetwork() {
   const narrowed = useAtlas(isNarrowed);
   const layer = useAtlas((s) => s.scopeLayer);
   const filters = useAtlas((s) => s.filters);
+  const recomputing = useAtlas(
+    (s) => s.analysisTarget !== null && s.analysisTarget !== s.analysedDataset,
+  );
   if (!dataset || !analysed) return null;
+  const pending = recomputing && (
+    <p className="recomputing" role="status">
+      {t('analyse.recomputing')}
+    </p>
+  );
   const count = (n: number) => formatCount(n, language);
   if (!narrowed || analysed === dataset) {
     return (
-      <p className="analysed-network" data-testid="analysed-network">
-        {t('analyse.whole', {
-          organizations: count(dataset.organizations.length),
-          links: count(dataset.links.length),
-        })}
-      </p>
+      <div className="analysed-network" data-testid="analysed-network">
+        <p>
+          {t('analyse.whole', {
+            organizations: count(dataset.organizations.length),
+            links: count(dataset.links.length),
+          })}
+        </p>
+        {pending}
+      </div>
     );
   }
   const options = filterArguments(layer, filters).join(' ');
@@ -43,6 +54,7 @@ export function AnalysedNetwork() {
           {t('analyse.wholeButton')}
         </button>
       </p>
+      {pending}
       <p className="same-as">
         {t('analyse.sameAs')} <code dir="ltr">npm run --silent atlas -- analyze … {options}</code>
       </p>
