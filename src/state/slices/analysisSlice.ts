@@ -44,6 +44,8 @@ export interface AnalysisSlice {
 }
 
 let running: RunningAnalysis | null = null;
+/** True while an analysis is cancelled by the view, not by the reader (see followTheNetworkOnScreen). */
+let calledOff = false;
 let runningEffects: RunningEffects | null = null;
 const SEED = 1;
 
@@ -59,6 +61,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
     const dataset = analysedDatasetOf(get());
     const { weighted } = get();
     if (!dataset) return;
+    calledOff = false;
     running?.cancel();
     runningEffects?.cancel();
     runningEffects = null;
@@ -83,12 +86,9 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
         analysedDataset: dataset,
         analysisTarget: null,
       });
-    } else if (
-      outcome.type === 'cancelled' &&
-      get().metrics !== null &&
-      get().analysedDataset === analysedDatasetOf(get())
-    ) {
+    } else if (outcome.type === 'cancelled' && calledOff) {
       // Called off because the network on screen is again the one the metrics are of.
+      calledOff = false;
       set({ analysisStatus: 'done', analysisTarget: null });
     } else {
       set({ analysisStatus: outcome.type, analysisTarget: null });
@@ -148,8 +148,10 @@ export function followTheNetworkOnScreen(store: AtlasStore): () => void {
       if (shown === now.analysisTarget) return;
       // Back to the network the metrics are of: the analysis under way is not needed.
       if (shown === now.analysedDataset && now.analysisStatus !== 'running') return;
-      if (shown === now.analysedDataset && now.analysisTarget !== null) now.cancelAnalysis();
-      else void now.analyze();
+      if (shown === now.analysedDataset && now.analysisTarget !== null) {
+        calledOff = true;
+        now.cancelAnalysis();
+      } else void now.analyze();
     }, FOLLOW_DELAY_MS);
   });
 }
