@@ -129,7 +129,7 @@ export function ImportMessages() {
       )}
       {status === 'cancelled' && <p className="note">{t('import.cancelled')}</p>}
       {running && replaced && <p className="summary">{t('import.reading')}</p>}
-      {issues.length === 0 && <ValueMappingStep />}
+      {issues.length === 0 && !running && <ValueMappingStep />}
       {issues.length > 0 && (
         <div data-testid="import-messages">
           <p className="summary">
