@@ -2,12 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import type { Positions } from '../core/export/xml';
+import { PICTURE_SCALES, type PictureScale } from '../core/picture/renderPicture';
+import type { PictureFormat } from '../core/protocol/picture';
 import { startExport } from '../state/clients/exportClient';
+import { startPicture } from '../state/clients/pictureClient';
 import { isNarrowed, organizationIndex } from '../state/selectors/explore';
 import type { AtlasState } from '../state/store';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { fileStem, NAMED_DATASETS } from './datasetName';
 import { download } from './download';
+import { hasPictureSource, pictureOfView } from './graph/viewPicture';
 
 const MIME: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -17,9 +21,20 @@ const MIME: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
+const PICTURE_MIME: Record<PictureFormat, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+};
+
+/** The pictures of the view offered: SVG, and PNG at each scale. */
+const PICTURES: readonly { format: PictureFormat; scale: PictureScale }[] = [
+  { format: 'svg', scale: 1 },
+  ...PICTURE_SCALES.map((scale) => ({ format: 'png' as const, scale })),
+];
+
 type Status =
   | { type: 'idle' }
-  | { type: 'working'; format: ExportFormat }
+  | { type: 'working'; format: ExportFormat | PictureFormat }
   | { type: 'done'; files: string[] }
   | { type: 'failed'; message: string | null };
 
@@ -113,6 +128,34 @@ export function ExportMenu() {
     }
   }
 
+  async function picture(format: PictureFormat, scale: PictureScale) {
+    const state = atlasState();
+    setOpen(false);
+    button.current?.focus();
+    setStatus({ type: 'working', format });
+    const view = await pictureOfView();
+    if (!view) {
+      setStatus({ type: 'failed', message: t('export.noView') });
+      return;
+    }
+    const outcome = await startPicture(view, format, scale).result;
+    if (outcome.type === 'done') {
+      const stem = fileStem(state.datasetName ?? view.title, t);
+      const name = `${stem}${format === 'png' && scale > 1 ? `@${scale}x` : ''}.${format}`;
+      download(new Blob([outcome.bytes as BlobPart], { type: PICTURE_MIME[format] }), name);
+      setStatus({ type: 'done', files: [name] });
+    } else if (outcome.type === 'failed') {
+      setStatus({
+        type: 'failed',
+        message: outcome.tooLarge ? t('export.pictureTooLarge') : outcome.message,
+      });
+    } else if (outcome.type === 'unavailable') {
+      setStatus({ type: 'failed', message: null });
+    } else {
+      setStatus({ type: 'idle' });
+    }
+  }
+
   const shown = analysed ?? dataset;
   return (
     <div className="export-menu">
@@ -156,6 +199,21 @@ export function ExportMenu() {
               {t(`export.format.${format}`)}
             </button>
           ))}
+          {hasPictureSource() && (
+            <>
+              <p className="note">{t('export.pictures')}</p>
+              {PICTURES.map(({ format, scale }) => (
+                <button
+                  key={`${format}-${scale}`}
+                  type="button"
+                  data-testid={format === 'svg' ? 'export-svg' : `export-png-${scale}`}
+                  onClick={() => void picture(format, scale)}
+                >
+                  {format === 'svg' ? t('export.picture.svg') : t('export.picture.png', { scale })}
+                </button>
+              ))}
+            </>
+          )}
         </div>
       )}
       <span

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 export interface StatusBarProps {
   visibleOrganizations: number;
@@ -13,10 +14,6 @@ export interface StatusBarProps {
  */
 export function StatusBar(props: StatusBarProps) {
   const { t } = useTranslation();
-  const part = (key: 'organizations' | 'alliances', visible: number, total: number) =>
-    visible === total
-      ? t(`stats.${key}`, { count: total })
-      : t(`stats.${key}Of`, { count: total, visible });
   return (
     <div
       className="status-bar"
@@ -25,9 +22,20 @@ export function StatusBar(props: StatusBarProps) {
       aria-live="polite"
       aria-label={t('stats.label')}
     >
-      {part('organizations', props.visibleOrganizations, props.totalOrganizations)}
-      {' · '}
-      {part('alliances', props.visibleLinks, props.totalLinks)}
+      {networkSize(t, props)}
     </div>
   );
+}
+
+/** The status bar's sentence (a picture of the view carries it too). */
+export function networkSize(t: TFunction, props: StatusBarProps): string {
+  const part = (key: 'organizations' | 'alliances', visible: number, total: number) =>
+    visible === total
+      ? t(`stats.${key}`, { count: total })
+      : t(`stats.${key}Of`, { count: total, visible });
+  return `${part('organizations', props.visibleOrganizations, props.totalOrganizations)} · ${part(
+    'alliances',
+    props.visibleLinks,
+    props.totalLinks,
+  )}`;
 }

@@ -1,17 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ColourEncoding } from '../core/looks/encodings';
 import { countryName } from '../state/selectors/names';
-import { useLanguage } from '../i18n';
+import { useLanguage, type Language } from '../i18n';
 import { codeKey, type CodeKind } from './catalogue';
 
-/** The name shown for a group of an encoding or a filter ('' = none given). */
-export function useGroupName(): (
+export type GroupName = (
   encoding:
     ColourEncoding | 'linkType' | 'sectors' | 'countries' | 'worldRegions' | 'themes' | 'linkTypes',
   value: string,
-) => string {
+) => string;
+
+/** The name shown for a group of an encoding or a filter ('' = none given). */
+export function useGroupName(): GroupName {
   const { t } = useTranslation();
-  const language = useLanguage();
+  return groupNamer(t, useLanguage());
+}
+
+/** The same outside a component (a picture of the view). */
+export function groupNamer(t: TFunction, language: Language): GroupName {
   return (encoding, value) => {
     if (value === '') return t('explore.none');
     // The app's codes are named in the reader's language; the data's own values as written.

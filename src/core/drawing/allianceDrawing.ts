@@ -35,6 +35,8 @@ const DRAWING_ORDER: readonly Exclude<AllianceLook, 0>[] = [
 
 /** Widths are drawn to the nearest quarter of a model unit, so that few strokes are needed. */
 const WIDTH_STEP = 0.25;
+/** Dash patterns told apart in a drawing (alliance types beyond share the last). */
+const DASH_KEYS = 64;
 /** Thinner than this on screen, a line vanishes into the anti-aliasing. */
 const THINNEST_PX = 0.5;
 
@@ -51,6 +53,18 @@ export interface AllianceScene {
   colours: Uint8Array;
   palette: readonly string[];
   theme: Theme;
+  /**
+   * Lines as Cytoscape draws a small network's (a picture of such a view): each alliance type's
+   * dash pattern, and the opacity of a plain line. Without it, plain lines as the layer draws them.
+   */
+  elementLines?: ElementLines;
+}
+
+export interface ElementLines {
+  /** Index into `patterns` of each alliance (0: a solid line). */
+  dashes: Uint8Array;
+  patterns: readonly (readonly number[])[];
+  plainOpacity: number;
 }
 
 /** Cytoscape's viewport rule: screen = pan + zoom · model. Sizes in CSS pixels. */
@@ -73,6 +87,8 @@ export interface LinePainter {
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
   stroke(): void;
+  /** Only drawings of element lines (a small network's picture) use dashes. */
+  setLineDash?(segments: number[]): void;
 }
 
 export function checkScene(scene: AllianceScene): void {
@@ -84,6 +100,11 @@ export function checkScene(scene: AllianceScene): void {
   }
   if (scene.colours.length !== count) {
     throw new Error(`drawAlliances: ${scene.colours.length} colours for ${count} alliances`);
+  }
+  if (scene.elementLines && scene.elementLines.dashes.length !== count) {
+    throw new Error(
+      `drawAlliances: ${scene.elementLines.dashes.length} dash patterns for ${count} alliances`,
+    );
   }
 }
 
@@ -98,7 +119,7 @@ export function drawAlliances(
   viewport: AllianceViewport,
 ): number {
   checkScene(scene);
-  const { ends, widths, positions, looks, colours, palette } = scene;
+  const { ends, widths, positions, looks, colours, palette, elementLines } = scene;
   const { panX, panY, zoom, width, height } = viewport;
   painter.setTransform(1, 0, 0, 1, 0, 0);
   painter.clearRect(0, 0, width, height);
@@ -112,7 +133,7 @@ export function drawAlliances(
   const bottom = (height - panY) / zoom + margin;
   const nodeCount = positions.length / 2;
 
-  // Alliances grouped by stroke: look, colour and width step.
+  // Alliances grouped by stroke: look, colour, width step and dash pattern.
   const strokes = new Map<number, number[]>();
   let shown = 0;
   for (let i = 0; i < looks.length; i++) {
@@ -135,24 +156,29 @@ export function drawAlliances(
       continue;
     }
     const step = Math.max(1, Math.round((widths[i] as number) / WIDTH_STEP));
-    const key = (look * 256 + (colours[i] as number)) * 4096 + Math.min(step, 4095);
+    const dash = Math.min(elementLines?.dashes[i] ?? 0, DASH_KEYS - 1);
+    const key =
+      ((look * 256 + (colours[i] as number)) * 4096 + Math.min(step, 4095)) * DASH_KEYS + dash;
     let members = strokes.get(key);
     if (!members) strokes.set(key, (members = []));
     members.push(i);
   }
 
   painter.setTransform(zoom, 0, 0, zoom, panX, panY);
+  const lookOf = (key: number) =>
+    Math.floor(key / (256 * 4096 * DASH_KEYS)) as Exclude<AllianceLook, 0>;
   const keys = [...strokes.keys()].sort(
-    (x, y) =>
-      DRAWING_ORDER.indexOf(Math.floor(x / (256 * 4096)) as Exclude<AllianceLook, 0>) -
-        DRAWING_ORDER.indexOf(Math.floor(y / (256 * 4096)) as Exclude<AllianceLook, 0>) || x - y,
+    (x, y) => DRAWING_ORDER.indexOf(lookOf(x)) - DRAWING_ORDER.indexOf(lookOf(y)) || x - y,
   );
   for (const key of keys) {
-    const look = Math.floor(key / (256 * 4096)) as Exclude<AllianceLook, 0>;
-    const colour = Math.floor(key / 4096) % 256;
-    const step = key % 4096;
+    const look = lookOf(key);
+    const colour = Math.floor(key / (4096 * DASH_KEYS)) % 256;
+    const step = Math.floor(key / DASH_KEYS) % 4096;
+    const dash = key % DASH_KEYS;
     const style = allianceStyle(scene.theme, look);
-    painter.globalAlpha = style.opacity;
+    painter.globalAlpha =
+      elementLines && look === ALLIANCE_LOOK.plain ? elementLines.plainOpacity : style.opacity;
+    if (elementLines) painter.setLineDash?.([...(elementLines.patterns[dash] ?? [])]);
     painter.strokeStyle = style.colour ?? palette[colour] ?? THEMES[scene.theme].link;
     painter.lineWidth = Math.max(style.width ?? step * WIDTH_STEP, THINNEST_PX / zoom);
     painter.beginPath();
@@ -164,6 +190,7 @@ export function drawAlliances(
     }
     painter.stroke();
   }
+  if (elementLines) painter.setLineDash?.([]);
   painter.globalAlpha = 1;
   return shown;
 }

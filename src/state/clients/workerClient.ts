@@ -36,6 +36,8 @@ export const WORKERS = {
     new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module' }),
   export: () =>
     new Worker(new URL('../../workers/export.worker.ts', import.meta.url), { type: 'module' }),
+  picture: () =>
+    new Worker(new URL('../../workers/picture.worker.ts', import.meta.url), { type: 'module' }),
 } satisfies Record<string, () => Worker>;
 
 /** Handles one request on this thread as the worker entry would, answering through `post`. */

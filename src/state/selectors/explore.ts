@@ -128,6 +128,21 @@ export const organizationIndex = lastOf(
     new Map(dataset.organizations.map((o, i) => [o.id, i])),
 );
 
+/**
+ * Node indices of each alliance's two ends, in the order of the dataset's organisations (how the
+ * network's drawing finds them).
+ */
+export const allianceEnds = lastOf((dataset: Dataset): Uint32Array => {
+  const index = organizationIndex(dataset);
+  const ends = new Uint32Array(dataset.links.length * 2);
+  dataset.links.forEach((link, i) => {
+    // An end not drawn is out of range: the drawing skips the line.
+    ends[2 * i] = index.get(link.source) ?? 0xffffffff;
+    ends[2 * i + 1] = index.get(link.target) ?? 0xffffffff;
+  });
+  return ends;
+});
+
 /** Distinct partners of each organisation in the whole network (its degree). */
 export const partnerCountsOf = lastOf((dataset: Dataset) => partnerCounts(dataset.links));
 

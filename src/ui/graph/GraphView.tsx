@@ -21,6 +21,7 @@ import { LayoutController } from './LayoutController';
 import { LooksController } from './LooksController';
 import { GroupCaptions } from './GroupCaptions';
 import { NetworkLayer } from './NetworkLayer';
+import { showPictureSource } from './viewPicture';
 // The map and its data load only when the geographic layout is chosen. If its code cannot be
 // loaded (offline after the first visit), the layout goes on without a map, and says so: a
 // rejected lazy component would otherwise unmount the whole page.
@@ -63,6 +64,7 @@ export function GraphView({ large }: { large: boolean }) {
       pixelRatio: large ? 1 : 'auto',
     });
     setCy(instance);
+    const unshow = showPictureSource(instance);
     // The message panel above the graph opens and closes: keep the drawing fitted to the box.
     const resizing = new ResizeObserver(() => {
       instance.resize();
@@ -71,6 +73,7 @@ export function GraphView({ large }: { large: boolean }) {
     resizing.observe(container.current);
     return () => {
       resizing.disconnect();
+      unshow();
       instance.destroy();
       setCy(null);
     };

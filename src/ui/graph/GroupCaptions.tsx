@@ -11,7 +11,7 @@ import { UserText } from '../UserText';
 import { useViewportFrame } from './useViewportFrame';
 
 /** Room between a disc's rim and its caption, in model units. */
-const ABOVE = 14;
+export const CAPTION_ABOVE = 14;
 
 export function GroupCaptions({ cy }: { cy: Core }) {
   const dataset = useAtlas((s) => s.dataset);
@@ -38,7 +38,7 @@ export function GroupCaptions({ cy }: { cy: Core }) {
         <span
           key={g.group}
           data-x={g.centre.x}
-          data-y={g.centre.y - g.radius - ABOVE}
+          data-y={g.centre.y - g.radius - CAPTION_ABOVE}
           data-group={g.group}
         >
           <UserText text={groupName('sector', g.group)} short /> · {g.count}

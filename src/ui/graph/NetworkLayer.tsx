@@ -16,8 +16,8 @@ import type { Core } from 'cytoscape';
 import type { AllianceViewport } from '../../core/drawing/allianceDrawing';
 import { fitCanvasTo } from '../../core/drawing/networkScene';
 import { createNetworkDrawer, type DrawnNetwork } from '../../state/clients/networkLayerClient';
-import type { Dataset } from '../../core/model/types';
 import {
+  allianceEnds,
   currentAllianceLooks,
   currentOrganizationLooks,
   organizationIndex,
@@ -36,18 +36,6 @@ interface LayerPainter {
   /** Moves the last picture with the camera. */
   follow(): void;
   drawer: ReturnType<typeof createNetworkDrawer>;
-}
-
-/** Node indices of each alliance's two ends, in the order of the dataset's organisations. */
-function allianceEnds(dataset: Dataset): Uint32Array {
-  const index = organizationIndex(dataset);
-  const ends = new Uint32Array(dataset.links.length * 2);
-  dataset.links.forEach((link, i) => {
-    // An end not drawn is out of range: the drawing skips the line.
-    ends[2 * i] = index.get(link.source) ?? 0xffffffff;
-    ends[2 * i + 1] = index.get(link.target) ?? 0xffffffff;
-  });
-  return ends;
 }
 
 export function NetworkLayer({ cy }: { cy: Core }) {

@@ -25,6 +25,23 @@ function square(looks: number[], overrides: Partial<AllianceScene> = {}): Allian
 const VIEW: AllianceViewport = { panX: 10, panY: 20, zoom: 2, width: 400, height: 300 };
 
 describe('drawAlliances', () => {
+  it('draws element lines as Cytoscape does (a picture of a small network): one stroke per pattern, plain ones at its opacity', () => {
+    const { painter, strokes } = recordingPainter();
+    const p = ALLIANCE_LOOK.plain;
+    const f = ALLIANCE_LOOK.faded;
+    const elementLines = {
+      dashes: Uint8Array.from([0, 1, 1, 2]),
+      patterns: [[], [6, 3], [1, 2]],
+      plainOpacity: 0.5,
+    };
+    drawAlliances(painter, square([p, p, p, f], { elementLines }), VIEW);
+    expect(strokes.map((s) => [s.dash, s.alpha, s.shapes.length])).toEqual([
+      [[1, 2], allianceStyle('default', f).opacity, 1],
+      [[], 0.5, 1],
+      [[6, 3], 0.5, 2],
+    ]);
+  });
+
   it('clears the canvas, maps model units to the screen as Cytoscape does, and draws each shown alliance once', () => {
     const { painter, strokes, calls } = recordingPainter();
     const p = ALLIANCE_LOOK.plain;
