@@ -586,6 +586,13 @@ export const en = {
     weighted: 'Weighted',
     weightedHint: 'Use link weights as tie strength in the metrics (distance = 1 / weight).',
   },
+  appUpdate: {
+    ready: 'A new version is ready — reload when you are ready.',
+    reload: 'Reload',
+    later: 'Later',
+    offlineReady: 'Ready to work offline',
+    offlineHint: 'The whole app is kept in this browser: it opens and works with no connection.',
+  },
   notice: {
     geographic:
       'The geographic layout could not be loaded (the connection may be down); the previous layout is kept.',

@@ -581,6 +581,14 @@ export const es: Catalogue = {
     weightedHint:
       'Usar los pesos de los vínculos como fuerza del lazo en las métricas (distancia = 1 / peso).',
   },
+  appUpdate: {
+    ready: 'Hay una versión nueva lista — recargue cuando le convenga.',
+    reload: 'Recargar',
+    later: 'Más tarde',
+    offlineReady: 'Lista para trabajar sin conexión',
+    offlineHint:
+      'La aplicación entera se guarda en este navegador: se abre y funciona sin conexión.',
+  },
   notice: {
     geographic:
       'No se pudo cargar la disposición geográfica (quizá no haya conexión); se mantiene la disposición anterior.',

@@ -591,6 +591,14 @@ export const fr: Catalogue = {
     weightedHint:
       'Utiliser les poids des liens comme force du lien dans les mesures (distance = 1 / poids).',
   },
+  appUpdate: {
+    ready: 'Une nouvelle version est prête — rechargez quand vous le voudrez.',
+    reload: 'Recharger',
+    later: 'Plus tard',
+    offlineReady: 'Prête à fonctionner hors ligne',
+    offlineHint:
+      'L’application est gardée tout entière dans ce navigateur, qui l’ouvre et la fait fonctionner sans connexion.',
+  },
   notice: {
     geographic:
       'La disposition géographique n’a pas pu être chargée (la connexion est peut-être coupée) ; la disposition précédente est conservée.',

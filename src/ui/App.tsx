@@ -15,6 +15,7 @@ import { ScopeSwitch } from './ScopeSwitch';
 import { shownSet } from '../state/selectors/explore';
 import { ExploreToolbar } from './ExploreToolbar';
 import { Notices } from './Notices';
+import { OfflineReady } from './AppUpdate';
 import { AnalyseArea } from './analyse/AnalyseArea';
 
 export function App() {
@@ -55,6 +56,7 @@ export function App() {
             visibleLinks={visible?.links.size ?? dataset.links.length}
             totalLinks={dataset.links.length}
           />
+          <OfflineReady />
           <AnalysisStatus />
         </footer>
       )}

@@ -37,7 +37,7 @@ export interface AppSession {
   origin: string;
   /** Console errors and page errors seen so far, in every page opened by `open`. */
   errors: string[];
-  /** URLs requested from any other origin than the preview server's. */
+  /** URLs requested from any other origin than the preview server's, by a page or its service worker. */
   foreignRequests: string[];
   /**
    * Opens the app; `locale` sets the browser's language (navigator.languages); `prepare` runs on
@@ -50,6 +50,12 @@ export interface AppSession {
 export interface OpenOptions {
   locale?: string;
   prepare?: (page: Page) => Promise<void>;
+  /**
+   * `block` keeps the app's service worker out: a test that makes a file fail to load through
+   * the page's routes needs it, since the service worker would serve the file from its cache
+   * (even a worker's script to a page it does not control, past the page's routes).
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function startApp(): Promise<AppSession> {
@@ -79,15 +85,19 @@ export async function startApp(): Promise<AppSession> {
   const foreignRequests: string[] = [];
 
   async function open(query = '', options: OpenOptions = {}): Promise<Page> {
+    // A context of its own (as newPage makes): its own service worker and caches, so that
+    // nothing one page cached can answer another.
     const page = await browser.newPage({
       viewport: { width: 1400, height: 900 },
       locale: options.locale ?? 'en-GB',
+      serviceWorkers: options.serviceWorkers ?? 'allow',
     });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-    page.on('request', (request) => {
+    // The context's requests: the page's, its workers' and its service worker's.
+    page.context().on('request', (request) => {
       const url = request.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
       if (new URL(url).origin !== origin) foreignRequests.push(url);

@@ -233,9 +233,10 @@ describe('importing files with problems', () => {
   });
 
   it('says so when the import cannot be loaded (offline), and keeps the network on screen', async () => {
-    const page = await app.open('?lang=es');
+    // No service worker (it would have them cached): the import worker and the page's own
+    // fallback cannot be loaded, as offline after a first visit in a browser without one.
+    const page = await app.open('?lang=es', { serviceWorkers: 'block' });
     const before = await waitForGraph(page);
-    // Offline after the first load: the import worker and the page's own fallback are missing.
     await page.route(/\/assets\/(import\.worker|importDataset)-[^/]*\.js$/, (route) =>
       route.abort(),
     );

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateNetwork, networkToCsv } from '../../datasets/generator/network';
 import { illustrativeCounts } from './expected';
-import { startApp, waitForGraph, type AppSession } from './harness';
+import { startApp, waitForGraph, type AppSession, type OpenOptions } from './harness';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -19,11 +19,17 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Every request for a file of the build whose name starts so fails, as offline. */
-function offline(...chunks: string[]) {
-  return async (page: Page) => {
-    for (const chunk of chunks) await page.route(`**/assets/${chunk}-*.js`, (r) => r.abort());
-  };
+/**
+ * Every request for a file of the build whose name starts so fails, as offline on a first visit
+ * or after a redeploy. Without the app's service worker, which would serve them from its cache
+ * (offlineApp.test.ts): a worker's script even to a page it does not control.
+ */
+function offline(...chunks: string[]): OpenOptions {
+  return { serviceWorkers: 'block', prepare: (page) => failing(page, chunks) };
+}
+
+async function failing(page: Page, chunks: string[]) {
+  for (const chunk of chunks) await page.route(`**/assets/${chunk}-*.js`, (r) => r.abort());
 }
 
 /** What the page logged, but the failed requests themselves (the browser logs each). */
@@ -58,7 +64,7 @@ const notice = (page: Page, key: string) =>
 
 describe('the geographic layout without its code', () => {
   it('goes on without the world map, and says so (en)', async () => {
-    const page = await app.open('?lang=en', { prepare: offline('countries-110m') });
+    const page = await app.open('?lang=en', offline('countries-110m'));
     await watched(page);
     await waitForGraph(page);
     await page.getByTestId('layout-select').selectOption('geographic');
@@ -77,7 +83,7 @@ describe('the geographic layout without its code', () => {
   });
 
   it('goes on without the map’s component, and says so (es)', async () => {
-    const page = await app.open('?lang=es', { prepare: offline('WorldOutline') });
+    const page = await app.open('?lang=es', offline('WorldOutline'));
     await waitForGraph(page);
     await page.getByTestId('layout-select').selectOption('geographic');
     await graph(page).and(page.locator('[data-layout="geographic"][data-ready="true"]')).waitFor();
@@ -91,7 +97,7 @@ describe('the geographic layout without its code', () => {
   });
 
   it('keeps the previous layout where the placement cannot be loaded, and says so (fr)', async () => {
-    const page = await app.open('?lang=fr', { prepare: offline('geoPlacement') });
+    const page = await app.open('?lang=fr', offline('geoPlacement'));
     await waitForGraph(page);
     await page.getByTestId('layout-select').selectOption('sector');
     await graph(page).and(page.locator('[data-layout="sector"][data-ready="true"]')).waitFor();
@@ -115,7 +121,7 @@ describe('the geographic layout without its code', () => {
 describe('ForceAtlas2 without its code', () => {
   it('leaves a large network in its first placement, and says so (en)', async () => {
     const network = networkToCsv(generateNetwork({ organizations: 2_100, links: 6_000, seed: 5 }));
-    const page = await app.open('?lang=en', { prepare: offline('layout.worker', 'forceAtlas2') });
+    const page = await app.open('?lang=en', offline('layout.worker', 'forceAtlas2'));
     await waitForGraph(page);
     await page.getByTestId('import-input').setInputFiles([
       {
@@ -148,7 +154,7 @@ describe('ForceAtlas2 without its code', () => {
 
 describe('the analysis without its code', () => {
   it('computes the measures on the page when its workers cannot start (en)', async () => {
-    const page = await app.open('?lang=en', { prepare: offline('analysis.worker') });
+    const page = await app.open('?lang=en', offline('analysis.worker'));
     await waitForGraph(page);
     await page
       .getByTestId('analysis-status')
@@ -159,9 +165,7 @@ describe('the analysis without its code', () => {
   }, 90_000);
 
   it('says the measures could not be computed when neither its workers nor the page can load them (es)', async () => {
-    const page = await app.open('?lang=es', {
-      prepare: offline('analysis.worker', 'analyzeDataset'),
-    });
+    const page = await app.open('?lang=es', offline('analysis.worker', 'analyzeDataset'));
     await waitForGraph(page);
     const status = page.getByTestId('analysis-status');
     await status.and(page.locator('[data-status="unavailable"]')).waitFor({ timeout: 30_000 });
@@ -176,12 +180,13 @@ describe('the analysis without its code', () => {
 
   it('says so too where workers are missing and the suite cannot be loaded (fr)', async () => {
     const page = await app.open('?lang=fr', {
+      serviceWorkers: 'block',
       prepare: async (p) => {
         await p.addInitScript(() => {
           // A browser without Web Workers: everything runs on the page.
           Reflect.deleteProperty(globalThis, 'Worker');
         });
-        await offline('analyzeDataset')(p);
+        await failing(p, ['analyzeDataset']);
       },
     });
     await waitForGraph(page);

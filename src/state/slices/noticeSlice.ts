@@ -14,6 +14,14 @@ export interface NoticeSlice {
   notices: Notice[];
   notify(notice: Notice): void;
   dismissNotice(notice: Notice): void;
+  /** Every file of the app is cached (state/clients/appUpdates): it works offline. */
+  offlineReady: boolean;
+  /** A new version of the app waits for the reader to apply it; never applied on its own. */
+  updateReady: boolean;
+  announceOfflineReady(): void;
+  announceUpdate(): void;
+  /** "Later": the new version waits, and takes over once every tab of the app is closed. */
+  dismissUpdate(): void;
 }
 
 export const createNoticeSlice: StateCreator<AtlasState, [], [], NoticeSlice> = (set) => ({
@@ -22,4 +30,10 @@ export const createNoticeSlice: StateCreator<AtlasState, [], [], NoticeSlice> = 
     set(({ notices }) => (notices.includes(notice) ? {} : { notices: [...notices, notice] })),
   dismissNotice: (notice) =>
     set(({ notices }) => ({ notices: notices.filter((other) => other !== notice) })),
+  offlineReady: false,
+  updateReady: false,
+  announceOfflineReady: () => set({ offlineReady: true }),
+  // A version waiting was cached too: the app works offline whichever one runs.
+  announceUpdate: () => set({ updateReady: true, offlineReady: true }),
+  dismissUpdate: () => set({ updateReady: false }),
 });
