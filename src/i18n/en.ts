@@ -600,7 +600,38 @@ export const en = {
       'The world map could not be loaded (the connection may be down); the organisations are placed without it.',
     forceLayout:
       'The layout could not be refined: its code could not be loaded (the connection may be down); the organisations stay where they are.',
+    storageFull:
+      'The browser’s storage for this app is full: the latest changes are not kept on this machine. Export a project file to keep them, or delete a workspace you no longer need.',
+    storageUnavailable:
+      'This browser does not let the app keep your work (a private window, or storage turned off): nothing will survive a reload. Export a project file to keep it.',
+    storageBlocked:
+      'The app’s storage does not answer (another tab of the app may be holding it): your work is not being kept. Close the other tabs of the app, then reload.',
+    storageFailed:
+      'Your work could not be kept on this machine: the browser’s storage failed. Export a project file to keep it.',
     dismiss: 'Dismiss',
+  },
+  workspace: {
+    menu: 'Workspace: {{name}}',
+    label: 'Workspaces kept on this machine',
+    base: 'Workspace',
+    inUse: 'in use',
+    summary: '{{organizations}} organisations · {{links}} alliances · saved {{when}}',
+    create: 'New workspace',
+    rename: 'Rename',
+    renameLabel: 'New name',
+    save: 'Save',
+    cancel: 'Cancel',
+    duplicate: 'Duplicate',
+    copy: '{{name}} (copy)',
+    delete: 'Delete',
+    confirmDelete: 'Delete “{{name}}” and the network kept in it? This cannot be undone.',
+    confirm: 'Delete it',
+    restoreTitle: 'Continue where you left off?',
+    restoreText:
+      'Your last visit’s work is kept on this machine: “{{name}}” — {{dataset}}, {{organizations}} organisations and {{links}} alliances, saved {{when}}.',
+    continue: 'Continue where you left off',
+    fresh: 'Start fresh',
+    freshNote: 'Starting fresh keeps that work: it stays in the workspace menu.',
   },
   search: { label: 'Search an organisation', placeholder: 'Search an organisation…' },
   details: {

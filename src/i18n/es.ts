@@ -596,7 +596,38 @@ export const es: Catalogue = {
       'No se pudo cargar el mapa del mundo (quizá no haya conexión); las organizaciones se colocan sin él.',
     forceLayout:
       'No se pudo afinar la disposición: no se pudo cargar su código (quizá no haya conexión); las organizaciones se quedan donde están.',
+    storageFull:
+      'El almacenamiento del navegador para esta aplicación está lleno: los últimos cambios no se guardan en este equipo. Exporte un archivo de proyecto para conservarlos, o borre un espacio de trabajo que ya no necesite.',
+    storageUnavailable:
+      'Este navegador no deja que la aplicación guarde su trabajo (una ventana privada, o el almacenamiento desactivado): nada sobrevivirá a una recarga. Exporte un archivo de proyecto para conservarlo.',
+    storageBlocked:
+      'El almacenamiento de la aplicación no responde (otra pestaña de la aplicación puede estar ocupándolo): su trabajo no se está guardando. Cierre las otras pestañas de la aplicación y recargue.',
+    storageFailed:
+      'Su trabajo no se pudo guardar en este equipo: falló el almacenamiento del navegador. Exporte un archivo de proyecto para conservarlo.',
     dismiss: 'Cerrar',
+  },
+  workspace: {
+    menu: 'Espacio de trabajo: {{name}}',
+    label: 'Espacios de trabajo guardados en este equipo',
+    base: 'Espacio de trabajo',
+    inUse: 'en uso',
+    summary: '{{organizations}} organizaciones · {{links}} alianzas · guardado {{when}}',
+    create: 'Nuevo espacio de trabajo',
+    rename: 'Renombrar',
+    renameLabel: 'Nuevo nombre',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    duplicate: 'Duplicar',
+    copy: '{{name}} (copia)',
+    delete: 'Borrar',
+    confirmDelete: '¿Borrar «{{name}}» y la red guardada en él? No se puede deshacer.',
+    confirm: 'Borrarlo',
+    restoreTitle: '¿Continuar donde lo dejó?',
+    restoreText:
+      'El trabajo de su última visita está guardado en este equipo: «{{name}}» — {{dataset}}, {{organizations}} organizaciones y {{links}} alianzas, guardado {{when}}.',
+    continue: 'Continuar donde lo dejé',
+    fresh: 'Empezar de nuevo',
+    freshNote: 'Empezar de nuevo conserva ese trabajo: queda en el menú de espacios de trabajo.',
   },
   search: { label: 'Buscar una organización', placeholder: 'Buscar una organización…' },
   details: {

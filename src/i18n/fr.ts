@@ -606,7 +606,38 @@ export const fr: Catalogue = {
       'La carte du monde n’a pas pu être chargée (la connexion est peut-être coupée) ; les organisations sont placées sans elle.',
     forceLayout:
       'La disposition n’a pas pu être affinée : son code n’a pas pu être chargé (la connexion est peut-être coupée) ; les organisations restent où elles sont.',
+    storageFull:
+      'Le stockage du navigateur pour cette application est plein : les dernières modifications ne sont pas conservées sur cet appareil. Exportez un fichier de projet pour les garder, ou supprimez un espace de travail dont vous n’avez plus besoin.',
+    storageUnavailable:
+      'Ce navigateur ne laisse pas l’application conserver votre travail (une fenêtre privée, ou le stockage désactivé) : rien ne survivra à un rechargement. Exportez un fichier de projet pour le garder.',
+    storageBlocked:
+      'Le stockage de l’application ne répond pas (un autre onglet de l’application le retient peut-être) : votre travail n’est pas conservé. Fermez les autres onglets de l’application, puis rechargez.',
+    storageFailed:
+      'Votre travail n’a pas pu être conservé sur cet appareil : le stockage du navigateur a échoué. Exportez un fichier de projet pour le garder.',
     dismiss: 'Fermer',
+  },
+  workspace: {
+    menu: 'Espace de travail : {{name}}',
+    label: 'Espaces de travail conservés sur cet appareil',
+    base: 'Espace de travail',
+    inUse: 'en cours',
+    summary: '{{organizations}} organisations · {{links}} alliances · enregistré {{when}}',
+    create: 'Nouvel espace de travail',
+    rename: 'Renommer',
+    renameLabel: 'Nouveau nom',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    duplicate: 'Dupliquer',
+    copy: '{{name}} (copie)',
+    delete: 'Supprimer',
+    confirmDelete: 'Supprimer « {{name}} » et le réseau qu’il conserve ? C’est définitif.',
+    confirm: 'Le supprimer',
+    restoreTitle: 'Reprendre là où vous en étiez ?',
+    restoreText:
+      'Le travail de votre dernière visite est conservé sur cet appareil : « {{name}} » — {{dataset}}, {{organizations}} organisations et {{links}} alliances, enregistré {{when}}.',
+    continue: 'Reprendre là où j’en étais',
+    fresh: 'Repartir de zéro',
+    freshNote: 'Repartir de zéro garde ce travail : il reste dans le menu des espaces de travail.',
   },
   search: { label: 'Chercher une organisation', placeholder: 'Chercher une organisation…' },
   details: {

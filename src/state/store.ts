@@ -11,6 +11,7 @@ import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
 import { createNoticeSlice, type NoticeSlice } from './slices/noticeSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
+import { createWorkspaceSlice, keepTheWork, type WorkspaceSlice } from './slices/workspaceSlice';
 
 export type AtlasState = DatasetSlice &
   ImportSlice &
@@ -18,7 +19,8 @@ export type AtlasState = DatasetSlice &
   ViewSlice &
   ExploreSlice &
   GraphSlice &
-  NoticeSlice;
+  NoticeSlice &
+  WorkspaceSlice;
 
 export function createAtlasStore() {
   const store = create<AtlasState>()((...args) => ({
@@ -29,8 +31,10 @@ export function createAtlasStore() {
     ...createExploreSlice(...args),
     ...createGraphSlice(...args),
     ...createNoticeSlice(...args),
+    ...createWorkspaceSlice(...args),
   }));
   followTheNetworkOnScreen(store);
+  keepTheWork(store);
   return store;
 }
 

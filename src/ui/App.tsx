@@ -16,6 +16,8 @@ import { shownSet } from '../state/selectors/explore';
 import { ExploreToolbar } from './ExploreToolbar';
 import { Notices } from './Notices';
 import { OfflineReady } from './AppUpdate';
+import { RestoreChoice } from './RestoreChoice';
+import { nextName } from '../core/workspace/workspace';
 import { AnalyseArea } from './analyse/AnalyseArea';
 
 export function App() {
@@ -26,12 +28,15 @@ export function App() {
   const area = useAtlas((s) => s.area);
 
   useEffect(() => {
-    void atlasState().openIllustrative();
+    void atlasState().openWorkspaces(nextName(t('workspace.base'), []));
+    // Once, on opening: the first workspace's name is in the language the page opened in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
     <div className="app">
       <Header />
+      <RestoreChoice />
       <ImportMessages />
       <ColumnMapping />
       <LinksOnlyConfirm />

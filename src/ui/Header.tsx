@@ -3,6 +3,7 @@ import { useAtlas } from '../state/useAtlas';
 import { useLanguage, type Language } from '../i18n';
 import { AreaSwitch } from './AreaSwitch';
 import { NAMED_DATASETS } from './datasetName';
+import { WorkspaceMenu } from './WorkspaceMenu';
 import { ExportMenu } from './ExportMenu';
 import { ImportControl } from './ImportControl';
 import { SearchBox } from './SearchBox';
@@ -41,6 +42,7 @@ export function Header() {
       <SearchBox />
       <ImportControl />
       <ExportMenu />
+      <WorkspaceMenu />
       <label className="language">
         <span>{t('language.label')}</span>
         <select

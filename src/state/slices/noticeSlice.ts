@@ -3,10 +3,19 @@ import type { AtlasState } from '../store';
 
 /**
  * What the page could not load when it was needed (a chunk or a worker, e.g. offline after the
- * first visit). The view goes on without it; the notice says what is missing. Each is a message
+ * first visit), or where it could not keep the work (storage full, not available, blocked). The
+ * view goes on without it; the notice says what is missing. Each is a message
  * key under `notice.` in the catalogues.
  */
-export const NOTICES = ['geographic', 'worldOutline', 'forceLayout'] as const;
+export const NOTICES = [
+  'geographic',
+  'worldOutline',
+  'forceLayout',
+  'storageFull',
+  'storageUnavailable',
+  'storageBlocked',
+  'storageFailed',
+] as const;
 export type Notice = (typeof NOTICES)[number];
 
 export interface NoticeSlice {

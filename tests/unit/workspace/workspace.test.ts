@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  copyName,
+  holdsWork,
+  newWorkspace,
+  nextName,
+  readWorkspace,
+} from '../../../src/core/workspace/workspace';
+
+const OPENING = { layout: 'force', colourBy: 'sector', filters: { sectors: [] } };
+
+describe('a workspace as read back from storage', () => {
+  it('keeps its files (bytes or blobs), its name, its column mapping and its view', () => {
+    const mapping = new Map([['a.csv', new Map([['Nombre', 'name']])]]);
+    const raw = {
+      format: 1,
+      summary: {
+        name: 'Foro',
+        created: 1,
+        saved: 2,
+        datasetName: 'a.csv',
+        organizations: 3,
+        links: 4,
+      },
+      source: {
+        files: [
+          { name: 'a.csv', data: new Uint8Array([1, 2]) },
+          { name: 'b.csv', data: new Blob(['x']) },
+        ],
+        name: 'a.csv + b.csv',
+        columnMapping: mapping,
+      },
+      view: { layout: 'sector' },
+    };
+    const workspace = readWorkspace(raw, 'w1')!;
+    expect(workspace.summary).toEqual({
+      id: 'w1',
+      name: 'Foro',
+      created: 1,
+      saved: 2,
+      datasetName: 'a.csv',
+      organizations: 3,
+      links: 4,
+    });
+    expect(workspace.source?.files.map((f) => f.name)).toEqual(['a.csv', 'b.csv']);
+    expect(workspace.source?.columnMapping).toEqual(mapping);
+    expect(workspace.view).toEqual({ layout: 'sector' });
+  });
+
+  it('reads what is no workspace as none, and damaged parts as absent, never throwing', () => {
+    expect(readWorkspace(null, 'w')).toBeNull();
+    expect(readWorkspace('text', 'w')).toBeNull();
+    expect(readWorkspace({ summary: {} }, 'w')).toBeNull();
+    const damaged = readWorkspace(
+      {
+        format: 1,
+        summary: { name: '  ', saved: 'soon' },
+        source: { files: [{ name: 1 }] },
+        view: [],
+      },
+      'w2',
+    )!;
+    expect(damaged.summary.name).toBe('w2');
+    expect(damaged.summary.saved).toBe(0);
+    expect(damaged.source).toBeNull();
+    expect(damaged.view).toBeNull();
+    const badMapping = readWorkspace(
+      {
+        format: 1,
+        summary: {},
+        source: {
+          files: [{ name: 'a', data: new Uint8Array() }],
+          columnMapping: new Map([['a', 3]]),
+        },
+      },
+      'w3',
+    )!;
+    expect(badMapping.source?.columnMapping).toBeUndefined();
+  });
+});
+
+describe('what a workspace holds', () => {
+  it('holds work with files of its own, or a view other than the opening one', () => {
+    const empty = newWorkspace('w', 'Workspace 1', 5);
+    expect(holdsWork(empty, OPENING)).toBe(false);
+    expect(holdsWork({ ...empty, view: { ...OPENING } }, OPENING)).toBe(false);
+    expect(holdsWork({ ...empty, view: { ...OPENING, layout: 'geographic' } }, OPENING)).toBe(true);
+    expect(
+      holdsWork({ ...empty, view: { ...OPENING, filters: { sectors: ['cooperative'] } } }, OPENING),
+    ).toBe(true);
+    expect(
+      holdsWork(
+        { ...empty, source: { files: [{ name: 'a.csv', data: new Uint8Array() }], name: 'a.csv' } },
+        OPENING,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('workspace names', () => {
+  it('numbers new workspaces after the ones taken', () => {
+    expect(nextName('Workspace', [])).toBe('Workspace 1');
+    expect(nextName('Workspace', ['Workspace 1', 'Workspace 3'])).toBe('Workspace 2');
+  });
+
+  it('numbers a copy when its name is taken', () => {
+    expect(copyName('Foro (copia)', ['Foro'])).toBe('Foro (copia)');
+    expect(copyName('Foro (copia)', ['Foro', 'Foro (copia)'])).toBe('Foro (copia) 2');
+  });
+});
