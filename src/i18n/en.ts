@@ -9,7 +9,8 @@ type Counted =
   | 'custom_sector'
   | 'unknown_endpoint_summary'
   | 'alias_column_filled'
-  | 'hyperedges_skipped';
+  | 'hyperedges_skipped'
+  | 'placeholder_rows';
 type Plural<K extends string> = `${K}_one` | `${K}_other`;
 
 /**
@@ -226,6 +227,10 @@ export const en = {
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
     computed_column:
       'These columns hold values the app computes ({{columns}}); they were not read and are computed afresh.',
+    placeholder_rows_one:
+      'Row {{rows}} is a placeholder organisation (a link end no organisation matched): the links that name it make it again.',
+    placeholder_rows_other:
+      'Rows {{rows}} are {{count}} placeholder organisations (link ends no organisation matched): the links that name them make them again.',
     project_migrated:
       'The project file was saved in version {{from}}; it was brought up to version {{to}}.',
     alias_column_filled_one:
