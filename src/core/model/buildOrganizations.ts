@@ -298,13 +298,15 @@ export class OrganizationRows {
     const rows = this.placeholderRows;
     if (rows.length === 0) return;
     const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
-    this.issues.info(
+    const issue = this.issues.info(
       rows[0]!,
       PLACEHOLDER_COLUMN,
       'placeholder_rows',
       `${rows.length === 1 ? 'Row' : 'Rows'} ${shown} ${rows.length === 1 ? 'is a placeholder' : `are ${rows.length} placeholders`} (${quote(PLACEHOLDER_COLUMN)}: link ends that matched no organisation): the links that name them make them again as placeholders.`,
       { count: rows.length, rows: shown },
     );
+    // Every row, listed on demand as for a notice said once for several rows.
+    if (rows.length > 1) Object.assign(issue, { count: rows.length, rows: [...rows] });
   }
 
   finish(): OrganizationsResult {
