@@ -1,5 +1,6 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
 import type { LinkField, OrganizationField } from '../core/csv/headers';
+import type { ExportErrorCode } from '../core/export/files';
 import type { BinaryKind, GroupedCode, IssueCode, UnusableCode } from '../core/issues/issues';
 import type { Theme, WorldRegion } from '../core/model/types';
 
@@ -302,6 +303,15 @@ export const en = {
     rows_other: '{{count}} rows: {{rows}}',
   } satisfies Record<GroupedCode | Plural<'rows'>, string>,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
+  /** What a format cannot hold (core/export/files: ExportError's codes). */
+  exportError: {
+    cell_too_long:
+      'row {{row}} of the {{sheet}} sheet holds {{length}} characters in column “{{column}}”, more than the {{limit}} an Excel cell can hold; export it as CSV instead.',
+    too_many_rows:
+      'the {{sheet}} sheet would need {{rows}} rows, more than the {{limit}} an Excel sheet can hold; export it as CSV instead.',
+    too_many_columns:
+      'the {{sheet}} sheet would need {{columns}} columns, more than the {{limit}} an Excel sheet can hold; export it as CSV instead.',
+  } satisfies Record<ExportErrorCode, string>,
   export: {
     button: 'Export',
     whole:

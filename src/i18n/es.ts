@@ -291,6 +291,14 @@ export const es: Catalogue = {
     rows_many: '{{count}} filas: {{rows}}',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
+  exportError: {
+    cell_too_long:
+      'la fila {{row}} de la hoja {{sheet}} tiene {{length}} caracteres en la columna «{{column}}», más de los {{limit}} que caben en una celda de Excel; expórtela como CSV.',
+    too_many_rows:
+      'la hoja {{sheet}} necesitaría {{rows}} filas, más de las {{limit}} que caben en una hoja de Excel; expórtela como CSV.',
+    too_many_columns:
+      'la hoja {{sheet}} necesitaría {{columns}} columnas, más de las {{limit}} que caben en una hoja de Excel; expórtela como CSV.',
+  },
   export: {
     button: 'Exportar',
     whole:

@@ -296,6 +296,14 @@ export const fr: Catalogue = {
     rows_many: '{{count}} lignes : {{rows}}',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
+  exportError: {
+    cell_too_long:
+      'la ligne {{row}} de la feuille {{sheet}} contient {{length}} caractères dans la colonne « {{column}} », plus que les {{limit}} qu’une cellule Excel peut contenir ; exportez-la plutôt en CSV.',
+    too_many_rows:
+      'la feuille {{sheet}} aurait besoin de {{rows}} lignes, plus que les {{limit}} qu’une feuille Excel peut contenir ; exportez-la plutôt en CSV.',
+    too_many_columns:
+      'la feuille {{sheet}} aurait besoin de {{columns}} colonnes, plus que les {{limit}} qu’une feuille Excel peut contenir ; exportez-la plutôt en CSV.',
+  },
   export: {
     button: 'Exporter',
     whole:

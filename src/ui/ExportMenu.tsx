@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import type { Positions } from '../core/export/xml';
+import type { ExportLimit } from '../core/protocol/export';
 import { startExport } from '../state/clients/exportClient';
 import { isNarrowed, organizationIndex } from '../state/selectors/explore';
 import type { AtlasState } from '../state/store';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { fileStem, NAMED_DATASETS } from './datasetName';
 import { download } from './download';
+import { isolatedParams } from './UserText';
 
 const MIME: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -21,7 +23,8 @@ type Status =
   | { type: 'idle' }
   | { type: 'working'; format: ExportFormat }
   | { type: 'done'; files: string[] }
-  | { type: 'failed'; message: string | null };
+  /** `message`: the English sentence of an unexpected error; null when the code did not load. */
+  | { type: 'failed'; message: string | null; limit: ExportLimit | null };
 
 /** Where each organisation of the network on screen is drawn, by id (GEXF and GraphML). */
 function positionsOf(state: AtlasState): Positions | undefined {
@@ -105,9 +108,9 @@ export function ExportMenu() {
       }
       setStatus({ type: 'done', files: outcome.files.map((f) => f.name) });
     } else if (outcome.type === 'failed') {
-      setStatus({ type: 'failed', message: outcome.message });
+      setStatus({ type: 'failed', message: outcome.message, limit: outcome.limit });
     } else if (outcome.type === 'unavailable') {
-      setStatus({ type: 'failed', message: null });
+      setStatus({ type: 'failed', message: null, limit: null });
     } else {
       setStatus({ type: 'idle' });
     }
@@ -170,7 +173,12 @@ export function ExportMenu() {
         {status.type === 'failed' &&
           (status.message === null
             ? t('export.unavailable')
-            : t('export.failed', { message: status.message }))}
+            : t('export.failed', {
+                // What the format cannot hold in the reader's language; else the error as it is.
+                message: status.limit
+                  ? t(`exportError.${status.limit.code}`, isolatedParams(status.limit.params))
+                  : status.message,
+              }))}
       </span>
     </div>
   );

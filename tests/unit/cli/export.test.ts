@@ -41,7 +41,12 @@ async function atlas(argv: string[], folders: string[] = ['out']): Promise<Run> 
   let stdout = '';
   let stderr = '';
   const written = new Map<string, Uint8Array>();
-  const inputs: Record<string, string> = { 'orgs.csv': ORGANIZATIONS, 'links.csv': LINKS };
+  const inputs: Record<string, string> = {
+    'orgs.csv': ORGANIZATIONS,
+    'links.csv': LINKS,
+    // A name longer than an Excel cell holds.
+    'long.csv': `id,name\na,${'x'.repeat(40_000)}\n`,
+  };
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
@@ -170,6 +175,10 @@ describe('atlas export', () => {
     [
       ['export', ...BOTH, '--format', 'csv', '--out', 'nowhere/'],
       /^The folder nowhere\/ does not exist\.$/,
+    ],
+    [
+      ['export', 'long.csv', '--format', 'xlsx', '--out', 'long.xlsx'],
+      /^Row 2 of the Elements sheet holds 40000 characters in column "Label", more than the 32767 an Excel cell can hold; export it as CSV instead\.$/,
     ],
     [
       ['export', '--orgs', 'none.csv', '--links', 'links.csv', '--format', 'csv', '--out', 'x'],
