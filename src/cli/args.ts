@@ -133,7 +133,17 @@ const ACCEPTED: Record<Command, OptionName[]> = {
     ...FILTER_OPTIONS,
   ],
   compare: ['orgs', 'links', 'years', 'against', 'json', 'drop-dangling', ...FILTER_OPTIONS],
-  export: ['orgs', 'links', 'format', 'out', 'weighted', 'seed', 'drop-dangling'],
+  export: [
+    'orgs',
+    'links',
+    'format',
+    'out',
+    'weighted',
+    'seed',
+    'drop-dangling',
+    'years',
+    ...FILTER_OPTIONS,
+  ],
 };
 
 export const USAGE = `Alliance Atlas — analyse SSE alliance networks from CSV files, a workbook, GEXF or GraphML.
@@ -142,7 +152,7 @@ Usage:
   npm run --silent atlas -- validate FILE… [--json] [--drop-dangling]
   npm run --silent atlas -- analyze  FILE… [--json] [--weighted] [--seed N] [--years Y1-Y2] [--effects N] [FILTERS] [--drop-dangling]
   npm run --silent atlas -- compare  FILE… --years Y1-Y2 --against Y3-Y4 [--json] [FILTERS] [--drop-dangling]
-  npm run --silent atlas -- export   FILE… --format csv|xlsx|gexf|graphml|json --out FILE [--weighted] [--seed N] [--drop-dangling]
+  npm run --silent atlas -- export   FILE… --format csv|xlsx|gexf|graphml|json --out FILE [--weighted] [--seed N] [--years Y1-Y2] [FILTERS] [--drop-dangling]
 
 FILE…     one .xlsx workbook (Kumu's Elements and Connections, or sheets told apart by their
           headers), one GEXF or GraphML file, or the organisations and the links CSV files (a
@@ -164,6 +174,8 @@ export    writes the network and every measure as csv (organisations and links f
           writes that file; for csv, --out net.csv writes net-organizations.csv and
           net-links.csv beside it; --out FOLDER (an existing folder) writes organizations.csv
           and links.csv, or ORGS.gexf … (ORGS: the organisations file's name), in it.
+          With --years and FILTERS it writes the network they keep, measured, as the app's
+          Export menu writes the network on screen (json, the whole work, takes neither).
 Exit status 2: the input cannot be used (one sentence on stderr says why).
 `;
 

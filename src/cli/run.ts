@@ -17,7 +17,7 @@ import { exportDataset, type ExportFormat } from '../core/export/exportDataset';
 import { ExportError, type ExportFile } from '../core/export/files';
 import { toAnalysisMetrics } from '../core/report/metricsAdapter';
 import type { AnalysisMetrics } from '../core/report/reportTypes';
-import { shownDataset } from '../core/explore/filters';
+import { hasNoFilter, shownDataset } from '../core/explore/filters';
 import { VALUE_FILTER_OPTIONS } from '../core/explore/filterArguments';
 import { unknownFilterValues } from '../core/explore/filterValues';
 import { comparePeriods } from '../core/report/comparePeriods';
@@ -161,7 +161,16 @@ function exportPaths(
 async function exportCommand(io: CliIo, options: CliOptions): Promise<number> {
   const { format, out } = options;
   if (format === null || out === null) throw new CliError('export needs --format and --out.');
-  const dataset = loadDataset(io, options);
+  const loaded = loadDataset(io, options);
+  const narrowed =
+    options.layer !== 'all' || !hasNoFilter({ ...options.filters, years: options.years });
+  if (format === 'json' && narrowed) {
+    throw new CliError(
+      'The project file holds the whole network, as the app saves it: --format json takes no --layer, filter or --years.',
+    );
+  }
+  // The network on screen for this layer and these filters, as the app's Export menu writes it.
+  const dataset = filteredDataset(loaded, options, options.years);
   // The project file holds the network alone: the app computes the measures on opening it.
   let metrics: AnalysisMetrics | null = null;
   if (format !== 'json') {

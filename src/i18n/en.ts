@@ -1,5 +1,6 @@
 /** English catalogue: every string the app shows. Other languages have the same keys. */
 import type { LinkField, OrganizationField } from '../core/csv/headers';
+import type { ExportErrorCode } from '../core/export/files';
 import type { BinaryKind, GroupedCode, IssueCode, UnusableCode } from '../core/issues/issues';
 import type { Theme, WorldRegion } from '../core/model/types';
 
@@ -9,7 +10,8 @@ type Counted =
   | 'custom_sector'
   | 'unknown_endpoint_summary'
   | 'alias_column_filled'
-  | 'hyperedges_skipped';
+  | 'hyperedges_skipped'
+  | 'placeholder_rows';
 type Plural<K extends string> = `${K}_one` | `${K}_other`;
 
 /**
@@ -226,6 +228,10 @@ export const en = {
       'This column also names the {{field}}, as column “{{used}}” does, which was used; it is kept as an attribute.',
     computed_column:
       'These columns hold values the app computes ({{columns}}); they were not read and are computed afresh.',
+    placeholder_rows_one:
+      'Row {{rows}} is a placeholder organisation (a link end no organisation matched): the links that name it make it again.',
+    placeholder_rows_other:
+      'Rows {{rows}} are {{count}} placeholder organisations (link ends no organisation matched): the links that name them make them again.',
     project_migrated:
       'The project file was saved in version {{from}}; it was brought up to version {{to}}.',
     alias_column_filled_one:
@@ -297,6 +303,15 @@ export const en = {
     rows_other: '{{count}} rows: {{rows}}',
   } satisfies Record<GroupedCode | Plural<'rows'>, string>,
   area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
+  /** What a format cannot hold (core/export/files: ExportError's codes). */
+  exportError: {
+    cell_too_long:
+      'row {{row}} of the {{sheet}} sheet holds {{length}} characters in column “{{column}}”, more than the {{limit}} an Excel cell can hold; export it as CSV instead.',
+    too_many_rows:
+      'the {{sheet}} sheet would need {{rows}} rows, more than the {{limit}} an Excel sheet can hold; export it as CSV instead.',
+    too_many_columns:
+      'the {{sheet}} sheet would need {{columns}} columns, more than the {{limit}} an Excel sheet can hold; export it as CSV instead.',
+  } satisfies Record<ExportErrorCode, string>,
   export: {
     button: 'Export',
     whole:

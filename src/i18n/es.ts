@@ -209,6 +209,12 @@ export const es: Catalogue = {
       'Esta columna también nombra el campo {{field}}, como la columna «{{used}}», que es la que se usó; se conserva como atributo.',
     computed_column:
       'Estas columnas contienen valores que calcula la aplicación ({{columns}}); no se leyeron y se calculan de nuevo.',
+    placeholder_rows_one:
+      'La fila {{rows}} es una organización provisional (un extremo de vínculo que no coincidió con ninguna organización): los vínculos que la nombran la crean de nuevo.',
+    placeholder_rows_other:
+      'Las filas {{rows}} son {{count}} organizaciones provisionales (extremos de vínculos que no coincidieron con ninguna organización): los vínculos que las nombran las crean de nuevo.',
+    placeholder_rows_many:
+      'Las filas {{rows}} son {{count}} organizaciones provisionales (extremos de vínculos que no coincidieron con ninguna organización): los vínculos que las nombran las crean de nuevo.',
     project_migrated:
       'El archivo de proyecto se guardó en la versión {{from}}; se actualizó a la versión {{to}}.',
     alias_column_filled_one:
@@ -285,6 +291,14 @@ export const es: Catalogue = {
     rows_many: '{{count}} filas: {{rows}}',
   },
   area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
+  exportError: {
+    cell_too_long:
+      'la fila {{row}} de la hoja {{sheet}} tiene {{length}} caracteres en la columna «{{column}}», más de los {{limit}} que caben en una celda de Excel; expórtela como CSV.',
+    too_many_rows:
+      'la hoja {{sheet}} necesitaría {{rows}} filas, más de las {{limit}} que caben en una hoja de Excel; expórtela como CSV.',
+    too_many_columns:
+      'la hoja {{sheet}} necesitaría {{columns}} columnas, más de las {{limit}} que caben en una hoja de Excel; expórtela como CSV.',
+  },
   export: {
     button: 'Exportar',
     whole:

@@ -211,6 +211,12 @@ export const fr: Catalogue = {
       'Cette colonne désigne aussi le champ {{field}}, comme la colonne « {{used}} », qui a été utilisée ; elle est conservée comme attribut.',
     computed_column:
       'Ces colonnes contiennent des valeurs que l’application calcule ({{columns}}) ; elles n’ont pas été lues et sont recalculées.',
+    placeholder_rows_one:
+      'La ligne {{rows}} est une organisation provisoire (une extrémité de lien à laquelle aucune organisation ne correspondait) : les liens qui la nomment la recréent.',
+    placeholder_rows_other:
+      'Les lignes {{rows}} sont {{count}} organisations provisoires (des extrémités de liens auxquelles aucune organisation ne correspondait) : les liens qui les nomment les recréent.',
+    placeholder_rows_many:
+      'Les lignes {{rows}} sont {{count}} organisations provisoires (des extrémités de liens auxquelles aucune organisation ne correspondait) : les liens qui les nomment les recréent.',
     project_migrated:
       'Le fichier de projet a été enregistré en version {{from}} ; il a été mis à jour en version {{to}}.',
     alias_column_filled_one:
@@ -290,6 +296,14 @@ export const fr: Catalogue = {
     rows_many: '{{count}} lignes : {{rows}}',
   },
   area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
+  exportError: {
+    cell_too_long:
+      'la ligne {{row}} de la feuille {{sheet}} contient {{length}} caractères dans la colonne « {{column}} », plus que les {{limit}} qu’une cellule Excel peut contenir ; exportez-la plutôt en CSV.',
+    too_many_rows:
+      'la feuille {{sheet}} aurait besoin de {{rows}} lignes, plus que les {{limit}} qu’une feuille Excel peut contenir ; exportez-la plutôt en CSV.',
+    too_many_columns:
+      'la feuille {{sheet}} aurait besoin de {{columns}} colonnes, plus que les {{limit}} qu’une feuille Excel peut contenir ; exportez-la plutôt en CSV.',
+  },
   export: {
     button: 'Exporter',
     whole:

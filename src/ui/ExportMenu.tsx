@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import type { Positions } from '../core/export/xml';
 import { PICTURE_SCALES, type PictureScale } from '../core/picture/renderPicture';
 import type { PictureFormat } from '../core/protocol/picture';
+import type { ExportLimit } from '../core/protocol/export';
 import { startExport } from '../state/clients/exportClient';
 import { startPicture } from '../state/clients/pictureClient';
 import { isNarrowed, organizationIndex } from '../state/selectors/explore';
@@ -12,6 +13,7 @@ import { atlasState, useAtlas } from '../state/useAtlas';
 import { fileStem, NAMED_DATASETS } from './datasetName';
 import { download } from './download';
 import { hasPictureSource, pictureOfView } from './graph/viewPicture';
+import { isolatedParams } from './UserText';
 
 const MIME: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -36,7 +38,8 @@ type Status =
   | { type: 'idle' }
   | { type: 'working'; format: ExportFormat | PictureFormat }
   | { type: 'done'; files: string[] }
-  | { type: 'failed'; message: string | null };
+  /** `message`: the English sentence of an unexpected error; null when the code did not load. */
+  | { type: 'failed'; message: string | null; limit: ExportLimit | null };
 
 /** Where each organisation of the network on screen is drawn, by id (GEXF and GraphML). */
 function positionsOf(state: AtlasState): Positions | undefined {
@@ -120,9 +123,9 @@ export function ExportMenu() {
       }
       setStatus({ type: 'done', files: outcome.files.map((f) => f.name) });
     } else if (outcome.type === 'failed') {
-      setStatus({ type: 'failed', message: outcome.message });
+      setStatus({ type: 'failed', message: outcome.message, limit: outcome.limit });
     } else if (outcome.type === 'unavailable') {
-      setStatus({ type: 'failed', message: null });
+      setStatus({ type: 'failed', message: null, limit: null });
     } else {
       setStatus({ type: 'idle' });
     }
@@ -135,7 +138,7 @@ export function ExportMenu() {
     setStatus({ type: 'working', format });
     const view = await pictureOfView();
     if (!view) {
-      setStatus({ type: 'failed', message: t('export.noView') });
+      setStatus({ type: 'failed', message: t('export.noView'), limit: null });
       return;
     }
     const outcome = await startPicture(view, format, scale).result;
@@ -148,9 +151,10 @@ export function ExportMenu() {
       setStatus({
         type: 'failed',
         message: outcome.tooLarge ? t('export.pictureTooLarge') : outcome.message,
+        limit: null,
       });
     } else if (outcome.type === 'unavailable') {
-      setStatus({ type: 'failed', message: null });
+      setStatus({ type: 'failed', message: null, limit: null });
     } else {
       setStatus({ type: 'idle' });
     }
@@ -228,7 +232,12 @@ export function ExportMenu() {
         {status.type === 'failed' &&
           (status.message === null
             ? t('export.unavailable')
-            : t('export.failed', { message: status.message }))}
+            : t('export.failed', {
+                // What the format cannot hold in the reader's language; else the error as it is.
+                message: status.limit
+                  ? t(`exportError.${status.limit.code}`, isolatedParams(status.limit.params))
+                  : status.message,
+              }))}
       </span>
     </div>
   );

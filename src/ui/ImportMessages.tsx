@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BinaryKind, ImportIssue, IssueLevel, UnusableCode } from '../core/issues/issues';
 import type { UnusableFile } from '../state/slices/importSlice';
 import { useAtlas } from '../state/useAtlas';
-import { isolate, shorten, UserText } from './UserText';
+import { isolatedParams, isolate, shorten, UserText } from './UserText';
 import { ValueMappingStep } from './ValueMapping';
 
 /** An issue in the reader's language, from its code and params; the core's English otherwise. */
@@ -27,19 +27,6 @@ function useIssueText() {
     // With its params: a sentence that names a count exists in its plural forms only.
     return i18n.exists(key, params) ? t(key, params) : issue.message;
   };
-}
-
-/**
- * The values a message names come from the files (ids, names, columns): each is isolated inside
- * the sentence, and shortened (a 10,000-character value is no help in a message). Numbers stay
- * numbers, for the plural forms.
- */
-function isolatedParams(params: ImportIssue['params']): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    out[name] = typeof value === 'string' ? isolate(shorten(value)) : value;
-  }
-  return out;
 }
 
 /**

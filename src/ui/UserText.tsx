@@ -55,3 +55,18 @@ export function UserText({ text, short = false }: { text: string; short?: boolea
     </bdi>
   );
 }
+
+/**
+ * The values a message names come from the files (ids, names, columns): each is isolated inside
+ * the sentence, and shortened (a 10,000-character value is no help in a message). Numbers stay
+ * numbers, for the plural forms.
+ */
+export function isolatedParams(
+  params: Readonly<Record<string, string | number>>,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === 'string' ? isolate(shorten(value)) : value;
+  }
+  return out;
+}

@@ -178,6 +178,13 @@ export function fieldOfHeader(header: string, kind: FileKind): Field | null {
  */
 export const COMPUTED_PREFIX = 'atlas_';
 
+/**
+ * The computed column that flags placeholder organisations (link ends no organisation matched)
+ * where a format lists them as nodes (GEXF, GraphML): an import leaves such rows to the links
+ * that name them, which make them again as placeholders.
+ */
+export const PLACEHOLDER_COLUMN = `${COMPUTED_PREFIX}placeholder`;
+
 /** True for a header the app wrote for a value it computes (see COMPUTED_PREFIX). */
 export function isComputedHeader(header: string): boolean {
   return header.trim().toLowerCase().startsWith(COMPUTED_PREFIX);

@@ -5,7 +5,13 @@
  * computes, whose names start with COMPUTED_PREFIX so that an import leaves them out and computes
  * them afresh. Each format writes these columns; none decides its own list.
  */
-import { COMPUTED_PREFIX, fieldOfHeader, type Field, type FileKind } from '../csv/headers';
+import {
+  COMPUTED_PREFIX,
+  fieldOfHeader,
+  PLACEHOLDER_COLUMN,
+  type Field,
+  type FileKind,
+} from '../csv/headers';
 import { outputsOf } from '../metrics/registry';
 import type { Dataset, Link, Organization } from '../model/types';
 import { ownValue } from '../records';
@@ -119,8 +125,8 @@ export function organizationColumns(
   metrics: AnalysisMetrics | null,
   options: ColumnOptions = {},
 ): OrganizationColumn[] {
-  const flag = options.placeholders
-    ? [computed<Organization>('placeholder', 'boolean', (o) => o.placeholder)]
+  const flag: OrganizationColumn[] = options.placeholders
+    ? [{ name: PLACEHOLDER_COLUMN, type: 'boolean', computed: true, value: (o) => o.placeholder }]
     : [];
   return [
     ...ORGANIZATION_FIELDS,

@@ -9,12 +9,17 @@
  * read_gexf refuses a graph whose edges differ in direction, and the analysis reads every
  * alliance as undirected anyway). Placeholders are nodes like the others (every edge needs its two ends),
  * flagged by `atlas_placeholder`.
+ *
+ * GEXF asks for an id on every edge: the edges are numbered in order, as Gephi numbers them, and
+ * the import reads no column from the ids of a file whose creator is this app (ATLAS_CREATOR),
+ * so that the file imported again gives the same links and, written again, the same file.
  */
 import type { SizeEncoding } from '../looks/encodings';
 import type { Dataset } from '../model/types';
 import type { AnalysisMetrics } from '../report/reportTypes';
 import { graphHeader, linkColumns, organizationColumns, type Column } from './columns';
 import { textFile, type ExportFile } from './files';
+import { ATLAS_CREATOR } from '../tables/gexf';
 import { nodeLooks } from './graphLooks';
 import { xmlEscape as x, xmlValue, type Positions } from './xml';
 
@@ -71,7 +76,7 @@ export function exportGexf(
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.3">`,
-    `  <meta><creator>Alliance Atlas</creator><description>${x(dataset.name)}</description></meta>`,
+    `  <meta><creator>${ATLAS_CREATOR}</creator><description>${x(dataset.name)}</description></meta>`,
     `  <graph defaultedgetype="${allDirected ? 'directed' : 'undirected'}" mode="static">`,
     ...declarations('node', nodeColumns),
     ...declarations('edge', edgeColumns),
@@ -91,12 +96,12 @@ export function exportGexf(
     );
   }
   lines.push('    </nodes>', '    <edges>');
-  for (const link of dataset.links) {
+  dataset.links.forEach((link, i) => {
     lines.push(
-      `      <edge id="${x(link.key)}" source="${x(link.source)}" target="${x(link.target)}" weight="${link.weight}">` +
+      `      <edge id="${i}" source="${x(link.source)}" target="${x(link.target)}" weight="${link.weight}">` +
         `${attvalues(edgeColumns, link)}</edge>`,
     );
-  }
+  });
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return textFile(fileName, lines.join('\n'));
 }

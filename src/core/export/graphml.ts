@@ -7,7 +7,8 @@
  * readers (networkx among them) refuse a graph whose edges say `directed` differently, and the
  * app's own analysis reads every alliance as an undirected tie. In GraphML `type` means nothing
  * special, but the alliance type is `alliance_type` here as in GEXF. Placeholders are nodes,
- * flagged by `atlas_placeholder`.
+ * flagged by `atlas_placeholder`. Edges have no id (GraphML asks for none): an id would come back
+ * as a column of the links when the file is imported again.
  */
 import type { Dataset } from '../model/types';
 import { graphHeader, linkColumns, organizationColumns, type Column } from './columns';
@@ -85,7 +86,7 @@ export function exportGraphml(
   for (const link of dataset.links) {
     const arrows = `<y:PolyLineEdge><y:Arrows source="none" target="${link.directed ? 'standard' : 'none'}"/></y:PolyLineEdge>`;
     lines.push(
-      `    <edge id="${x(link.key)}" source="${x(link.source)}" target="${x(link.target)}">` +
+      `    <edge source="${x(link.source)}" target="${x(link.target)}">` +
         `${data('e', edgeColumns, link)}<data key="eg">${arrows}</data></edge>`,
     );
   }

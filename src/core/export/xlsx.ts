@@ -44,9 +44,13 @@ interface Where {
 
 function textCell(value: string, where: Where): CellObject {
   if (value.length > MAX_TEXT) {
-    throw new ExportError(
-      `Row ${where.row} of the ${where.sheet} sheet holds ${value.length} characters in column "${where.header}", more than the ${MAX_TEXT} an Excel cell can hold; export it as CSV instead.`,
-    );
+    throw new ExportError('cell_too_long', {
+      sheet: where.sheet,
+      row: where.row,
+      column: where.header,
+      length: value.length,
+      limit: MAX_TEXT,
+    });
   }
   return { t: 's', v: value };
 }
@@ -75,14 +79,14 @@ function sheet<Row>(
   attributeKeys: readonly string[],
 ): WorkSheet {
   if (rows.length + 1 > MAX_ROWS) {
-    throw new ExportError(
-      `The ${name} sheet would need ${rows.length + 1} rows, more than the ${MAX_ROWS} an Excel sheet can hold; export it as CSV instead.`,
-    );
+    throw new ExportError('too_many_rows', { sheet: name, rows: rows.length + 1, limit: MAX_ROWS });
   }
   if (columns.length > MAX_COLUMNS) {
-    throw new ExportError(
-      `The ${name} sheet would need ${columns.length} columns, more than the ${MAX_COLUMNS} an Excel sheet can hold; export it as CSV instead.`,
-    );
+    throw new ExportError('too_many_columns', {
+      sheet: name,
+      columns: columns.length,
+      limit: MAX_COLUMNS,
+    });
   }
   const headers = columns.map((c) => kumuHeader(c, kind, attributeKeys));
   const table: (CellObject | undefined)[][] = [

@@ -28,6 +28,7 @@ export type IssueCode =
   | 'alias_column'
   | 'duplicate_column'
   | 'computed_column'
+  | 'placeholder_rows'
   | 'csv_syntax'
   | 'project_migrated'
   | 'no_organizations'

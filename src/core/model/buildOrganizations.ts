@@ -4,9 +4,9 @@
  */
 import { parseWorldRegion, worldRegionOfCountry } from '../geo/worldRegions';
 import { resolveCountry } from '../geo/countries';
-import { parseDecimal, parseScope, parseThemes } from './values';
+import { parseBoolean, parseDecimal, parseScope, parseThemes } from './values';
 import { RawValueTally, readValue, type ValueMapping } from './valueReadings';
-import type { OrganizationField } from '../csv/headers';
+import { PLACEHOLDER_COLUMN, type OrganizationField } from '../csv/headers';
 import type { TableColumns } from './importColumns';
 import { quote, type FileIssues } from '../issues/importIssues';
 import type { ImportIssue } from '../issues/issues';
@@ -98,6 +98,9 @@ export class OrganizationRows {
   /** Ids with invisible characters dropped and Unicode composed, → the first id and its row. */
   private readonly folded = new Map<string, { id: string; row: number }>();
   readonly organizations: Organization[] = [];
+  /** The column flagging placeholders (PLACEHOLDER_COLUMN), and the rows it flagged. */
+  private readonly placeholderIndex: number | undefined;
+  private readonly placeholderRows: number[] = [];
 
   constructor(
     private readonly columns: TableColumns,
@@ -115,6 +118,9 @@ export class OrganizationRows {
     this.sectors = new Sectors(issues, valueMapping);
     this.regionMayBeWorld =
       columns.index('region') !== undefined && columns.index('world_region') === undefined;
+    this.placeholderIndex = columns.match.computed.find(
+      (c) => c.header.toLowerCase() === PLACEHOLDER_COLUMN,
+    )?.index;
     columns.reportHeader(issues);
     if (columns.index('id') === undefined && this.nameColumn !== null) {
       issues.info(
@@ -148,6 +154,10 @@ export class OrganizationRows {
         `Row ${row} has no ${idColumn ?? 'id'}, so this organisation was not used.`,
         {},
       );
+      return;
+    }
+    if (this.placeholderIndex !== undefined && parseBoolean(fields[this.placeholderIndex] ?? '')) {
+      this.placeholderRows.push(row);
       return;
     }
     const firstRow = this.firstRowOf.get(id);
@@ -283,7 +293,24 @@ export class OrganizationRows {
     );
   }
 
+  /** One message for the rows flagged as placeholders, left to the links that name them. */
+  private reportPlaceholders(): void {
+    const rows = this.placeholderRows;
+    if (rows.length === 0) return;
+    const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
+    const issue = this.issues.info(
+      rows[0]!,
+      PLACEHOLDER_COLUMN,
+      'placeholder_rows',
+      `${rows.length === 1 ? 'Row' : 'Rows'} ${shown} ${rows.length === 1 ? 'is a placeholder' : `are ${rows.length} placeholders`} (${quote(PLACEHOLDER_COLUMN)}: link ends that matched no organisation): the links that name them make them again as placeholders.`,
+      { count: rows.length, rows: shown },
+    );
+    // Every row, listed on demand as for a notice said once for several rows.
+    if (rows.length > 1) Object.assign(issue, { count: rows.length, rows: [...rows] });
+  }
+
   finish(): OrganizationsResult {
+    this.reportPlaceholders();
     this.sectors.finish();
     this.columns.finish();
     return {

@@ -3,7 +3,12 @@
  * back with their bytes transferred. The page cancels by terminating the worker.
  */
 import { exportDataset, type ExportFormat, type ExportOptions } from '../export/exportDataset';
-import { ExportError, type ExportFile } from '../export/files';
+import {
+  ExportError,
+  type ExportErrorCode,
+  type ExportErrorParams,
+  type ExportFile,
+} from '../export/files';
 import type { Dataset } from '../model/types';
 
 export type ExportRequest = {
@@ -16,8 +21,18 @@ export type ExportRequest = {
 
 export type ExportResponse =
   | { type: 'exported'; id: number; files: ExportFile[] }
-  /** `message` is one sentence: what the format cannot hold, or what went wrong. */
-  | { type: 'failed'; id: number; message: string; limit: boolean };
+  /**
+   * `message` is one English sentence: what the format cannot hold, or what went wrong; `limit`
+   * says which limit of the format (an ExportError's code and params, translated by the page),
+   * null for an unexpected error.
+   */
+  | { type: 'failed'; id: number; message: string; limit: ExportLimit | null };
+
+/** What a format cannot hold: an ExportError's code and the values its sentence names. */
+export interface ExportLimit {
+  code: ExportErrorCode;
+  params: ExportErrorParams;
+}
 
 /** Answers one request, in the worker or on the page's thread alike. */
 export async function answerExport(
@@ -32,7 +47,7 @@ export async function answerExport(
       files.map((f) => f.bytes.buffer),
     );
   } catch (error) {
-    const limit = error instanceof ExportError;
+    const limit = error instanceof ExportError ? { code: error.code, params: error.params } : null;
     post({
       type: 'failed',
       id,

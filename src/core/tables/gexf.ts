@@ -28,6 +28,12 @@ interface Declaration {
   default?: string;
 }
 
+/**
+ * The creator this app writes in its files' `<meta>`: their edge ids number the edges and are no
+ * data of the links (GEXF requires an id on every edge), so they are not read as a column.
+ */
+export const ATLAS_CREATOR = 'Alliance Atlas';
+
 /** A value over time: its interval's ends as written (absent: unbounded). */
 interface TimedValue {
   value: string;
@@ -37,6 +43,8 @@ interface TimedValue {
 
 interface Item extends NetworkItem {
   kind: ItemClass;
+  /** An edge's own `type` (its direction), which wins over a `directed` attribute. */
+  type: string | undefined;
   timed: Map<number, TimedValue>;
   spells: { start: string | undefined; end: string | undefined }[];
 }
@@ -79,6 +87,9 @@ class GexfHandler implements XmlHandler {
   private declaring: Declaration | null = null;
   private defaultText: string | null = null;
   private readonly items: Item[] = [];
+  /** The text of `<meta><creator>` while it is read, then the creator. */
+  private creatorText: string | null = null;
+  private creator: string | null = null;
 
   constructor() {
     const { nodes, edges } = this.network;
@@ -105,6 +116,9 @@ class GexfHandler implements XmlHandler {
     }
     const item = this.items.at(-1);
     switch (local) {
+      case 'creator':
+        this.creatorText = '';
+        break;
       case 'graph':
         this.network.graphLine ??= line;
         this.directedByDefault = directedText(attributes.get('defaultedgetype'), false) === 'true';
@@ -148,26 +162,33 @@ class GexfHandler implements XmlHandler {
     if (kind === null) return;
     const id = attributes.get('id') ?? attributes.get('title') ?? '';
     const title = attributes.get('title')?.trim() || id;
-    const declaration = { column: this.builder(kind).column(`att:${id}`, title, true) };
+    // An edge attribute `directed` (the app's, in a graph of both kinds) is the edge's direction.
+    const column =
+      kind === 'edge' && title.toLowerCase() === 'directed'
+        ? this.network.edges.column('xml:directed', 'directed', true)
+        : this.builder(kind).column(`att:${id}`, title, true);
+    const declaration = { column };
     this.declarations[kind].set(id, declaration);
     this.declaring = declaration;
   }
 
   private item(kind: ItemClass, attributes: ReadonlyMap<string, string>, line: number): Item {
     const builder = this.builder(kind);
-    const item: Item = { kind, values: [], line, timed: new Map(), spells: [] };
+    const item: Item = {
+      kind,
+      values: [],
+      line,
+      type: kind === 'edge' ? attributes.get('type') : undefined,
+      timed: new Map(),
+      spells: [],
+    };
+    const ownIds = kind === 'edge' && this.creator === ATLAS_CREATOR;
     for (const [name, value] of attributes) {
       if (START.includes(name) || END.includes(name)) this.dynamic = true;
-      if (kind === 'edge' && name === 'type') continue;
+      if (kind === 'edge' && (name === 'type' || (name === 'id' && ownIds))) continue;
       // An open interval's end is still its end, for a network seen as a whole.
       const column = name === 'startopen' ? 'start' : name === 'endopen' ? 'end' : name;
       item.values[builder.column(`xml:${column}`, column)] = value;
-    }
-    if (kind === 'edge') {
-      item.values[builder.column('xml:directed', 'directed')] = directedText(
-        attributes.get('type'),
-        this.directedByDefault,
-      );
     }
     return item;
   }
@@ -194,7 +215,9 @@ class GexfHandler implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.defaultText !== null && this.foreign === 0) this.defaultText += text;
+    if (this.foreign > 0) return;
+    if (this.defaultText !== null) this.defaultText += text;
+    if (this.creatorText !== null) this.creatorText += text;
   }
 
   close(name: string): void {
@@ -203,6 +226,10 @@ class GexfHandler implements XmlHandler {
       return;
     }
     switch (splitName(name).local) {
+      case 'creator':
+        this.creator = this.creatorText?.trim() ?? null;
+        this.creatorText = null;
+        break;
       case 'attributes':
         this.declaringClass = null;
         break;
@@ -225,6 +252,11 @@ class GexfHandler implements XmlHandler {
     for (const [column, timed] of item.timed) values[column] ??= timed.value;
     for (const declaration of this.declarations[item.kind].values()) {
       if (declaration.default !== undefined) values[declaration.column] ??= declaration.default;
+    }
+    if (item.kind === 'edge') {
+      // The edge's type, else its `directed` attribute, else the graph's default.
+      const direction = this.network.edges.column('xml:directed', 'directed', true);
+      values[direction] = directedText(item.type ?? values[direction], this.directedByDefault);
     }
     if (item.kind === 'edge' && item.spells.length > 0) {
       // The spells' span: from the first start to the last end, unbounded if one is.

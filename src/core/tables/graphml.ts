@@ -19,6 +19,7 @@ import {
 } from './network';
 import type { Table } from './table';
 import type { XmlHandler } from './xml';
+import { fieldOfHeader } from '../csv/headers';
 
 type ItemClass = 'node' | 'edge';
 
@@ -32,6 +33,10 @@ interface Key {
 
 interface Item extends NetworkItem {
   kind: ItemClass;
+  /** An edge's own `directed` XML attribute, which wins over a `directed` key. */
+  directed?: string;
+  /** An edge's direction when neither says: its graph's default. */
+  byDefault?: boolean;
 }
 
 /** A `<data>` element being read: whose, which column, its text so far. */
@@ -146,16 +151,14 @@ class GraphmlHandler implements XmlHandler {
     const builder = this.builder(kind);
     const item: Item = { kind, values: [], line };
     // The content is in the data; of the element's own attributes (ports, parse hints, yEd's
-    // folder type) only the id and the ends are read.
+    // folder type) only the id, the ends and the direction are read.
     for (const name of kind === 'node' ? ['id'] : ['id', 'source', 'target']) {
       const value = attributes.get(name);
       if (value !== undefined) item.values[builder.column(`xml:${name}`, name)] = value;
     }
     if (kind === 'edge') {
-      item.values[builder.column('xml:directed', 'directed')] = directedText(
-        attributes.get('directed'),
-        this.graphs.at(-1) ?? false,
-      );
+      item.directed = attributes.get('directed');
+      item.byDefault = this.graphs.at(-1) ?? false;
     }
     return item;
   }
@@ -230,7 +233,11 @@ class GraphmlHandler implements XmlHandler {
    * (networkx declares its keys last first).
    */
   private columnOf(kind: ItemClass, key: Key): number {
-    key.column ??= this.builder(kind).column(key.id, key.name, true);
+    // A `directed` key of edges (the app's, in a graph of both kinds) is the edge's direction.
+    key.column ??=
+      kind === 'edge' && key.name.toLowerCase() === 'directed'
+        ? this.network.edges.column('xml:directed', 'directed', true)
+        : this.builder(kind).column(key.id, key.name, true);
     return key.column;
   }
 
@@ -239,7 +246,31 @@ class GraphmlHandler implements XmlHandler {
     for (const key of this.keys[item.kind].values()) {
       if (key.default !== undefined) values[this.columnOf(item.kind, key)] ??= key.default;
     }
+    if (item.kind === 'edge') {
+      // The edge's own attribute, else its `directed` data, else its graph's default.
+      const direction = this.network.edges.column('xml:directed', 'directed', true);
+      values[direction] = directedText(item.directed ?? values[direction], item.byDefault ?? false);
+    } else {
+      this.dropDrawnName(values);
+    }
     this.builder(item.kind).add(values, item.line);
+  }
+
+  /**
+   * yEd draws a label, which is read as the node's label; where a key of the node's data holds
+   * the name and says the same (as the app's files do, drawing the name), the drawing adds
+   * nothing and is not read. A label changed in yEd is still read.
+   */
+  private dropDrawnName(values: string[]): void {
+    const drawn = this.network.nodes.known('yed:label');
+    if (drawn === undefined || values[drawn] === undefined) return;
+    for (const key of this.keys.node.values()) {
+      if (key.column === null || fieldOfHeader(key.name, 'organizations') !== 'name') continue;
+      if (values[key.column]?.trim() === values[drawn]) {
+        values[drawn] = '';
+        return;
+      }
+    }
   }
 
   /** Declared keys no node or edge used are still columns of the file, empty ones. */

@@ -6,13 +6,13 @@
 import type { ExportFormat, ExportOptions } from '../../core/export/exportDataset';
 import type { ExportFile } from '../../core/export/files';
 import type { Dataset } from '../../core/model/types';
-import type { ExportRequest, ExportResponse } from '../../core/protocol/export';
+import type { ExportLimit, ExportRequest, ExportResponse } from '../../core/protocol/export';
 import { startTask, WORKERS, type WorkerJob } from './workerClient';
 
 export type ExportOutcome =
   | { type: 'done'; files: ExportFile[] }
-  /** `limit`: the format cannot hold this network (a text too long for an Excel cell …). */
-  | { type: 'failed'; message: string; limit: boolean }
+  /** `limit`: what the format cannot hold (a text too long for an Excel cell …), else null. */
+  | { type: 'failed'; message: string; limit: ExportLimit | null }
   | { type: 'unavailable' }
   | { type: 'cancelled' };
 
@@ -41,7 +41,7 @@ export function startExport(
       outcome.type === 'unavailable'
         ? { type: 'unavailable' }
         : outcome.type === 'failed' && !('limit' in outcome)
-          ? { type: 'failed', message: outcome.message, limit: false }
+          ? { type: 'failed', message: outcome.message, limit: null }
           : outcome,
     ),
     cancel: running.cancel,

@@ -41,7 +41,12 @@ async function atlas(argv: string[], folders: string[] = ['out']): Promise<Run> 
   let stdout = '';
   let stderr = '';
   const written = new Map<string, Uint8Array>();
-  const inputs: Record<string, string> = { 'orgs.csv': ORGANIZATIONS, 'links.csv': LINKS };
+  const inputs: Record<string, string> = {
+    'orgs.csv': ORGANIZATIONS,
+    'links.csv': LINKS,
+    // A name longer than an Excel cell holds.
+    'long.csv': `id,name\na,${'x'.repeat(40_000)}\n`,
+  };
   const io: CliIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
@@ -99,6 +104,59 @@ describe('atlas export', () => {
       ['o4', false],
       ['nobody', true],
     ]);
+  });
+
+  it('writes the network a layer and filters keep, measured as analyze measures it', async () => {
+    const narrowed = ['--layer', 'local', '--type', 'policy', '--type', 'funding'];
+    const result = await atlas([
+      'export',
+      ...BOTH,
+      '--format',
+      'csv',
+      '--out',
+      'local.csv',
+      ...narrowed,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      'Wrote local-organizations.csv and local-links.csv (2 organisations, 2 links).\n',
+    );
+    const back = importDataset([...result.written].map(([name, bytes]) => ({ name, bytes })));
+    expect(back.organizations.map((o) => o.id)).toEqual(['o1', 'o2']);
+    expect(back.links.map((l) => l.type)).toEqual(['policy', 'funding']);
+    const report = JSON.parse(
+      (await atlas(['analyze', ...BOTH, '--json', ...narrowed])).stdout,
+    ) as {
+      organizations: { id: string; degree: number; betweenness: number }[];
+    };
+    const rows = textOf(result, 'local-organizations.csv')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    const header = rows[0]!.split(',');
+    for (const o of report.organizations) {
+      const cells = rows.find((r) => r.startsWith(`${o.id},`))!.split(',');
+      expect(Number(cells[header.indexOf('atlas_degree')])).toBe(o.degree);
+      expect(Number(cells[header.indexOf('atlas_betweenness')])).toBe(o.betweenness);
+    }
+  });
+
+  it('takes the years and the attribute filters as analyze does', async () => {
+    const result = await atlas([
+      'export',
+      ...BOTH,
+      '--format',
+      'gexf',
+      '--out',
+      'mx.gexf',
+      '--country',
+      'MX',
+      '--years',
+      '2019',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('Wrote mx.gexf (2 organisations, 1 links).\n');
+    const back = importDataset([{ name: 'mx.gexf', bytes: result.written.get('mx.gexf')! }]);
+    expect(back.links.map((l) => [l.source, l.target, l.since])).toEqual([['o1', 'o2', '2018']]);
   });
 
   it('takes --out without an extension as the stem of the two CSV files', async () => {
@@ -170,6 +228,18 @@ describe('atlas export', () => {
     [
       ['export', ...BOTH, '--format', 'csv', '--out', 'nowhere/'],
       /^The folder nowhere\/ does not exist\.$/,
+    ],
+    [
+      ['export', ...BOTH, '--format', 'json', '--out', 'p.json', '--sector', 'academia'],
+      /^The project file holds the whole network, as the app saves it: --format json takes no --layer, filter or --years\.$/,
+    ],
+    [
+      ['export', ...BOTH, '--format', 'csv', '--out', 'x', '--sector', 'finance'],
+      /^No organisation has --sector "finance": the values there are /,
+    ],
+    [
+      ['export', 'long.csv', '--format', 'xlsx', '--out', 'long.xlsx'],
+      /^Row 2 of the Elements sheet holds 40000 characters in column "Label", more than the 32767 an Excel cell can hold; export it as CSV instead\.$/,
     ],
     [
       ['export', '--orgs', 'none.csv', '--links', 'links.csv', '--format', 'csv', '--out', 'x'],

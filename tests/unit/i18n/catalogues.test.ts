@@ -9,6 +9,7 @@ import { es } from '../../../src/i18n/es';
 import { fr } from '../../../src/i18n/fr';
 import i18next from 'i18next';
 import { importDataset } from '../../../src/core/model/importDataset';
+import { EXPORT_ERROR_PARAMS, type ExportErrorCode } from '../../../src/core/export/files';
 import {
   GROUPED_CODES,
   UnusableInputError,
@@ -111,6 +112,20 @@ describe('the three catalogues', () => {
         const text = catalogue.get(`unusable.${code}`);
         expect(text, `${language} unusable.${code}`).toBeDefined();
         expect(named(text!), `${language} unusable.${code}`).toEqual(wanted);
+      }
+    }
+  });
+});
+
+describe('what a format cannot hold', () => {
+  it('is said with every value the export gives, in every language', () => {
+    const catalogues = { en: sentences(en), es: sentences(es), fr: sentences(fr) };
+    for (const code of Object.keys(EXPORT_ERROR_PARAMS) as ExportErrorCode[]) {
+      const wanted = EXPORT_ERROR_PARAMS[code].map((p) => `{{${p}}}`).sort();
+      for (const [language, catalogue] of Object.entries(catalogues)) {
+        const text = catalogue.get(`exportError.${code}`);
+        expect(text, `${language} exportError.${code}`).toBeDefined();
+        expect(named(text!), `${language} exportError.${code}`).toEqual(wanted);
       }
     }
   });

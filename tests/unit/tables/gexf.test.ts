@@ -293,3 +293,33 @@ describe('GEXF, feature by feature', () => {
     expect(wrong.issues.map((i) => i.code)).toContain('encoding_fallback');
   });
 });
+
+describe('the edges’ ids and directions', () => {
+  const edges = `    <attributes class="edge"><attribute id="d" title="directed" type="boolean"/></attributes>
+    <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+    <edges>
+      <edge id="e7" source="a" target="b"><attvalues><attvalue for="d" value="true"/></attvalues></edge>
+      <edge id="e8" source="b" target="a" type="undirected"><attvalues><attvalue for="d" value="true"/></attvalues></edge>
+      <edge id="e9" source="a" target="a"/>
+    </edges>`;
+  const withCreator = (creator: string) =>
+    graph(edges).replace('<graph', `<meta><creator>${creator}</creator></meta>\n  <graph`);
+
+  it('keeps the edge ids of another tool’s file as the links’ `id`', () => {
+    const d = importDataset([gexf('gephi.gexf', withCreator('Gephi 0.10'))]);
+    expect(d.links.map((l) => l.attributes.id)).toEqual(['e7', 'e8', 'e9']);
+    expect(d.linkColumns).toEqual(['id']);
+  });
+
+  it('reads no column from the edge ids of a file this app wrote (they only number the edges)', () => {
+    const d = importDataset([gexf('atlas.gexf', withCreator('Alliance Atlas'))]);
+    expect(d.linkColumns).toEqual([]);
+    expect(d.links.map((l) => l.attributes)).toEqual([{}, {}, {}]);
+  });
+
+  it('takes the edge’s type, else its `directed` attribute, else the graph’s default', () => {
+    const d = importDataset([gexf('directions.gexf', graph(edges))]);
+    expect(d.links.map((l) => l.directed)).toEqual([true, false, false]);
+    expect(d.issues.filter((i) => i.code === 'duplicate_column')).toEqual([]);
+  });
+});

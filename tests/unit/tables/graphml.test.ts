@@ -196,3 +196,33 @@ describe('GraphML that cannot be read', () => {
     );
   });
 });
+
+describe('the edges’ directions and yEd’s drawn names', () => {
+  const FILE = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key id="n0" for="node" attr.name="name" attr.type="string"/>
+  <key id="e0" for="edge" attr.name="directed" attr.type="boolean"/>
+  <key id="ng" for="node" yfiles.type="nodegraphics"/>
+  <graph id="G" edgedefault="undirected">
+    <node id="a"><data key="n0">Red Sur</data><data key="ng"><y:ShapeNode><y:NodeLabel>Red Sur</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="b"><data key="n0">Coop Norte</data><data key="ng"><y:ShapeNode><y:NodeLabel>Cooperativa del Norte</y:NodeLabel></y:ShapeNode></data></node>
+    <edge source="a" target="b"><data key="e0">true</data></edge>
+    <edge source="b" target="a" directed="false"><data key="e0">true</data></edge>
+    <edge source="a" target="a"/>
+  </graph>
+</graphml>`;
+  const d = importDataset([text('drawn.graphml', FILE)]);
+
+  it('takes the edge’s `directed`, else its `directed` key, else the graph’s default', () => {
+    expect(d.links.map((l) => l.directed)).toEqual([true, false, false]);
+    expect(d.linkColumns).toEqual([]);
+    expect(d.issues.filter((i) => i.code === 'duplicate_column')).toEqual([]);
+  });
+
+  it('reads a drawn label only where it says something the name key does not', () => {
+    expect(d.organizations.map((o) => [o.name, o.attributes.label])).toEqual([
+      ['Red Sur', ''],
+      ['Coop Norte', 'Cooperativa del Norte'],
+    ]);
+  });
+});
