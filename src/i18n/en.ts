@@ -11,19 +11,29 @@ type Counted =
   | 'unknown_endpoint_summary'
   | 'alias_column_filled'
   | 'hyperedges_skipped'
-  | 'placeholder_rows';
+  | 'placeholder_rows'
+  | 'pair_already_linked_summary';
 type Plural<K extends string> = `${K}_one` | `${K}_other`;
 
 /**
- * Every issue code has a sentence; the summary variant is for placeholders counted together, the
- * filled variant for a column that stood in for another where that one had no value.
- * `values` and `columns` are nested in the sentence of a ragged row, each in its plural form.
+ * Every issue code has a sentence; the summary variants are for placeholders counted together
+ * and for pairs already linked where the rows are not known, the filled variant for a column
+ * that stood in for another where that one had no value. `values` and `columns` are nested in
+ * the sentence of a ragged row, the counts of an append in its summary, each in its plural form.
  */
 type IssueSentences = Record<
-  Exclude<IssueCode | 'unknown_endpoint_summary' | 'alias_column_filled', Counted>,
+  Exclude<
+    IssueCode | 'unknown_endpoint_summary' | 'alias_column_filled' | 'pair_already_linked_summary',
+    Counted
+  >,
   string
 > &
-  Record<Plural<Counted | 'values' | 'columns'>, string>;
+  Record<
+    Plural<
+      Counted | 'values' | 'columns' | 'organizationsAdded' | 'organizationsMerged' | 'linksAdded'
+    >,
+    string
+  >;
 
 /**
  * A catalogue: the keys of this one. Spanish and French also have a `_many` form beside each
@@ -49,6 +59,9 @@ export const en = {
     reading: 'Reading the files: their messages will be listed here.',
     button: 'Import files',
     hint: 'Choose the organisations and links CSV files together, or one Excel or Kumu workbook, a GEXF or GraphML file, or a project file.',
+    appendButton: 'Add files',
+    appendHint:
+      'Add the organisations and links of more files to the network shown: an organisation whose id is already there is merged with it, and every value that differs is listed.',
     progress: 'Importing… {{percent}} %',
     cancel: 'Cancel',
     failed:
@@ -262,6 +275,22 @@ export const en = {
       'The file has {{count}} hyperedge (a tie among more than two nodes); it was not read.',
     hyperedges_skipped_other:
       'The file has {{count}} hyperedges (ties among more than two nodes); they were not read.',
+    conflicting_value:
+      'Organisation “{{id}}” already has “{{kept}}” in column “{{column}}”; the value “{{ignored}}” of this row was not used.',
+    pair_already_linked:
+      'The network already links “{{source}}” and “{{target}}”; both links are kept, the metrics add their weights.',
+    pair_already_linked_summary_one:
+      '{{count}} link of this file ties a pair the network already links: kept, the metrics add the weights.',
+    pair_already_linked_summary_other:
+      '{{count}} links of this file tie pairs the network already links: all kept, the metrics add the weights.',
+    files_appended:
+      'Added to the network: $t(issue.organizationsAdded, {"count": {{added}} }), $t(issue.organizationsMerged, {"count": {{merged}} }) and $t(issue.linksAdded, {"count": {{links}} }).',
+    organizationsAdded_one: '{{count}} new organisation',
+    organizationsAdded_other: '{{count}} new organisations',
+    organizationsMerged_one: '{{count}} merged by id',
+    organizationsMerged_other: '{{count}} merged by id',
+    linksAdded_one: '{{count}} new link',
+    linksAdded_other: '{{count}} new links',
   } satisfies IssueSentences,
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {
@@ -299,6 +328,8 @@ export const en = {
       'Quotes not closed or standing where they should not: they were read as text. Check these rows.',
     region_is_world_region:
       'Values that are world regions (the first: “{{value}}”): read as such, not as regions within a country.',
+    pair_already_linked:
+      'Links between a pair the network already links: all kept, the metrics add their weights.',
     rows_one: '{{count}} row: {{rows}}',
     rows_other: '{{count}} rows: {{rows}}',
   } satisfies Record<GroupedCode | Plural<'rows'>, string>,

@@ -15,6 +15,9 @@ export const es: Catalogue = {
     reading: 'Leyendo los archivos: sus mensajes aparecerán aquí.',
     button: 'Importar archivos',
     hint: 'Elija a la vez los archivos CSV de organizaciones y de vínculos, o un libro de Excel o de Kumu, un archivo GEXF o GraphML, o un archivo de proyecto.',
+    appendButton: 'Añadir archivos',
+    appendHint:
+      'Añade a la red mostrada las organizaciones y los vínculos de otros archivos: una organización cuyo id ya está en ella se fusiona con ella, y se lista cada valor que difiere.',
     progress: 'Importando… {{percent}} %',
     cancel: 'Cancelar',
     failed:
@@ -249,6 +252,27 @@ export const es: Catalogue = {
       'El archivo tiene {{count}} hiperaristas (lazos entre más de dos nodos); no se leyeron.',
     hyperedges_skipped_many:
       'El archivo tiene {{count}} hiperaristas (lazos entre más de dos nodos); no se leyeron.',
+    conflicting_value:
+      'La organización «{{id}}» ya tiene «{{kept}}» en la columna «{{column}}»; no se usó el valor «{{ignored}}» de esta fila.',
+    pair_already_linked:
+      'La red ya vincula «{{source}}» y «{{target}}»; se conservan ambos vínculos y las métricas suman sus pesos.',
+    pair_already_linked_summary_one:
+      '{{count}} vínculo de este archivo une un par que la red ya vincula: se conserva y las métricas suman los pesos.',
+    pair_already_linked_summary_other:
+      '{{count}} vínculos de este archivo unen pares que la red ya vincula: se conservan todos y las métricas suman los pesos.',
+    pair_already_linked_summary_many:
+      '{{count}} vínculos de este archivo unen pares que la red ya vincula: se conservan todos y las métricas suman los pesos.',
+    files_appended:
+      'Añadido a la red: $t(issue.organizationsAdded, {"count": {{added}} }), $t(issue.organizationsMerged, {"count": {{merged}} }) y $t(issue.linksAdded, {"count": {{links}} }).',
+    organizationsAdded_one: '{{count}} organización nueva',
+    organizationsAdded_other: '{{count}} organizaciones nuevas',
+    organizationsAdded_many: '{{count}} de organizaciones nuevas',
+    organizationsMerged_one: '{{count}} fusionada por id',
+    organizationsMerged_other: '{{count}} fusionadas por id',
+    organizationsMerged_many: '{{count}} fusionadas por id',
+    linksAdded_one: '{{count}} vínculo nuevo',
+    linksAdded_other: '{{count}} vínculos nuevos',
+    linksAdded_many: '{{count}} de vínculos nuevos',
   },
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {
@@ -286,6 +310,8 @@ export const es: Catalogue = {
     csv_syntax: 'Comillas sin cerrar o mal colocadas: se leyeron como texto. Revise estas filas.',
     region_is_world_region:
       'Valores que son regiones del mundo (el primero: «{{value}}»): se leyeron como tales, no como regiones dentro de un país.',
+    pair_already_linked:
+      'Vínculos entre un par que la red ya vincula: se conservan todos y las métricas suman sus pesos.',
     rows_one: '{{count}} fila: {{rows}}',
     rows_other: '{{count}} filas: {{rows}}',
     rows_many: '{{count}} filas: {{rows}}',

@@ -15,6 +15,9 @@ export const fr: Catalogue = {
     reading: 'Lecture des fichiers : leurs messages s’afficheront ici.',
     button: 'Importer des fichiers',
     hint: 'Choisissez ensemble les fichiers CSV des organisations et des liens, ou un classeur Excel ou Kumu, un fichier GEXF ou GraphML, ou un fichier de projet.',
+    appendButton: 'Ajouter des fichiers',
+    appendHint:
+      'Ajoute au réseau affiché les organisations et les liens d’autres fichiers : une organisation dont l’identifiant y figure déjà est fusionnée avec elle, et chaque valeur qui diffère est signalée.',
     progress: 'Import… {{percent}} %',
     cancel: 'Annuler',
     failed:
@@ -252,6 +255,27 @@ export const fr: Catalogue = {
       'Le fichier contient {{count}} hyperarêtes (liens entre plus de deux nœuds) ; elles n’ont pas été lues.',
     hyperedges_skipped_many:
       'Le fichier contient {{count}} hyperarêtes (liens entre plus de deux nœuds) ; elles n’ont pas été lues.',
+    conflicting_value:
+      'L’organisation « {{id}} » a déjà « {{kept}} » dans la colonne « {{column}} » ; la valeur « {{ignored}} » de cette ligne n’a pas été utilisée.',
+    pair_already_linked:
+      'Le réseau relie déjà « {{source}} » et « {{target}} » ; les deux liens sont conservés, les mesures additionnent leurs poids.',
+    pair_already_linked_summary_one:
+      '{{count}} lien de ce fichier relie une paire que le réseau relie déjà : conservé, les mesures additionnent les poids.',
+    pair_already_linked_summary_other:
+      '{{count}} liens de ce fichier relient des paires que le réseau relie déjà : tous conservés, les mesures additionnent les poids.',
+    pair_already_linked_summary_many:
+      '{{count}} de liens de ce fichier relient des paires que le réseau relie déjà : tous conservés, les mesures additionnent les poids.',
+    files_appended:
+      'Ajouté au réseau : $t(issue.organizationsAdded, {"count": {{added}} }), $t(issue.organizationsMerged, {"count": {{merged}} }) et $t(issue.linksAdded, {"count": {{links}} }).',
+    organizationsAdded_one: '{{count}} nouvelle organisation',
+    organizationsAdded_other: '{{count}} nouvelles organisations',
+    organizationsAdded_many: '{{count}} de nouvelles organisations',
+    organizationsMerged_one: '{{count}} fusionnée par identifiant',
+    organizationsMerged_other: '{{count}} fusionnées par identifiant',
+    organizationsMerged_many: '{{count}} fusionnées par identifiant',
+    linksAdded_one: '{{count}} nouveau lien',
+    linksAdded_other: '{{count}} nouveaux liens',
+    linksAdded_many: '{{count}} de nouveaux liens',
   },
   /** A notice said once for several rows (`rows`), then how many and the first ones. */
   issueGroup: {
@@ -291,6 +315,8 @@ export const fr: Catalogue = {
       'Guillemets non fermés ou mal placés : ils ont été lus comme du texte. Vérifiez ces lignes.',
     region_is_world_region:
       'Valeurs qui sont des régions du monde (la première : « {{value}} ») : lues comme telles, non comme des régions d’un pays.',
+    pair_already_linked:
+      'Liens entre une paire que le réseau relie déjà : tous conservés, les mesures additionnent leurs poids.',
     rows_one: '{{count}} ligne : {{rows}}',
     rows_other: '{{count}} lignes : {{rows}}',
     rows_many: '{{count}} lignes : {{rows}}',

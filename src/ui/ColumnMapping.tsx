@@ -38,7 +38,10 @@ function MappingForm({ pending }: { pending: PendingMapping }) {
       const field = fields[index] ?? KEEP;
       mapping.set(header.trim(), field === KEEP ? null : field);
     });
-    void atlasState().importFiles(pending.files, pending.name, new Map([[pending.file, mapping]]));
+    const state = atlasState();
+    // Files chosen with Add files are still added to the network, not put in its place.
+    const read = pending.append ? state.appendFiles : state.importFiles;
+    void read(pending.files, pending.name, new Map([[pending.file, mapping]]));
   }
 
   return (

@@ -21,9 +21,11 @@ function useIssueText() {
       issue.params.count !== undefined &&
       issue.params.value === undefined
         ? 'issue.unknown_endpoint_summary'
-        : issue.code === 'alias_column' && issue.params.count
-          ? 'issue.alias_column_filled'
-          : `issue.${issue.code}`;
+        : issue.code === 'pair_already_linked' && issue.params.count !== undefined
+          ? 'issue.pair_already_linked_summary'
+          : issue.code === 'alias_column' && issue.params.count
+            ? 'issue.alias_column_filled'
+            : `issue.${issue.code}`;
     // With its params: a sentence that names a count exists in its plural forms only.
     return i18n.exists(key, params) ? t(key, params) : issue.message;
   };

@@ -35,6 +35,7 @@ export const GROUP_KEY: Record<GroupedCode, (issue: ImportIssue) => string> = {
   // The same sentence but for its numbers: quote problems come in several sentences each.
   csv_syntax: (i) => i.message.replace(/\d+/g, '#'),
   region_is_world_region: (i) => i.column ?? '',
+  pair_already_linked: () => '',
 };
 
 /** What the rows of a group are called in its sentence: `rows 2, 5, 9, …`. */
@@ -87,4 +88,6 @@ export const GROUP_SENTENCE: Record<GroupedCode, Sentence> = {
     `${n} rows have the same problem with quotes (rows ${rows}); on the first: ${i.message}`,
   region_is_world_region: (i, n, rows) =>
     `${values(i, n, rows, 'world regions')}; they were read as the world region, not as a region within a country.`,
+  pair_already_linked: (_, n, rows) =>
+    `${n} links tie a pair already linked in the network they were added to (rows ${rows}); all are kept and the metrics count one tie per pair, with the weights summed.`,
 };

@@ -42,7 +42,10 @@ export type IssueCode =
   | 'sheet_unrecognised'
   | 'sheet_same_kind'
   | 'dynamic_network'
-  | 'hyperedges_skipped';
+  | 'hyperedges_skipped'
+  | 'conflicting_value'
+  | 'pair_already_linked'
+  | 'files_appended';
 
 export interface ImportIssue {
   level: IssueLevel;
@@ -91,6 +94,7 @@ export const GROUPED_CODES = [
   'ragged_row',
   'csv_syntax',
   'region_is_world_region',
+  'pair_already_linked',
 ] as const satisfies readonly IssueCode[];
 export type GroupedCode = (typeof GROUPED_CODES)[number];
 

@@ -20,6 +20,7 @@ import { IssueLog, type FileIssues } from '../issues/importIssues';
 import { looksLikeProjectFile, readProjectFile } from '../export/projectFile';
 import { UnusableInputError, type ImportIssue } from '../issues/issues';
 import { checkValueMapping, type ValueMapping } from './valueReadings';
+import { projectOrigin, tableOrigin, type DatasetOrigin } from './origin';
 import type { Dataset, Link, Organization, RawValueCount } from './types';
 
 export interface ImportOptions {
@@ -168,6 +169,16 @@ function sortIssues(issues: ImportIssue[], tables: Table[]): ImportIssue[] {
  * table.
  */
 export function importDataset(files: InputFile[], options: ImportOptions = {}): Dataset {
+  return importWithOrigin(files, options).dataset;
+}
+
+/** An import's dataset, and where its organisations and links were read (for an append). */
+export interface ImportedDataset {
+  dataset: Dataset;
+  origin: DatasetOrigin;
+}
+
+export function importWithOrigin(files: InputFile[], options: ImportOptions = {}): ImportedDataset {
   if (files.length === 0) {
     throw new UnusableInputError(
       'No file was given: import an organisations file, a links file, or both.',
@@ -178,7 +189,9 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   }
   checkValueMapping(options.valueMapping);
   const only = files.length === 1 ? files[0] : undefined;
-  if (only && looksLikeProjectFile(only.bytes)) return openProject(only, options);
+  if (only && looksLikeProjectFile(only.bytes)) {
+    return { dataset: openProject(only, options), origin: projectOrigin(only.name) };
+  }
   const log = new IssueLog();
   const progress = new ImportProgress(files, options.onProgress);
   const opened = files.map((file) =>
@@ -196,6 +209,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
     return count;
   };
 
+  const origin: DatasetOrigin = { organizations: null, links: null };
   let organizations: Organization[] = [];
   let organizationRows = 0;
   let sectors: RawValueCount[] = [];
@@ -203,6 +217,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   if (organizationsTable) {
     const { table, mapping } = organizationsTable;
     const match = matchHeaders(table.header, 'organizations', mapping);
+    origin.organizations = tableOrigin(table.name, table.header, match);
     const rows = new OrganizationRows(
       new TableColumns(table, match),
       log.forFile(table.name),
@@ -221,6 +236,7 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   if (linksTable) {
     const { table, mapping } = linksTable;
     const match = matchHeaders(table.header, 'links', mapping);
+    origin.links = tableOrigin(table.name, table.header, match);
     // What the type column holds is judged on the first rows, then every row is read.
     const sample: { fields: string[]; row: number }[] = [];
     let rows: LinkRows | null = null;
@@ -267,12 +283,15 @@ export function importDataset(files: InputFile[], options: ImportOptions = {}): 
   options.onProgress?.(1);
 
   return {
-    name: options.datasetName ?? stem((organizationsTable ?? linksTable)!.table.file),
-    organizations,
-    links,
-    organizationColumns,
-    linkColumns: linkColumnNames,
-    issues,
-    rawValues: { sector: sectors, linkType: linkTypes },
+    dataset: {
+      name: options.datasetName ?? stem((organizationsTable ?? linksTable)!.table.file),
+      organizations,
+      links,
+      organizationColumns,
+      linkColumns: linkColumnNames,
+      issues,
+      rawValues: { sector: sectors, linkType: linkTypes },
+    },
+    origin,
   };
 }

@@ -3,6 +3,7 @@ import type { InputFile } from '../csv/readFile';
 import type { ImportOptions } from '../model/importDataset';
 import type { Dataset, Link } from '../model/types';
 import { UnusableInputError, type UnusableCode, type UnusableParams } from '../issues/issues';
+import type { AppendRequest, AppendResponse } from './append';
 
 /**
  * A file to import: bytes already read (the bundled dataset, tests), or a file the user picked,
@@ -17,12 +18,15 @@ export async function readSource(source: ImportSource): Promise<InputFile> {
 
 export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'onLinks'>;
 
-export type ImportRequest = {
-  type: 'import';
-  id: number;
-  files: ImportSource[];
-  options: ImportSettings;
-};
+export type ImportRequest =
+  | {
+      type: 'import';
+      id: number;
+      files: ImportSource[];
+      options: ImportSettings;
+    }
+  /** Add files: the network shown in parts, then the files to add to it (protocol/append). */
+  | AppendRequest;
 
 export type ImportResponse =
   | { type: 'progress'; id: number; fraction: number }
@@ -38,7 +42,27 @@ export type ImportResponse =
       params: UnusableParams;
       message: string;
     }
-  | { type: 'failed'; id: number; message: string };
+  | { type: 'failed'; id: number; message: string }
+  | AppendResponse;
+
+/** Why a run could not give a dataset: a file that cannot be used, or an unexpected error. */
+export function answerFailure(
+  id: number,
+  error: unknown,
+): Extract<ImportResponse, { type: 'unusable' | 'failed' }> {
+  if (error instanceof UnusableInputError) {
+    return {
+      type: 'unusable',
+      id,
+      file: error.file,
+      reason: error.reason,
+      code: error.code,
+      params: error.params,
+      message: error.message,
+    };
+  }
+  return { type: 'failed', id, message: error instanceof Error ? error.message : String(error) };
+}
 
 /**
  * Answers an import request with its messages: progress (a hundred at most), the links in
@@ -47,7 +71,7 @@ export type ImportResponse =
  * worker can, with the core import it loaded on demand.
  */
 export async function answerImport(
-  request: ImportRequest,
+  request: Extract<ImportRequest, { type: 'import' }>,
   post: (message: ImportResponse) => void,
   importDataset: (files: InputFile[], options: ImportOptions) => Dataset,
 ): Promise<void> {
@@ -68,18 +92,6 @@ export async function answerImport(
     });
     post({ type: 'done', id, dataset });
   } catch (error) {
-    if (error instanceof UnusableInputError) {
-      post({
-        type: 'unusable',
-        id,
-        file: error.file,
-        reason: error.reason,
-        code: error.code,
-        params: error.params,
-        message: error.message,
-      });
-    } else {
-      post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
-    }
+    post(answerFailure(id, error));
   }
 }

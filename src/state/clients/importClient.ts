@@ -1,9 +1,15 @@
 /**
  * The import as a worker job (state/clients/workerClient): an async API that hides the messages. Where
  * no worker can run it (old browsers, a page opened from disk, a worker that cannot start) the
- * page runs the same core import, loaded on demand so that its own bundle stays small.
+ * page runs the same core import, loaded on demand so that its own bundle stays small. Add files
+ * is a run of the same job: the network shown goes to the worker with the files.
  */
-import type { UnusableInputError, UnusableCode, UnusableParams } from '../../core/issues/issues';
+import type {
+  ImportIssue,
+  UnusableInputError,
+  UnusableCode,
+  UnusableParams,
+} from '../../core/issues/issues';
 import {
   answerImport,
   type ImportRequest,
@@ -11,11 +17,13 @@ import {
   type ImportSettings,
   type ImportSource,
 } from '../../core/protocol/import';
-import type { Dataset, Link } from '../../core/model/types';
-import { startTask, WORKERS, type WorkerJob } from './workerClient';
+import { appendRequests, type AppendRequest } from '../../core/protocol/append';
+import type { Dataset, Link, Organization } from '../../core/model/types';
+import { startTask, WORKERS, type Task, type WorkerJob } from './workerClient';
 
 export type ImportOutcome =
-  | { type: 'done'; dataset: Dataset }
+  /** `issues`: the messages to show (an append's own, the import's all). */
+  | { type: 'done'; dataset: Dataset; issues: ImportIssue[] }
   | {
       type: 'unusable';
       file: string;
@@ -36,8 +44,27 @@ export interface RunningImport {
 const importJob: WorkerJob<ImportRequest, ImportResponse> = {
   worker: WORKERS.import,
   local: async (post) => {
-    const { importDataset } = await import('../../core/model/importDataset');
-    return (request) => answerImport(request, post, importDataset);
+    const [{ importDataset, importWithOrigin }, { appendDataset }, { answerAppend, NetworkParts }] =
+      await Promise.all([
+        import('../../core/model/importDataset'),
+        import('../../core/model/appendDataset'),
+        import('../../core/protocol/append'),
+      ]);
+    const network = new NetworkParts();
+    return (request) => {
+      switch (request.type) {
+        case 'import':
+          return answerImport(request, post, importDataset);
+        case 'network-organizations':
+        case 'network-links':
+          return network.add(request, post);
+        case 'append':
+          return answerAppend(request, network.take(request), post, {
+            importWithOrigin,
+            appendDataset,
+          });
+      }
+    };
   },
 };
 
@@ -46,7 +73,47 @@ export function startImport(
   options: ImportSettings,
   onProgress: (fraction: number) => void,
 ): RunningImport {
+  return run(
+    (task) => task.post({ type: 'import', id: task.id, files, options }),
+    () => undefined,
+    onProgress,
+  );
+}
+
+/**
+ * Add files: the files imported as usual and added to `network` (core/model/appendDataset). The
+ * network is sent in parts, each once the worker has the one before; `network` itself is never
+ * changed, so a cancelled run leaves it as it was.
+ */
+export function startAppend(
+  network: Dataset,
+  files: ImportSource[],
+  options: ImportSettings,
+  onProgress: (fraction: number) => void,
+): RunningImport {
+  let requests: Generator<AppendRequest> | null = null;
+  const next = (task: Task<ImportRequest>) => {
+    const request = requests?.next();
+    if (request && !request.done) task.post(request.value);
+  };
+  return run(
+    (task) => {
+      requests = appendRequests(task.id, network, files, options);
+      next(task);
+    },
+    next,
+    onProgress,
+  );
+}
+
+/** One run of the import job: its messages gathered into the outcome. */
+function run(
+  start: (task: Task<ImportRequest>) => void,
+  partReceived: (task: Task<ImportRequest>) => void,
+  onProgress: (fraction: number) => void,
+): RunningImport {
   // Batches are appended as they come: each message is small, so the page never blocks long.
+  const organizations: Organization[] = [];
   const links: Link[] = [];
   // Each message brings its own copy of every id: one string per organisation is kept instead
   // (on a million links, 2 million strings fewer to hold).
@@ -59,9 +126,18 @@ export function startImport(
   };
   const running = startTask<ImportRequest, ImportResponse, ImportOutcome>(importJob, {
     // Picked files travel as handles (the worker reads them); bundled bytes are copied.
-    start: (task) => task.post({ type: 'import', id: task.id, files, options }),
-    receive: (message) => {
+    start,
+    receive: (message, _part, task) => {
       switch (message.type) {
+        case 'network-part':
+          partReceived(task);
+          return undefined;
+        case 'organizations':
+          for (const organization of message.organizations) {
+            organization.id = canonical(organization.id);
+            organizations.push(organization);
+          }
+          return undefined;
         case 'progress':
           onProgress(message.fraction);
           return undefined;
@@ -73,7 +149,17 @@ export function startImport(
           }
           return undefined;
         case 'done':
-          return { type: 'done', dataset: { ...message.dataset, links } };
+          return {
+            type: 'done',
+            dataset: { ...message.dataset, links },
+            issues: message.dataset.issues,
+          };
+        case 'appended':
+          return {
+            type: 'done',
+            dataset: { ...message.dataset, organizations, links },
+            issues: message.issues,
+          };
         case 'unusable': {
           const { file, reason, code, params } = message;
           return { type: 'unusable', file, reason, code, params, message: message.message };

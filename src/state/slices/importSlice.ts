@@ -9,9 +9,10 @@ import type {
 import type { ImportSettings, ImportSource } from '../../core/protocol/import';
 import type { FileInspection } from '../../core/csv/readFile';
 import { inspectFile } from '../clients/columnMapping';
-import { startImport, type RunningImport } from '../clients/importClient';
+import { startAppend, startImport, type RunningImport } from '../clients/importClient';
 import { rememberedValueMapping, rememberValueMapping } from '../clients/valueMemory';
 import type { ValueMapping } from '../../core/model/valueReadings';
+import type { Dataset } from '../../core/model/types';
 import type { AtlasState } from '../store';
 
 export type ImportStatus = 'idle' | 'reading' | 'importing' | 'cancelled';
@@ -32,6 +33,8 @@ export interface UnusableFile {
 export interface PendingMapping {
   files: ImportSource[];
   name: string;
+  /** The files were to be added to the network shown (Add files), not to replace it. */
+  append: boolean;
   file: string;
   /** Its header and how it was read, from its first rows. */
   inspection: FileInspection;
@@ -71,6 +74,16 @@ export interface ImportSlice {
     name: string,
     columnMapping?: ImportSettings['columnMapping'],
   ): Promise<void>;
+  /**
+   * Add files: imports the files as usual and adds them to the network shown (organisations
+   * merged by id, links appended); the network keeps its name, and stays as it was if the files
+   * cannot be used or the run is cancelled.
+   */
+  appendFiles(
+    files: ImportSource[],
+    name: string,
+    columnMapping?: ImportSettings['columnMapping'],
+  ): Promise<void>;
   dismissMapping(): void;
   /**
    * The files of the import shown, to read them again with the reader's value readings (null for
@@ -105,6 +118,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     files: ImportSource[],
     name: string,
     columnMapping?: ImportSettings['columnMapping'],
+    /** Add files: the network shown, to which the files are added. */
+    network?: Dataset,
   ): Promise<void> => {
     const asked = generation;
     set({
@@ -115,11 +130,11 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     });
     // The readings chosen in earlier value-mapping steps apply to every import on this machine.
     const valueMapping = rememberedValueMapping();
-    const current = startImport(
-      files,
-      { datasetName: name, columnMapping, valueMapping },
-      (fraction) => set({ importProgress: fraction }),
-    );
+    const settings = { datasetName: name, columnMapping, valueMapping };
+    const onProgress = (fraction: number) => set({ importProgress: fraction });
+    const current = network
+      ? startAppend(network, files, settings, onProgress)
+      : startImport(files, settings, onProgress);
     running = current;
     const outcome = await current.result;
     if (running !== current) return; // a newer import took over
@@ -127,12 +142,14 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     set({ messagesReplaced: false });
     switch (outcome.type) {
       case 'done':
-        get().setDataset(outcome.dataset, name);
+        // Added files leave the network its name.
+        get().setDataset(outcome.dataset, network ? (get().datasetName ?? name) : name);
         set({
           importStatus: 'idle',
           importProgress: 1,
-          importIssues: outcome.dataset.issues,
-          lastImport: { files, name, columnMapping },
+          importIssues: outcome.issues,
+          // The value readings read the files again: those of an append are not kept for it.
+          lastImport: network ? null : { files, name, columnMapping },
         });
         void get().analyze();
         break;
@@ -151,7 +168,9 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
             params: outcome.params,
             message: outcome.message,
           },
-          pendingMapping: inspection ? { files, name, file: outcome.file, inspection } : null,
+          pendingMapping: inspection
+            ? { files, name, append: network !== undefined, file: outcome.file, inspection }
+            : null,
         });
         break;
       }
@@ -173,6 +192,24 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     }
   };
 
+  /** A new import or append: the one under way is called off, the last one's outcome cleared. */
+  const beginImport = (): number => {
+    running?.cancel();
+    running = null;
+    const asked = ++generation;
+    set((state) => ({
+      importStatus: 'idle',
+      messagesReplaced: state.messagesReplaced || state.importIssues.length > 0,
+      // The new files' outcome is what the reader looks for: the last one's messages would be
+      // read as theirs (above the column-mapping step, say).
+      importIssues: [],
+      importFailure: null,
+      pendingMapping: null,
+      pendingLinksOnly: null,
+    }));
+    return asked;
+  };
+
   return {
     importStatus: 'idle',
     importProgress: 0,
@@ -192,19 +229,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     openIllustrative: async () =>
       get().importFiles(await illustrativeFiles(), 'dataset.illustrative'),
     importFiles: async (files, name, columnMapping) => {
-      running?.cancel();
-      running = null;
-      const asked = ++generation;
-      set((state) => ({
-        importStatus: 'idle',
-        messagesReplaced: state.messagesReplaced || state.importIssues.length > 0,
-        // The new files' outcome is what the reader looks for: the last one's messages would be
-        // read as theirs (above the column-mapping step, say).
-        importIssues: [],
-        importFailure: null,
-        pendingMapping: null,
-        pendingLinksOnly: null,
-      }));
+      const asked = beginImport();
       const only = files.length === 1 && !columnMapping ? files[0] : undefined;
       if (only) {
         // Its header says what it is (the first megabyte, not an import).
@@ -216,6 +241,13 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         }
       }
       await runImport(files, name, columnMapping);
+    },
+    appendFiles: async (files, name, columnMapping) => {
+      const network = get().dataset;
+      if (!network) return;
+      beginImport();
+      // A links file alone replaces nothing here: its ends the network knows are its organisations.
+      await runImport(files, name, columnMapping, network);
     },
     confirmLinksOnly: async () => {
       const pending = get().pendingLinksOnly;
