@@ -51,7 +51,7 @@ async function workspaceNames(page: Page): Promise<string[]> {
 }
 
 describe('workspaces', () => {
-  it('brings an imported network and its view back after a reload and after the tab is closed', async () => {
+  it('brings an imported network, the files added to it and its view back after a reload and after the tab is closed', async () => {
     // A browser profile of its own, so that a tab can be closed and another opened in it.
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
@@ -61,6 +61,16 @@ describe('workspaces', () => {
     await expect.poll(() => workspaceNames(page)).toEqual(['Espacio de trabajo 1']);
     await importPair(page);
     await expect.poll(() => nodes(page)).toBe('4');
+    // Files added to it are kept too, and added again in the same order.
+    await page.getByTestId('append-input').setInputFiles([
+      {
+        name: 'more-orgs.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('id,name,sector\ne,Empresa Épsilon,social_enterprise'),
+      },
+      { name: 'more-links.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target\nd,e') },
+    ]);
+    await expect.poll(() => nodes(page)).toBe('5');
     await page.getByTestId('layout-select').selectOption('sector');
     await page.getByTestId('colour-by').selectOption('country');
     await saved(page);
@@ -72,7 +82,8 @@ describe('workspaces', () => {
     // Nothing is lost while the reader decides: the illustrative network is behind the offer.
     await waitForGraph(page);
     await offer.click();
-    await expect.poll(() => nodes(page)).toBe('4');
+    await expect.poll(() => nodes(page)).toBe('5');
+    expect(await page.getByTestId('graph').getAttribute('data-edges')).toBe('4');
     await expect.poll(() => datasetName(page)).toBe('orgs.csv + links.csv');
     await expect.poll(() => page.getByTestId('layout-select').inputValue()).toBe('sector');
     expect(await page.getByTestId('colour-by').inputValue()).toBe('country');
@@ -83,7 +94,7 @@ describe('workspaces', () => {
     await page.close();
     await reopened.goto(url);
     await reopened.getByTestId('restore-continue').click();
-    await expect.poll(() => nodes(reopened)).toBe('4');
+    await expect.poll(() => nodes(reopened)).toBe('5');
     expect(await reopened.getByTestId('colour-by').inputValue()).toBe('country');
     expect(app.errors).toEqual([]);
     await context.close();

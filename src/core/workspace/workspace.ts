@@ -1,7 +1,7 @@
 /**
  * A workspace: the work kept on this machine between visits — the files the network was
- * imported from (as they were chosen, unknown columns and all, read again on return), how they
- * were read, and the view. Several are kept, each under a name. This is the form they are saved
+ * imported from and those added to it (as they were chosen, unknown columns and all, read again
+ * on return, in the same order), how they were read, and the view. Several are kept, each under a name. This is the form they are saved
  * in, with its version and the reading of older versions; where they are saved is the page's
  * business (state/clients/workspaceStorage.ts).
  *
@@ -32,7 +32,13 @@ export interface SavedFile {
   data: Blob | Uint8Array;
 }
 
-/** One import: its files, the name shown, and the columns named by hand, if any. */
+/** The name of the import of the illustrative network, which ships with the app: no files. */
+export const ILLUSTRATIVE_IMPORT = 'dataset.illustrative';
+
+/**
+ * One import: its files, the name shown, and the columns named by hand, if any. The illustrative
+ * network's import has no files.
+ */
 export interface SavedImport {
   files: SavedFile[];
   name: string;
@@ -43,8 +49,11 @@ export interface SavedImport {
 export interface Workspace {
   format: typeof WORKSPACE_FORMAT;
   summary: WorkspaceSummary;
-  /** Null: the illustrative network. */
-  source: SavedImport | null;
+  /**
+   * The imports the network is built from: the first, then each set of files added to it.
+   * Empty: the illustrative network, as the app opens.
+   */
+  sources: SavedImport[];
   /** The view as the store keeps it (layer, filters, colour, size, layout …). */
   view: Record<string, unknown> | null;
 }
@@ -53,7 +62,7 @@ export function newWorkspace(id: string, name: string, now: number): Workspace {
   return {
     format: WORKSPACE_FORMAT,
     summary: { id, name, created: now, saved: now, datasetName: null, organizations: 0, links: 0 },
-    source: null,
+    sources: [],
     view: null,
   };
 }
@@ -63,7 +72,7 @@ export function newWorkspace(id: string, name: string, now: number): Workspace {
  * the one the app opens with (`opening`).
  */
 export function holdsWork(workspace: Workspace, opening: Record<string, unknown>): boolean {
-  if (workspace.source !== null) return true;
+  if (workspace.sources.some((source) => source.name !== ILLUSTRATIVE_IMPORT)) return true;
   const { view } = workspace;
   return (
     view !== null &&
@@ -101,7 +110,7 @@ function readFiles(raw: unknown): SavedFile[] | null {
     if (!blob && !(data instanceof Uint8Array)) return null;
     files.push({ name: file.name, data: data as Blob | Uint8Array });
   }
-  return files.length > 0 ? files : null;
+  return files;
 }
 
 function readColumnMapping(raw: unknown): ReadonlyMap<string, ColumnMapping> | undefined {
@@ -122,13 +131,25 @@ function readColumnMapping(raw: unknown): ReadonlyMap<string, ColumnMapping> | u
 function readSource(raw: unknown): SavedImport | null {
   if (!isRecord(raw)) return null;
   const files = readFiles(raw.files);
-  if (!files) return null;
+  if (!files || (files.length === 0 && raw.name !== ILLUSTRATIVE_IMPORT)) return null;
   const mapping = readColumnMapping(raw.columnMapping);
   return {
     files,
     name: typeof raw.name === 'string' ? raw.name : files.map((f) => f.name).join(' + '),
     ...(mapping ? { columnMapping: mapping } : {}),
   };
+}
+
+/** The imports in order; one that cannot be read ends the list (what follows added to it). */
+function readSources(raw: unknown): SavedImport[] {
+  if (!Array.isArray(raw)) return [];
+  const sources: SavedImport[] = [];
+  for (const item of raw) {
+    const source = readSource(item);
+    if (!source) break;
+    sources.push(source);
+  }
+  return sources;
 }
 
 /**
@@ -140,7 +161,7 @@ export function readWorkspace(raw: unknown, id: string): Workspace | null {
   return {
     format: WORKSPACE_FORMAT,
     summary: readSummary(raw.summary, id),
-    source: readSource(raw.source),
+    sources: readSources(raw.sources),
     view: isRecord(raw.view) ? raw.view : null,
   };
 }

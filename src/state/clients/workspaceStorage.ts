@@ -137,13 +137,13 @@ export function saveWorkspace(workspace: Workspace): Promise<void> {
 /** Writes what changed of a workspace: its files, its view, its summary. */
 export function saveWork(
   summary: WorkspaceSummary,
-  change: { source?: SavedImport | null; view?: Record<string, unknown> | null },
+  change: { sources?: SavedImport[]; view?: Record<string, unknown> | null },
 ): Promise<void> {
   return run(async (db) => {
     // Read and written in one transaction: two saves at once cannot undo each other.
     await update<Record<string, unknown>>(
       workKey(summary.id),
-      (work) => ({ ...(work ?? { format: 1, source: null, view: null }), ...change }),
+      (work) => ({ ...(work ?? { format: 1, sources: [], view: null }), ...change }),
       db,
     );
     await set(summaryKey(summary.id), summary, db);

@@ -89,11 +89,12 @@ export interface ImportSlice {
    * The files of the import shown, to read them again with the reader's value readings (null for
    * a dataset that came another way).
    */
-  lastImport: {
-    files: ImportSource[];
-    name: string;
-    columnMapping?: ImportSettings['columnMapping'];
-  } | null;
+  lastImport: ImportStep | null;
+  /**
+   * The imports the network shown was built from, in order: the first one, then each set of
+   * files added to it (what a workspace keeps to build it again).
+   */
+  importSteps: ImportStep[];
   /**
    * The value-mapping step's choices (raw sector or alliance type → code, or kept as written):
    * remembered on this machine for later imports, and the files shown read again with them.
@@ -103,6 +104,13 @@ export interface ImportSlice {
   confirmLinksOnly(): Promise<void>;
   dismissLinksOnly(): void;
   cancelImport(): void;
+}
+
+/** One import's files, the name shown, and the columns named by hand. */
+export interface ImportStep {
+  files: ImportSource[];
+  name: string;
+  columnMapping?: ImportSettings['columnMapping'];
 }
 
 let running: RunningImport | null = null;
@@ -150,6 +158,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
           importIssues: outcome.issues,
           // The value readings read the files again: those of an append are not kept for it.
           lastImport: network ? null : { files, name, columnMapping },
+          importSteps: [...(network ? get().importSteps : []), { files, name, columnMapping }],
         });
         void get().analyze();
         break;
@@ -219,6 +228,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     pendingMapping: null,
     pendingLinksOnly: null,
     lastImport: null,
+    importSteps: [],
     applyValueMapping: async (choices) => {
       rememberValueMapping(choices);
       const last = get().lastImport;

@@ -4,6 +4,7 @@ import type { ImportSource } from '../../core/protocol/import';
 import {
   copyName,
   holdsWork,
+  ILLUSTRATIVE_IMPORT,
   newWorkspace,
   type SavedImport,
   type Workspace,
@@ -133,11 +134,16 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
   const open = async (workspace: Workspace) => {
     set({ restoring: true, restoreOffer: null, workspaceId: null });
     try {
-      if (workspace.source) {
-        const { source } = workspace;
-        await get().importFiles(sourcesOf(source), source.name, source.columnMapping);
-      } else if (get().datasetName !== 'dataset.illustrative' || get().lastImport === null) {
+      const [first, ...added] = workspace.sources;
+      if (first && first.name !== ILLUSTRATIVE_IMPORT) {
+        await get().importFiles(sourcesOf(first), first.name, first.columnMapping);
+      } else if (get().datasetName !== ILLUSTRATIVE_IMPORT || get().importSteps.length !== 1) {
         await get().openIllustrative();
+      }
+      // The files added to it, in the order they were added; each waits for the one before.
+      for (const source of added) {
+        if (get().importFailure) break;
+        await get().appendFiles(sourcesOf(source), source.name, source.columnMapping);
       }
       if (workspace.view) set(savedView(workspace.view));
     } finally {
@@ -298,20 +304,20 @@ export function keepTheWork(store: StoreApi<AtlasState>): void {
 
   store.subscribe((state, previous) => {
     if (state.workspaceId === null || state.restoring) return;
-    if (state.lastImport !== previous.lastImport && state.lastImport) {
-      const { files, name, columnMapping } = state.lastImport;
-      const source: SavedImport | null =
-        name === 'dataset.illustrative'
-          ? null
-          : {
-              files: files.map((file) => ({
+    if (state.importSteps !== previous.importSteps) {
+      const sources: SavedImport[] = state.importSteps.map(({ files, name, columnMapping }) => ({
+        // The illustrative network ships with the app: its files are not kept.
+        files:
+          name === ILLUSTRATIVE_IMPORT
+            ? []
+            : files.map((file) => ({
                 name: file.name,
                 data: 'bytes' in file ? file.bytes : file.blob,
               })),
-              name,
-              ...(columnMapping ? { columnMapping } : {}),
-            };
-      save({ source, view: viewOf(state) });
+        name,
+        ...(columnMapping ? { columnMapping } : {}),
+      }));
+      save({ sources, view: viewOf(state) });
       return;
     }
     if (VIEW_KEYS.some((key) => state[key] !== previous[key])) {

@@ -22,14 +22,17 @@ describe('a workspace as read back from storage', () => {
         organizations: 3,
         links: 4,
       },
-      source: {
-        files: [
-          { name: 'a.csv', data: new Uint8Array([1, 2]) },
-          { name: 'b.csv', data: new Blob(['x']) },
-        ],
-        name: 'a.csv + b.csv',
-        columnMapping: mapping,
-      },
+      sources: [
+        {
+          files: [
+            { name: 'a.csv', data: new Uint8Array([1, 2]) },
+            { name: 'b.csv', data: new Blob(['x']) },
+          ],
+          name: 'a.csv + b.csv',
+          columnMapping: mapping,
+        },
+        { files: [{ name: 'c.gexf', data: new Uint8Array([3]) }], name: 'c.gexf' },
+      ],
       view: { layout: 'sector' },
     };
     const workspace = readWorkspace(raw, 'w1')!;
@@ -42,8 +45,11 @@ describe('a workspace as read back from storage', () => {
       organizations: 3,
       links: 4,
     });
-    expect(workspace.source?.files.map((f) => f.name)).toEqual(['a.csv', 'b.csv']);
-    expect(workspace.source?.columnMapping).toEqual(mapping);
+    expect(workspace.sources.map((s) => s.files.map((f) => f.name))).toEqual([
+      ['a.csv', 'b.csv'],
+      ['c.gexf'],
+    ]);
+    expect(workspace.sources[0]?.columnMapping).toEqual(mapping);
     expect(workspace.view).toEqual({ layout: 'sector' });
   });
 
@@ -55,14 +61,14 @@ describe('a workspace as read back from storage', () => {
       {
         format: 1,
         summary: { name: '  ', saved: 'soon' },
-        source: { files: [{ name: 1 }] },
+        sources: [{ files: [{ name: 1 }] }],
         view: [],
       },
       'w2',
     )!;
     expect(damaged.summary.name).toBe('w2');
     expect(damaged.summary.saved).toBe(0);
-    expect(damaged.source).toBeNull();
+    expect(damaged.sources).toEqual([]);
     expect(damaged.view).toBeNull();
     const badMapping = readWorkspace(
       {
@@ -75,7 +81,21 @@ describe('a workspace as read back from storage', () => {
       },
       'w3',
     )!;
-    expect(badMapping.source?.columnMapping).toBeUndefined();
+    expect(badMapping.sources[0]?.columnMapping).toBeUndefined();
+    // An import that cannot be read ends the list: what was added to it means nothing alone.
+    const broken = readWorkspace(
+      {
+        format: 1,
+        summary: {},
+        sources: [
+          { files: [{ name: 'a.csv', data: new Uint8Array() }], name: 'a.csv' },
+          { files: 'lost', name: 'b.csv' },
+          { files: [{ name: 'c.csv', data: new Uint8Array() }], name: 'c.csv' },
+        ],
+      },
+      'w4',
+    )!;
+    expect(broken.sources.map((s) => s.name)).toEqual(['a.csv']);
   });
 });
 
@@ -90,7 +110,25 @@ describe('what a workspace holds', () => {
     ).toBe(true);
     expect(
       holdsWork(
-        { ...empty, source: { files: [{ name: 'a.csv', data: new Uint8Array() }], name: 'a.csv' } },
+        {
+          ...empty,
+          sources: [{ files: [{ name: 'a.csv', data: new Uint8Array() }], name: 'a.csv' }],
+        },
+        OPENING,
+      ),
+    ).toBe(true);
+    // Files added to the illustrative network are work of one's own; the network alone is not.
+    const illustrative = { files: [], name: 'dataset.illustrative' };
+    expect(holdsWork({ ...empty, sources: [illustrative] }, OPENING)).toBe(false);
+    expect(
+      holdsWork(
+        {
+          ...empty,
+          sources: [
+            illustrative,
+            { files: [{ name: 'b.csv', data: new Uint8Array() }], name: 'b.csv' },
+          ],
+        },
         OPENING,
       ),
     ).toBe(true);
