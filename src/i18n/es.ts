@@ -15,7 +15,7 @@ export const es: Catalogue = {
     reading: 'Leyendo los archivos: sus mensajes aparecerán aquí.',
     button: 'Importar archivos',
     hint: 'Elija a la vez los archivos CSV de organizaciones y de vínculos, o un libro de Excel o de Kumu, un archivo GEXF o GraphML, o un archivo de proyecto.',
-    appendButton: 'Añadir archivos',
+    appendButton: 'Añadir',
     appendHint:
       'Añade a la red mostrada las organizaciones y los vínculos de otros archivos: una organización cuyo id ya está en ella se fusiona con ella, y se lista cada valor que difiere.',
     progress: 'Importando… {{percent}} %',

@@ -15,7 +15,7 @@ export const fr: Catalogue = {
     reading: 'Lecture des fichiers : leurs messages s’afficheront ici.',
     button: 'Importer des fichiers',
     hint: 'Choisissez ensemble les fichiers CSV des organisations et des liens, ou un classeur Excel ou Kumu, un fichier GEXF ou GraphML, ou un fichier de projet.',
-    appendButton: 'Ajouter des fichiers',
+    appendButton: 'Ajouter',
     appendHint:
       'Ajoute au réseau affiché les organisations et les liens d’autres fichiers : une organisation dont l’identifiant y figure déjà est fusionnée avec elle, et chaque valeur qui diffère est signalée.',
     progress: 'Import… {{percent}} %',

@@ -44,7 +44,7 @@ export function Header() {
       <ExportMenu />
       <WorkspaceMenu />
       <label className="language">
-        <span>{t('language.label')}</span>
+        <span className="visually-hidden">{t('language.label')}</span>
         <select
           data-testid="language-select"
           value={language}

@@ -286,13 +286,13 @@ export function keepTheWork(store: StoreApi<AtlasState>): void {
   initialView = store.getState();
   let viewTimer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
-  const save = (change: Parameters<typeof saveWork>[1]) => {
+  /** Writes one change (its summary with it), one at a time and in order. */
+  const queue = (write: (summary: WorkspaceSummary) => Promise<void>) => {
     const state = store.getState();
     const summary = summaryOf(state);
     if (!summary) return;
-    // One at a time, in order: a later save never lands before an earlier one.
     saving = saving
-      .then(() => saveWork(summary, change))
+      .then(() => write(summary))
       .then(
         () =>
           store.setState(({ workspaces }) => ({
@@ -301,9 +301,17 @@ export function keepTheWork(store: StoreApi<AtlasState>): void {
         (error: unknown) => state.notify(NOTICE_OF[problemOf(error)]),
       );
   };
+  const save = (change: Parameters<typeof saveWork>[1]) =>
+    queue((summary) => saveWork(summary, change));
 
   store.subscribe((state, previous) => {
     if (state.workspaceId === null || state.restoring) return;
+    if (state.workspaceId !== previous.workspaceId) {
+      // Taken on or opened: the menu lists it with the network now on screen. Its files are
+      // as saved (an import that failed on return leaves them untouched).
+      queue(saveSummary);
+      return;
+    }
     if (state.importSteps !== previous.importSteps) {
       const sources: SavedImport[] = state.importSteps.map(({ files, name, columnMapping }) => ({
         // The illustrative network ships with the app: its files are not kept.
