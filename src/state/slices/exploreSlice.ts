@@ -6,10 +6,8 @@ import {
   type YearRange,
 } from '../../core/explore/filters';
 import type { ColourEncoding, Highlight, SizeEncoding } from '../../core/looks/encodings';
+import type { LayoutKind } from '../../core/layout/layoutKinds';
 import type { AtlasState } from '../store';
-
-export const LAYOUTS = ['force', 'sector', 'concentric', 'geographic'] as const;
-export type LayoutKind = (typeof LAYOUTS)[number];
 
 export interface ExploreSlice {
   filters: ExploreFilters;

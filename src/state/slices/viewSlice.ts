@@ -1,23 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Theme } from '../../core/looks/themes';
-import type { ScopeLayer } from './scopeLayer';
+import type { AnalyseSection, Area } from '../../core/view/areas';
+import type { ScopeLayer } from '../../core/explore/scopeLayers';
 import type { AtlasState } from '../store';
-
-/** The app's areas: the network to explore, and its analysis beside it. */
-export const AREAS = ['explore', 'analyse'] as const;
-export type Area = (typeof AREAS)[number];
-
-/** The parts of the Analyse area, one shown at a time. */
-export const ANALYSE_SECTIONS = [
-  'summary',
-  'rankings',
-  'mixing',
-  'periods',
-  'gaps',
-  'suggestions',
-  'report',
-] as const;
-export type AnalyseSection = (typeof ANALYSE_SECTIONS)[number];
 
 export interface ViewSlice {
   area: Area;
