@@ -2,13 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initialLanguage, setupI18n } from './i18n';
+import { keepTheViewInTheUrlOf } from './state/store';
 import { initAtlasStore } from './state/useAtlas';
 import { App } from './ui/App';
 import './ui/styles.css';
 
 const language = initialLanguage(window.location.search, navigator.languages ?? []);
 const i18n = setupI18n(language);
-initAtlasStore();
+keepTheViewInTheUrlOf(initAtlasStore(), window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('main: the page has no #root element.');

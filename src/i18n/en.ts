@@ -593,6 +593,8 @@ export const en = {
       'The world map could not be loaded (the connection may be down); the organisations are placed without it.',
     forceLayout:
       'The layout could not be refined: its code could not be loaded (the connection may be down); the organisations stay where they are.',
+    viewOrganizations:
+      'The view opened names organisations this network does not have; it is shown without them.',
     dismiss: 'Dismiss',
   },
   search: { label: 'Search an organisation', placeholder: 'Search an organisation…' },

@@ -588,6 +588,8 @@ export const es: Catalogue = {
       'No se pudo cargar el mapa del mundo (quizá no haya conexión); las organizaciones se colocan sin él.',
     forceLayout:
       'No se pudo afinar la disposición: no se pudo cargar su código (quizá no haya conexión); las organizaciones se quedan donde están.',
+    viewOrganizations:
+      'La vista abierta nombra organizaciones que esta red no tiene; se muestra sin ellas.',
     dismiss: 'Cerrar',
   },
   search: { label: 'Buscar una organización', placeholder: 'Buscar una organización…' },

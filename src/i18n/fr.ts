@@ -598,6 +598,8 @@ export const fr: Catalogue = {
       'La carte du monde n’a pas pu être chargée (la connexion est peut-être coupée) ; les organisations sont placées sans elle.',
     forceLayout:
       'La disposition n’a pas pu être affinée : son code n’a pas pu être chargé (la connexion est peut-être coupée) ; les organisations restent où elles sont.',
+    viewOrganizations:
+      'La vue ouverte nomme des organisations que ce réseau n’a pas ; elle est affichée sans elles.',
     dismiss: 'Fermer',
   },
   search: { label: 'Chercher une organisation', placeholder: 'Chercher une organisation…' },

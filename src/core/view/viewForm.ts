@@ -26,7 +26,7 @@ import { ANALYSE_SECTIONS, AREAS, type AnalyseSection, type Area } from './areas
  */
 export type Camera = 'fitted' | { x: number; y: number; zoom: number };
 
-export interface ViewForm {
+export type ViewForm = {
   version: number;
   layer: ScopeLayer;
   filters: ExploreFilters;
@@ -49,7 +49,7 @@ export interface ViewForm {
   analyseSection: AnalyseSection;
   theme: Theme;
   camera: Camera;
-}
+};
 
 /** A form as found (a URL, a file), of some version: nothing about it is known. */
 export type RawViewForm = Record<string, unknown>;
@@ -159,8 +159,11 @@ function highlightedOrganizations(value: unknown): string[] | null {
   return texts(value).filter((id) => organizationId(id) !== null);
 }
 
-/** Model units to a tenth, the zoom to four significant digits: finer moves nothing on screen. */
-function camera(value: unknown): Camera {
+/**
+ * A camera as the form keeps it: model units to a tenth, the zoom to four significant digits
+ * (finer moves nothing on screen); `fitted` for anything else.
+ */
+export function readCamera(value: unknown): Camera {
   if (!isRecord(value)) return 'fitted';
   const [x, y, zoom] = ['x', 'y', 'zoom'].map((key) => own(value, key));
   if (![x, y, zoom].every((v) => typeof v === 'number' && Number.isFinite(v))) return 'fitted';
@@ -210,7 +213,7 @@ export function readViewForm(value: unknown): ViewForm {
     area: oneOf(AREAS, own(raw, 'area'), d.area),
     analyseSection: oneOf(ANALYSE_SECTIONS, own(raw, 'analyseSection'), d.analyseSection),
     theme: oneOf(THEME_NAMES, own(raw, 'theme'), d.theme),
-    camera: camera(own(raw, 'camera')),
+    camera: readCamera(own(raw, 'camera')),
   };
 }
 

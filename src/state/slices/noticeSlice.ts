@@ -3,10 +3,10 @@ import type { AtlasState } from '../store';
 
 /**
  * What the page could not load when it was needed (a chunk or a worker, e.g. offline after the
- * first visit). The view goes on without it; the notice says what is missing. Each is a message
- * key under `notice.` in the catalogues.
+ * first visit), or a view naming organisations the network lacks. The view goes on without it;
+ * the notice says what is missing. Each is a message key under `notice.` in the catalogues.
  */
-export const NOTICES = ['geographic', 'worldOutline', 'forceLayout'] as const;
+export const NOTICES = ['geographic', 'worldOutline', 'forceLayout', 'viewOrganizations'] as const;
 export type Notice = (typeof NOTICES)[number];
 
 export interface NoticeSlice {
