@@ -40,8 +40,9 @@ export interface AppSession {
   /** URLs requested from any other origin than the preview server's. */
   foreignRequests: string[];
   /**
-   * Opens the app; `locale` sets the browser's language (navigator.languages); `prepare` runs on
-   * the page before it loads (routes, init scripts).
+   * Opens the app in a new browser context (nothing shared with the pages opened before: no
+   * history, no storage); `locale` sets the browser's language (navigator.languages); `prepare`
+   * runs on the page before it loads (routes, init scripts).
    */
   open(query?: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
@@ -49,6 +50,8 @@ export interface AppSession {
 
 export interface OpenOptions {
   locale?: string;
+  /** The window's size (1400 × 900 unless told). */
+  viewport?: { width: number; height: number };
   prepare?: (page: Page) => Promise<void>;
 }
 
@@ -80,7 +83,7 @@ export async function startApp(): Promise<AppSession> {
 
   async function open(query = '', options: OpenOptions = {}): Promise<Page> {
     const page = await browser.newPage({
-      viewport: { width: 1400, height: 900 },
+      viewport: options.viewport ?? { width: 1400, height: 900 },
       locale: options.locale ?? 'en-GB',
     });
     page.on('console', (message) => {
