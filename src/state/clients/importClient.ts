@@ -12,10 +12,12 @@ import {
   type ImportSource,
 } from '../../core/protocol/import';
 import type { Dataset, Link } from '../../core/model/types';
+import type { ViewForm } from '../../core/view/viewForm';
 import { startTask, WORKERS, type WorkerJob } from './workerClient';
 
 export type ImportOutcome =
-  | { type: 'done'; dataset: Dataset }
+  /** `view`: the view a project file was saved with; null for other files. */
+  | { type: 'done'; dataset: Dataset; view: ViewForm | null }
   | {
       type: 'unusable';
       file: string;
@@ -48,6 +50,7 @@ export function startImport(
 ): RunningImport {
   // Batches are appended as they come: each message is small, so the page never blocks long.
   const links: Link[] = [];
+  let view: ViewForm | null = null;
   // Each message brings its own copy of every id: one string per organisation is kept instead
   // (on a million links, 2 million strings fewer to hold).
   const ids = new Map<string, string>();
@@ -72,8 +75,11 @@ export function startImport(
             links.push(link);
           }
           return undefined;
+        case 'view':
+          view = message.view;
+          return undefined;
         case 'done':
-          return { type: 'done', dataset: { ...message.dataset, links } };
+          return { type: 'done', dataset: { ...message.dataset, links }, view };
         case 'unusable': {
           const { file, reason, code, params } = message;
           return { type: 'unusable', file, reason, code, params, message: message.message };

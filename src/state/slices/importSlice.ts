@@ -128,6 +128,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     switch (outcome.type) {
       case 'done':
         get().setDataset(outcome.dataset, name);
+        // A project file opens in the view it was saved with.
+        if (outcome.view) get().applyView(outcome.view);
         set({
           importStatus: 'idle',
           importProgress: 1,
