@@ -654,6 +654,8 @@ export const en = {
       'The app’s storage does not answer (another tab of the app may be holding it): your work is not being kept. Close the other tabs of the app, then reload.',
     storageFailed:
       'Your work could not be kept on this machine: the browser’s storage failed. Export a project file to keep it.',
+    viewOrganizations:
+      'The view opened names organisations this network does not have; it is shown without them.',
     dismiss: 'Dismiss',
   },
   workspace: {

@@ -644,6 +644,8 @@ export const es: Catalogue = {
       'El almacenamiento de la aplicación no responde (otra pestaña de la aplicación puede estar ocupándolo): su trabajo no se está guardando. Cierre las otras pestañas de la aplicación y recargue.',
     storageFailed:
       'Su trabajo no se pudo guardar en este equipo: falló el almacenamiento del navegador. Exporte un archivo de proyecto para conservarlo.',
+    viewOrganizations:
+      'La vista abierta nombra organizaciones que esta red no tiene; se muestra sin ellas.',
     dismiss: 'Cerrar',
   },
   workspace: {

@@ -654,6 +654,8 @@ export const fr: Catalogue = {
       'Le stockage de l’application ne répond pas (un autre onglet de l’application le retient peut-être) : votre travail n’est pas conservé. Fermez les autres onglets de l’application, puis rechargez.',
     storageFailed:
       'Votre travail n’a pas pu être conservé sur cet appareil : le stockage du navigateur a échoué. Exportez un fichier de projet pour le garder.',
+    viewOrganizations:
+      'La vue ouverte nomme des organisations que ce réseau n’a pas ; elle est affichée sans elles.',
     dismiss: 'Fermer',
   },
   workspace: {

@@ -12,6 +12,9 @@ import { createImportSlice, type ImportSlice } from './slices/importSlice';
 import { createNoticeSlice, type NoticeSlice } from './slices/noticeSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
 import { createWorkspaceSlice, keepTheWork, type WorkspaceSlice } from './slices/workspaceSlice';
+import { keepTheViewInTheUrl, type ViewUrlPage } from './clients/viewUrl';
+import { placedLayout } from './slices/graphSlice';
+import { currentViewForm } from './selectors/view';
 
 export type AtlasState = DatasetSlice &
   ImportSlice &
@@ -39,3 +42,20 @@ export function createAtlasStore() {
 }
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
+
+/**
+ * The view follows the page's URL and the URL the view (state/clients/viewUrl): started by the
+ * page, once, beside the store.
+ */
+export function keepTheViewInTheUrlOf(store: AtlasStore, page: ViewUrlPage): () => void {
+  return keepTheViewInTheUrl(
+    {
+      current: () => currentViewForm(store.getState()),
+      apply: (form) => store.getState().applyView(form),
+      subscribe: (listener) => store.subscribe(listener),
+      // A link's view is shown on the network placed, so that its camera has something to show.
+      ready: () => placedLayout(store.getState()) !== null,
+    },
+    page,
+  );
+}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AREAS } from '../state/slices/viewSlice';
+import { AREAS } from '../core/view/areas';
 import { atlasState, useAtlas } from '../state/useAtlas';
 
 /** Explore or Analyse: two buttons, the current one pressed. */

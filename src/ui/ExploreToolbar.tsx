@@ -6,7 +6,7 @@ import {
   type ColourEncoding,
   type SizeEncoding,
 } from '../core/looks/encodings';
-import { LAYOUTS, type LayoutKind } from '../state/slices/exploreSlice';
+import { LAYOUTS, type LayoutKind } from '../core/layout/layoutKinds';
 import { measureName } from '../state/selectors/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { useLanguage } from '../i18n';

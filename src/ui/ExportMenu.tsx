@@ -8,6 +8,7 @@ import type { ExportLimit } from '../core/protocol/export';
 import { startExport } from '../state/clients/exportClient';
 import { startPicture } from '../state/clients/pictureClient';
 import { isNarrowed, organizationIndex } from '../state/selectors/explore';
+import { currentViewForm } from '../state/selectors/view';
 import type { AtlasState } from '../state/store';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { fileStem, NAMED_DATASETS } from './datasetName';
@@ -55,12 +56,6 @@ function positionsOf(state: AtlasState): Positions | undefined {
     if (Number.isFinite(x) && Number.isFinite(y)) positions.set(o.id, { x, y });
   }
   return positions;
-}
-
-/** The settings a project file keeps besides its data: how the network was looked at. */
-function settingsOf(state: AtlasState): Record<string, unknown> {
-  const { scopeLayer, filters, colourBy, sizeBy, layout, layoutMetric, weighted } = state;
-  return { scopeLayer, filters, colourBy, sizeBy, layout, layoutMetric, weighted };
 }
 
 /**
@@ -114,7 +109,8 @@ export function ExportMenu() {
       metrics: format === 'json' ? null : state.metrics,
       positions: format === 'gexf' || format === 'graphml' ? positionsOf(state) : undefined,
       sizeBy: state.sizeBy,
-      settings: settingsOf(state),
+      // How the network was looked at: the view's form, as the URL holds it.
+      settings: currentViewForm(state),
     });
     const outcome = await running.result;
     if (outcome.type === 'done') {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SCOPE_LAYERS } from '../state/slices/scopeLayer';
+import { SCOPE_LAYERS } from '../core/explore/scopeLayers';
 import { atlasState, useAtlas } from '../state/useAtlas';
 
 /** One button per scope layer: all, local, national, regional, international. */

@@ -40,8 +40,9 @@ export interface AppSession {
   /** URLs requested from any other origin than the preview server's, by a page or its service worker. */
   foreignRequests: string[];
   /**
-   * Opens the app; `locale` sets the browser's language (navigator.languages); `prepare` runs on
-   * the page before it loads (routes, init scripts).
+   * Opens the app in a new browser context (nothing shared with the pages opened before: no
+   * history, no storage); `locale` sets the browser's language (navigator.languages); `prepare`
+   * runs on the page before it loads (routes, init scripts).
    */
   open(query?: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
@@ -49,6 +50,8 @@ export interface AppSession {
 
 export interface OpenOptions {
   locale?: string;
+  /** The window's size (1400 × 900 unless told). */
+  viewport?: { width: number; height: number };
   prepare?: (page: Page) => Promise<void>;
   /**
    * `block` keeps the app's service worker out: a test that makes a file fail to load through
@@ -88,7 +91,7 @@ export async function startApp(): Promise<AppSession> {
     // A context of its own (as newPage makes): its own service worker and caches, so that
     // nothing one page cached can answer another.
     const page = await browser.newPage({
-      viewport: { width: 1400, height: 900 },
+      viewport: options.viewport ?? { width: 1400, height: 900 },
       locale: options.locale ?? 'en-GB',
       serviceWorkers: options.serviceWorkers ?? 'allow',
     });

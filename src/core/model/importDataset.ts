@@ -21,6 +21,7 @@ import { looksLikeProjectFile, readProjectFile } from '../export/projectFile';
 import { UnusableInputError, type ImportIssue } from '../issues/issues';
 import { checkValueMapping, type ValueMapping } from './valueReadings';
 import { projectOrigin, tableOrigin, type DatasetOrigin } from './origin';
+import { readViewForm, type ViewForm } from '../view/viewForm';
 import type { Dataset, Link, Organization, RawValueCount } from './types';
 
 export interface ImportOptions {
@@ -42,6 +43,8 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** Takes the links in batches as they are read; the dataset returned then holds none. */
   onLinks?: (batch: Link[]) => void;
+  /** Takes the view a project file was saved with (brought up to this version's form). */
+  onView?: (view: ViewForm) => void;
 }
 
 /**
@@ -74,7 +77,8 @@ function noRows(placed: PlacedTable, issues: FileIssues, withLinks: boolean): vo
 
 /**
  * A project file holds the dataset as the app had it: it comes back as it was (brought up to
- * this version), its import's messages and the migration's note with it.
+ * this version), its import's messages and the migration's note with it, and the view it was
+ * saved with (its settings, read as a view's form of any version).
  */
 function openProject(file: InputFile, options: ImportOptions): Dataset {
   const { project, issues } = readProjectFile(
@@ -82,6 +86,7 @@ function openProject(file: InputFile, options: ImportOptions): Dataset {
     file.name,
   );
   const { dataset } = project;
+  options.onView?.(readViewForm(project.settings));
   options.onProgress?.(1);
   const opened = {
     ...dataset,

@@ -2,6 +2,7 @@
 import type { InputFile } from '../csv/readFile';
 import type { ImportOptions } from '../model/importDataset';
 import type { Dataset, Link } from '../model/types';
+import type { ViewForm } from '../view/viewForm';
 import { UnusableInputError, type UnusableCode, type UnusableParams } from '../issues/issues';
 import type { AppendRequest, AppendResponse } from './append';
 
@@ -16,7 +17,7 @@ export async function readSource(source: ImportSource): Promise<InputFile> {
   return { name: source.name, bytes: new Uint8Array(await source.blob.arrayBuffer()) };
 }
 
-export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'onLinks'>;
+export type ImportSettings = Omit<ImportOptions, 'onProgress' | 'onLinks' | 'onView'>;
 
 export type ImportRequest =
   | {
@@ -32,6 +33,8 @@ export type ImportResponse =
   | { type: 'progress'; id: number; fraction: number }
   /** Links as they are read, in file order; `done` then carries a dataset without them. */
   | { type: 'links'; id: number; links: Link[] }
+  /** The view a project file was saved with, before its `done`. */
+  | { type: 'view'; id: number; view: ViewForm }
   | { type: 'done'; id: number; dataset: Dataset }
   | {
       type: 'unusable';
@@ -89,6 +92,7 @@ export async function answerImport(
         }
       },
       onLinks: (links) => post({ type: 'links', id, links }),
+      onView: (view) => post({ type: 'view', id, view }),
     });
     post({ type: 'done', id, dataset });
   } catch (error) {

@@ -19,11 +19,15 @@ import {
 } from '../../core/protocol/import';
 import { appendRequests, type AppendRequest } from '../../core/protocol/append';
 import type { Dataset, Link, Organization } from '../../core/model/types';
+import type { ViewForm } from '../../core/view/viewForm';
 import { startTask, WORKERS, type Task, type WorkerJob } from './workerClient';
 
 export type ImportOutcome =
-  /** `issues`: the messages to show (an append's own, the import's all). */
-  | { type: 'done'; dataset: Dataset; issues: ImportIssue[] }
+  /**
+   * `issues`: the messages to show (an append's own, the import's all); `view`: the view a
+   * project file was saved with (null for other files, and for files added to the network).
+   */
+  | { type: 'done'; dataset: Dataset; issues: ImportIssue[]; view: ViewForm | null }
   | {
       type: 'unusable';
       file: string;
@@ -115,6 +119,7 @@ function run(
   // Batches are appended as they come: each message is small, so the page never blocks long.
   const organizations: Organization[] = [];
   const links: Link[] = [];
+  let view: ViewForm | null = null;
   // Each message brings its own copy of every id: one string per organisation is kept instead
   // (on a million links, 2 million strings fewer to hold).
   const ids = new Map<string, string>();
@@ -148,17 +153,22 @@ function run(
             links.push(link);
           }
           return undefined;
+        case 'view':
+          view = message.view;
+          return undefined;
         case 'done':
           return {
             type: 'done',
             dataset: { ...message.dataset, links },
             issues: message.dataset.issues,
+            view,
           };
         case 'appended':
           return {
             type: 'done',
             dataset: { ...message.dataset, organizations, links },
             issues: message.issues,
+            view: null,
           };
         case 'unusable': {
           const { file, reason, code, params } = message;

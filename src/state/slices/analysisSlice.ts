@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../core/model/types';
+import { DEFAULT_VIEW } from '../../core/view/viewForm';
 import type { AnalysisMetrics, ReportEffects } from '../../core/report/reportTypes';
 import {
   startAnalysis,
@@ -55,7 +56,7 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   metrics: null,
   analysedDataset: null,
   analysisTarget: null,
-  weighted: false,
+  weighted: DEFAULT_VIEW.weighted,
   allianceEffects: null,
   analyze: async () => {
     const dataset = analysedDatasetOf(get());

@@ -29,6 +29,7 @@ export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> 
       pathTarget: null,
       selectedOrganization: null,
       scopeLayer: 'all',
+      cameraPending: false,
       forceRefinement: 'idle',
       // The last network's measures mean nothing in this one.
       metrics: null,

@@ -6,10 +6,9 @@ import {
   type YearRange,
 } from '../../core/explore/filters';
 import type { ColourEncoding, Highlight, SizeEncoding } from '../../core/looks/encodings';
+import type { LayoutKind } from '../../core/layout/layoutKinds';
+import { DEFAULT_VIEW } from '../../core/view/viewForm';
 import type { AtlasState } from '../store';
-
-export const LAYOUTS = ['force', 'sector', 'concentric', 'geographic'] as const;
-export type LayoutKind = (typeof LAYOUTS)[number];
 
 export interface ExploreSlice {
   filters: ExploreFilters;
@@ -43,15 +42,15 @@ export interface ExploreSlice {
 }
 
 export const createExploreSlice: StateCreator<AtlasState, [], [], ExploreSlice> = (set) => ({
-  filters: NO_FILTERS,
-  colourBy: 'sector',
-  sizeBy: 'degree',
-  layout: 'force',
-  layoutMetric: 'degree',
-  highlight: null,
-  highlightedOrganizations: null,
-  egoSteps: 0,
-  pathTarget: null,
+  filters: DEFAULT_VIEW.filters,
+  colourBy: DEFAULT_VIEW.colourBy,
+  sizeBy: DEFAULT_VIEW.sizeBy,
+  layout: DEFAULT_VIEW.layout,
+  layoutMetric: DEFAULT_VIEW.layoutMetric,
+  highlight: DEFAULT_VIEW.highlight,
+  highlightedOrganizations: DEFAULT_VIEW.highlightedOrganizations,
+  egoSteps: DEFAULT_VIEW.egoSteps,
+  pathTarget: DEFAULT_VIEW.pathTarget,
   toggleFilterValue: (kind, value) =>
     set(({ filters }) => {
       const values = filters[kind];

@@ -4,7 +4,7 @@
  * and the test attributes read them here, never from Cytoscape or the DOM.
  */
 import type { StateCreator } from 'zustand';
-import type { LayoutKind } from './exploreSlice';
+import type { LayoutKind } from '../../core/layout/layoutKinds';
 import type { AtlasState } from '../store';
 
 export type ForceRefinement = 'idle' | 'running' | 'done' | 'failed';

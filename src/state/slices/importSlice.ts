@@ -152,6 +152,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       case 'done':
         // Added files leave the network its name.
         get().setDataset(outcome.dataset, network ? (get().datasetName ?? name) : name);
+        // A project file opens in the view it was saved with.
+        if (outcome.view) get().applyView(outcome.view);
         set({
           importStatus: 'idle',
           importProgress: 1,

@@ -3,14 +3,15 @@ import type { AtlasState } from '../store';
 
 /**
  * What the page could not load when it was needed (a chunk or a worker, e.g. offline after the
- * first visit), or where it could not keep the work (storage full, not available, blocked). The
- * view goes on without it; the notice says what is missing. Each is a message
- * key under `notice.` in the catalogues.
+ * first visit), where it could not keep the work (storage full, not available, blocked), or a
+ * view naming organisations the network lacks. The view goes on without it; the notice says
+ * what is missing. Each is a message key under `notice.` in the catalogues.
  */
 export const NOTICES = [
   'geographic',
   'worldOutline',
   'forceLayout',
+  'viewOrganizations',
   'storageFull',
   'storageUnavailable',
   'storageBlocked',

@@ -22,6 +22,8 @@ import {
   setCurrentWorkspace,
   type StorageProblem,
 } from '../clients/workspaceStorage';
+import { DEFAULT_VIEW, readViewForm } from '../../core/view/viewForm';
+import { currentViewForm } from '../selectors/view';
 import type { Notice } from './noticeSlice';
 import type { AtlasState } from '../store';
 
@@ -32,37 +34,6 @@ const NOTICE_OF: Record<StorageProblem, Notice> = {
   blocked: 'storageBlocked',
   failed: 'storageFailed',
 };
-
-/** The parts of the store a workspace keeps as its view. */
-const VIEW_KEYS = [
-  'scopeLayer',
-  'filters',
-  'colourBy',
-  'sizeBy',
-  'layout',
-  'layoutMetric',
-  'weighted',
-  'theme',
-  'area',
-  'analyseSection',
-] as const satisfies readonly (keyof AtlasState)[];
-
-/** Of a saved view, only the store's view keys, and only those of the kind the store holds. */
-function savedView(view: Record<string, unknown>): Partial<AtlasState> {
-  const defaults = viewOf(initialView);
-  return Object.fromEntries(
-    VIEW_KEYS.filter(
-      (key) => key in view && view[key] !== null && typeof view[key] === typeof defaults[key],
-    ).map((key) => [key, view[key]]),
-  ) as Partial<AtlasState>;
-}
-
-/** The view of a store just made, set by `keepTheWork`: what a saved view is checked against. */
-let initialView = {} as AtlasState;
-
-export function viewOf(state: AtlasState): Record<string, unknown> {
-  return Object.fromEntries(VIEW_KEYS.map((key) => [key, state[key]]));
-}
 
 export interface WorkspaceSlice {
   /** The workspace the work is saved into; null while the reader has not chosen. */
@@ -145,7 +116,7 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
         if (get().importFailure) break;
         await get().appendFiles(sourcesOf(source), source.name, source.columnMapping);
       }
-      if (workspace.view) set(savedView(workspace.view));
+      if (workspace.view) get().applyView(readViewForm(workspace.view));
     } finally {
       set({ restoring: false, workspaceId: workspace.summary.id });
     }
@@ -174,7 +145,7 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
         const id = await currentWorkspaceId();
         const current = (id && workspaces.find((w) => w.id === id)) || workspaces.at(-1);
         const work = current ? await loadWorkspace(current.id) : null;
-        if (current && work && holdsWork(work, viewOf(initialView))) {
+        if (current && work && holdsWork(work, DEFAULT_VIEW)) {
           set({ restoreOffer: current });
         } else if (current) {
           await illustrative;
@@ -283,7 +254,7 @@ const VIEW_SAVE_MS = 200;
  * illustrative network's, which ships with the app), the view, and the summary the menu lists.
  */
 export function keepTheWork(store: StoreApi<AtlasState>): void {
-  initialView = store.getState();
+  let viewSaved = '';
   let viewTimer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
   /** Writes one change (its summary with it), one at a time and in order. */
@@ -325,12 +296,17 @@ export function keepTheWork(store: StoreApi<AtlasState>): void {
         name,
         ...(columnMapping ? { columnMapping } : {}),
       }));
-      save({ sources, view: viewOf(state) });
+      const view = currentViewForm(state);
+      viewSaved = JSON.stringify(view);
+      save({ sources, view });
       return;
     }
-    if (VIEW_KEYS.some((key) => state[key] !== previous[key])) {
+    // The view's form is small: comparing it on each change of the store costs next to nothing.
+    const view = JSON.stringify(currentViewForm(state));
+    if (view !== viewSaved) {
+      viewSaved = view;
       clearTimeout(viewTimer);
-      viewTimer = setTimeout(() => save({ view: viewOf(store.getState()) }), VIEW_SAVE_MS);
+      viewTimer = setTimeout(() => save({ view: currentViewForm(store.getState()) }), VIEW_SAVE_MS);
     }
   });
 }

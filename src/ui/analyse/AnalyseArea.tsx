@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANALYSE_SECTIONS, type AnalyseSection } from '../../state/slices/viewSlice';
+import { ANALYSE_SECTIONS, type AnalyseSection } from '../../core/view/areas';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { AnalysedNetwork } from './AnalysedNetwork';
 import { Gaps } from './Gaps';

@@ -2,7 +2,8 @@
  * What the graph's container tells browser tests (and assistive summaries) about the drawing,
  * written in this one place from the store: how many organisations and alliances there are and
  * are shown, the encodings, the legend pick, the chains of introductions, the selection, the
- * layout the network is placed in (`data-ready` once it is), and ForceAtlas2's refinement.
+ * layout the network is placed in (`data-ready` once it is), ForceAtlas2's refinement, the scope
+ * layer, the theme and where the camera looks.
  * Nothing reads these back.
  */
 import { useEffect, type RefObject } from 'react';
@@ -35,6 +36,9 @@ export function GraphAttributes({ target }: { target: RefObject<HTMLDivElement |
   const layout = useAtlas(placedLayout);
   const refinement = useAtlas((s) => s.forceRefinement);
   const progress = useAtlas((s) => s.forceProgress);
+  const camera = useAtlas((s) => s.camera);
+  const scopeLayer = useAtlas((s) => s.scopeLayer);
+  const theme = useAtlas((s) => s.theme);
 
   useEffect(() => {
     const element = target.current;
@@ -55,6 +59,10 @@ export function GraphAttributes({ target }: { target: RefObject<HTMLDivElement |
       layout: layout ?? '',
       forceLayout: refinement === 'idle' ? '' : refinement,
       forceProgress: progress.toFixed(2),
+      // Where the camera looks: `fitted`, or the model point at the centre and the zoom.
+      camera: camera === 'fitted' ? camera : `${camera.x},${camera.y},${camera.zoom}`,
+      scopeLayer,
+      theme,
     };
     Object.assign(element.dataset, attributes);
   }, [
@@ -70,6 +78,9 @@ export function GraphAttributes({ target }: { target: RefObject<HTMLDivElement |
     layout,
     refinement,
     progress,
+    camera,
+    scopeLayer,
+    theme,
   ]);
 
   return null;

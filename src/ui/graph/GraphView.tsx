@@ -99,8 +99,9 @@ export function GraphView({ large }: { large: boolean }) {
         {cy && <DatasetController cy={cy} large={large} />}
         {cy && <LooksController cy={cy} large={large} />}
         {cy && <LayoutController cy={cy} />}
-        {cy && <CameraController cy={cy} />}
+        {/* Before the camera: a view's selection does not centre what the view's camera shows. */}
         {cy && <SelectionController cy={cy} large={large} />}
+        {cy && <CameraController cy={cy} />}
       </div>
       <GraphAttributes target={container} />
       {cy && layout === 'sector' && <GroupCaptions cy={cy} />}
@@ -131,7 +132,10 @@ function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
   return null;
 }
 
-/** Render-less: selects and centres the organisation picked by search or a click. */
+/**
+ * Render-less: selects and centres the organisation picked by search or a click; one a view
+ * names (a link, Back and Forward) is not centred: the view's camera says where to look.
+ */
 function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
   const selected = useAtlas((s) => s.selectedOrganization);
   const version = useAtlas((s) => s.datasetVersion);
@@ -142,6 +146,7 @@ function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
     const node = cy.getElementById(nodeId(selected));
     if (node.empty()) return;
     node.select();
+    if (atlasState().cameraPending) return;
     const zoom = Math.max(cy.zoom(), 1.2);
     if (large) cy.viewport({ zoom, pan: { x: 0, y: 0 } }).center(node);
     else cy.animate({ center: { eles: node }, zoom }, { duration: 400 });

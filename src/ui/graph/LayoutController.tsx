@@ -9,7 +9,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { startForceLayout, type RunningForceLayout } from '../../state/clients/layoutClient';
 import type { Point } from '../../core/layout/spiral';
 import { concentricPlacement, sectorPlacement } from '../../state/selectors/placements';
-import type { LayoutKind } from '../../state/slices/exploreSlice';
+import type { LayoutKind } from '../../core/layout/layoutKinds';
 import { placedLayout } from '../../state/slices/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import type { Dataset } from '../../core/model/types';

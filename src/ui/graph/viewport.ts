@@ -5,6 +5,7 @@
  */
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { ORGANIZATION_LOOK } from '../../core/looks/looks';
+import type { Camera } from '../../core/view/viewForm';
 import { currentOrganizationLooks, organizationIndex } from '../../state/selectors/explore';
 import { atlasState } from '../../state/useAtlas';
 import { organizationOf } from './elementIds';
@@ -116,11 +117,16 @@ function discBounds(discs: { node: NodeSingular; diameter: number }[]): {
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }
 
-/** Fits `elements` (default: all shown) into the free part of the view, and says so. */
-export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): void {
+interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** The viewport that fits `elements` (default: all shown) into the free part of the view. */
+function fitOf(cy: Core, elements?: Collection, padding = 0): Viewport | null {
   const container = cy.container();
   const target = shownDiscs((elements ?? cy.nodes()).nodes());
-  if (!container || target.length === 0) return;
+  if (!container || target.length === 0) return null;
   const insets = overlayInsets(container);
   insets.top += padding;
   insets.right += padding;
@@ -130,19 +136,68 @@ export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): voi
   const height = cy.height() - insets.top - insets.bottom - LABEL_ROOM;
   // Names come and go with the zoom (LabelController): fit the discs, not today's names.
   const bounds = discBounds(target);
-  if (width <= 0 || height <= 0) return;
+  if (width <= 0 || height <= 0) return null;
   const zoom = Math.min(
     cy.maxZoom(),
     MAX_FIT_ZOOM,
     Math.max(cy.minZoom(), Math.min(width / (bounds.w || 1), height / (bounds.h || 1))),
   );
-  cy.viewport({
+  return {
     zoom,
     pan: {
       x: insets.left + LABEL_SIDE_ROOM + (width - bounds.w * zoom) / 2 - bounds.x1 * zoom,
       y: insets.top + (height - bounds.h * zoom) / 2 - bounds.y1 * zoom,
     },
-  });
-  fitZooms.set(cy, zoom);
+  };
+}
+
+/** The viewport of each instance's last fit of the whole network: the camera is `fitted` there. */
+const networkFits = new WeakMap<Core, Viewport>();
+
+/** Fits `elements` (default: all shown) into the free part of the view, and says so. */
+export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): void {
+  const fit = fitOf(cy, elements, padding);
+  if (!fit) return;
+  cy.viewport(fit);
+  fitZooms.set(cy, fit.zoom);
+  if (elements) networkFits.delete(cy);
+  else networkFits.set(cy, { zoom: cy.zoom(), pan: { ...cy.pan() } });
   cy.emit(FITTED);
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a));
+
+/**
+ * Where the camera looks (core/view/viewForm's Camera): `fitted` while it stands where the last
+ * fit of the whole network put it; else the model point at the centre of the box, and the zoom
+ * as a multiple of the one that fits the network shown in this box.
+ */
+export function cameraOf(cy: Core): Camera {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const fitted = networkFits.get(cy);
+  if (fitted && near(fitted.zoom, zoom) && near(fitted.pan.x, pan.x) && near(fitted.pan.y, pan.y)) {
+    return 'fitted';
+  }
+  const base = fitOf(cy)?.zoom ?? 1;
+  return {
+    x: (cy.width() / 2 - pan.x) / zoom,
+    y: (cy.height() / 2 - pan.y) / zoom,
+    zoom: zoom / base,
+  };
+}
+
+/** Shows a camera of cameraOf's, in this box: the same part of the network, as large. */
+export function showCamera(cy: Core, camera: Camera): void {
+  cy.stop();
+  if (camera === 'fitted') {
+    fitToFreeArea(cy);
+    return;
+  }
+  const base = fitOf(cy)?.zoom ?? 1;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), camera.zoom * base));
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - camera.x * zoom, y: cy.height() / 2 - camera.y * zoom },
+  });
 }

@@ -1,7 +1,14 @@
 /** A project file opened by the import, as the app's file chooser and `atlas analyze FILE` do. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { writeProjectFile } from '../../../src/core/export/projectFile';
 import { importDataset } from '../../../src/core/model/importDataset';
+import {
+  DEFAULT_VIEW,
+  VIEW_FORM_VERSION,
+  viewFormOf,
+  type ViewForm,
+} from '../../../src/core/view/viewForm';
 import { illustrative } from './exported';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -33,5 +40,32 @@ describe('importDataset with a project file', () => {
         { name: 'p.json', bytes: bytes('{"format":"alliance-atlas-project","version":1}') },
       ]),
     ).toThrow(/^p\.json /);
+  });
+});
+
+describe('the view a project file was saved with', () => {
+  const open = (settings: Record<string, unknown>): ViewForm | null => {
+    let view: ViewForm | null = null;
+    importDataset([{ name: 'p.json', bytes: bytes(writeProjectFile(illustrative(), settings)) }], {
+      onView: (saved) => (view = saved),
+    });
+    return view;
+  };
+
+  it('comes back as the view’s form it was written as', () => {
+    const saved = viewFormOf({
+      ...DEFAULT_VIEW,
+      layer: 'regional',
+      colourBy: 'community',
+      selectedOrganization: 'mx-sithc',
+      camera: { x: 10, y: -20, zoom: 2 },
+    });
+    expect(open(saved)).toEqual(saved);
+  });
+
+  it('is read from the settings of the projects written before the view had a form', () => {
+    const before = JSON.parse(readFileSync('tests/fixtures/view/v0.json', 'utf8'));
+    expect(open(before)).toMatchObject({ version: VIEW_FORM_VERSION, layer: 'national' });
+    expect(open({ colour: 'sector', size: 'betweenness' })).toEqual(DEFAULT_VIEW);
   });
 });
