@@ -7,7 +7,8 @@
  *   npm run bench                 # 1,000/5,000, 10,000/50,000 and 50,000/250,000
  *   npm run bench -- --quick      # without 50,000/250,000 (whose baseline path measures are not run)
  * With a build in dist/ it also measures the app in headless Chromium (bench/browser.ts), the
- * rankings table of a 50,000-organisation network there (bench/rankings.ts), and the import of a
+ * rankings table of a 50,000-organisation network there (bench/rankings.ts), that network kept
+ * in a workspace and reopened (bench/workspace.ts), and the import of a
  * 50 MB file there and in the command line (bench/largeImport.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { timeGraphologyBaseline, type Timed } from './baseline';
 import { browserBench } from './browser';
 import { largeImportBench } from './largeImport';
 import { rankingsBench } from './rankings';
+import { workspaceBench } from './workspace';
 
 interface Size {
   organizations: number;
@@ -156,6 +158,7 @@ for (const size of SIZES) {
 if (existsSync('dist/index.html')) {
   await browserBench(5_000, 25_000, SEED);
   await rankingsBench(50_000, 50_000, SEED);
+  await workspaceBench(50_000, 50_000, SEED);
   await largeImportBench(SEED);
 } else {
   console.log('\n(browser figures skipped: run `npm run build` first)');

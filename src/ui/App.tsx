@@ -36,10 +36,10 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <RestoreChoice />
       <ImportMessages />
       <ColumnMapping />
       <LinksOnlyConfirm />
+      <RestoreChoice />
       <main className="explore" aria-label={t('graph.label')}>
         {dataset && <ExploreToolbar />}
         <Notices />

@@ -15,8 +15,9 @@ export function savedWhen(saved: number, language: string): string {
 
 /**
  * On opening the app with last visit's work kept: continue where one left off, or start fresh
- * (a new workspace; the other stays in the workspace menu). The illustrative network is on
- * screen behind it meanwhile, and nothing is saved until the reader chooses.
+ * (a new workspace; the other stays in the workspace menu). Above the network, as the import's
+ * questions are, covering nothing: the illustrative network is on screen meanwhile, and nothing
+ * is saved until the reader chooses.
  */
 export function RestoreChoice() {
   const { t } = useTranslation();
@@ -37,12 +38,7 @@ export function RestoreChoice() {
         ? t(offer.datasetName)
         : offer.datasetName;
   return (
-    <div
-      className="restore-choice"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="restore-title"
-    >
+    <section className="column-mapping restore-choice" aria-labelledby="restore-title">
       <h2 id="restore-title">{t('workspace.restoreTitle')}</h2>
       <p>
         {t('workspace.restoreText', {
@@ -79,6 +75,6 @@ export function RestoreChoice() {
         </button>
       </div>
       <p className="note">{t('workspace.freshNote')}</p>
-    </div>
+    </section>
   );
 }

@@ -134,7 +134,7 @@ describe('the Export menu', () => {
       .and(page.locator('.narrowed'))
       .waitFor({ timeout: 30_000 });
     await page.getByTestId('export-menu').click();
-    expect(await page.locator('.export-choices .note').innerText()).toContain(
+    expect(await page.locator('.export-choices .note').first().innerText()).toContain(
       `${report.organizations.length} organizaciones`,
     );
     await page.keyboard.press('Escape');

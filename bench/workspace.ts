@@ -1,0 +1,97 @@
+/**
+ * A 50,000-organisation workspace kept and reopened in headless Chromium (needs `npm run build`):
+ * the time from the import's end to the workspace saved, the size the browser's storage then
+ * holds, and the time from "continue where you left off" after a reload to the network on
+ * screen again, each with the longest main-thread task meanwhile (budget: 100 ms). Printed,
+ * never asserted.
+ */
+import type { Page } from 'playwright-core';
+import { generateNetwork, networkToCsv } from '../datasets/generator/network';
+import { startApp, waitForGraph } from '../tests/e2e/harness';
+
+const OBSERVE = `(() => {
+  const w = window;
+  w.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+  }).observe({ type: 'longtask' });
+})()`;
+const LONGEST = `(() => { const l = window.__longest; window.__longest = 0; return l; })()`;
+
+/** The organisations of the workspace in use as saved (its summary in IndexedDB). */
+function savedOrganizations(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const opening = indexedDB.open('alliance-atlas');
+        opening.onerror = () => resolve(-1);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const read = db.transaction('workspaces').objectStore('workspaces').getAll();
+          read.onsuccess = () => {
+            const counts = (read.result as { organizations?: number }[]).map(
+              (record) => record.organizations ?? 0,
+            );
+            db.close();
+            resolve(Math.max(0, ...counts));
+          };
+          read.onerror = () => resolve(-1);
+        };
+      }),
+  );
+}
+
+export async function workspaceBench(organizations: number, links: number, seed: number) {
+  const csv = networkToCsv(generateNetwork({ organizations, links, seed }));
+  const megabytes = (csv.organizations.length + csv.links.length) / 1e6;
+  const app = await startApp();
+  try {
+    const page = await app.open('?lang=en', { serviceWorkers: 'block' });
+    await waitForGraph(page);
+    await page.getByTestId('import-input').setInputFiles([
+      { name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.organizations) },
+      { name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.links) },
+    ]);
+    await page
+      .getByTestId('graph')
+      .and(page.locator(`[data-nodes="${organizations}"]`))
+      .waitFor({ timeout: 300_000 });
+    await page.evaluate(OBSERVE);
+    const imported = Date.now();
+    while ((await savedOrganizations(page)) !== organizations) await page.waitForTimeout(50);
+    const savedMs = Date.now() - imported;
+    const saveTask = await page.evaluate<number>(LONGEST);
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+    await page.reload();
+    await page.getByTestId('restore-continue').waitFor({ timeout: 120_000 });
+    await waitForGraph(page);
+    await page.evaluate(OBSERVE);
+    const asked = Date.now();
+    await page.getByTestId('restore-continue').click();
+    await page
+      .getByTestId('graph')
+      .and(page.locator(`[data-nodes="${organizations}"][data-ready="true"]`))
+      .waitFor({ timeout: 600_000 });
+    const restoredMs = Date.now() - asked;
+    const restoreTask = await page.evaluate<number>(LONGEST);
+    console.log(
+      `\nWorkspace of ${organizations.toLocaleString('en')} organisations and ${links.toLocaleString('en')} links (${megabytes.toFixed(1)} MB of CSV), headless Chromium:`,
+    );
+    console.log(
+      `  saved ${(savedMs / 1000).toFixed(2)} s after the import's end (longest main-thread task ${Math.round(saveTask)} ms); the browser's storage holds ${(usage / 1e6).toFixed(1)} MB`,
+    );
+    console.log(
+      `  continue where you left off → the network on screen again: ${(restoredMs / 1000).toFixed(1)} s (longest main-thread task ${Math.round(restoreTask)} ms; the import's own figures are below)`,
+    );
+    if (app.errors.length > 0) console.log(`  errors: ${app.errors.join('; ')}`);
+  } finally {
+    await app.close();
+  }
+}
+
+// `npx tsx bench/workspace.ts [organisations] [links]` runs this part alone.
+if (process.argv[1]?.endsWith('workspace.ts')) {
+  const [organizations = 50_000, links = 50_000] = process.argv.slice(2).map(Number);
+  await workspaceBench(organizations, links, 20211);
+}
