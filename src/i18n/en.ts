@@ -663,7 +663,7 @@ export const en = {
     label: 'Workspaces kept on this machine',
     base: 'Workspace',
     inUse: 'in use',
-    summary: '{{organizations}} organisations · {{links}} alliances · saved {{when}}',
+    summary: '{{organizations, number}} organisations · {{links, number}} alliances · saved {{when}}',
     create: 'New workspace',
     rename: 'Rename',
     renameLabel: 'New name',
@@ -676,7 +676,7 @@ export const en = {
     confirm: 'Delete it',
     restoreTitle: 'Continue where you left off?',
     restoreText:
-      'Your last visit’s work is kept on this machine: “{{name}}” — {{dataset}}, {{organizations}} organisations and {{links}} alliances, saved {{when}}.',
+      'Your last visit’s work is kept on this machine: “{{name}}” — {{dataset}}, {{organizations, number}} organisations and {{links, number}} alliances, saved {{when}}.',
     continue: 'Continue where you left off',
     fresh: 'Start fresh',
     freshNote: 'Starting fresh keeps that work: it stays in the workspace menu.',

@@ -653,7 +653,7 @@ export const es: Catalogue = {
     label: 'Espacios de trabajo guardados en este equipo',
     base: 'Espacio de trabajo',
     inUse: 'en uso',
-    summary: '{{organizations}} organizaciones · {{links}} alianzas · guardado {{when}}',
+    summary: '{{organizations, number}} organizaciones · {{links, number}} alianzas · guardado {{when}}',
     create: 'Nuevo espacio de trabajo',
     rename: 'Renombrar',
     renameLabel: 'Nuevo nombre',
@@ -666,7 +666,7 @@ export const es: Catalogue = {
     confirm: 'Borrarlo',
     restoreTitle: '¿Continuar donde lo dejó?',
     restoreText:
-      'El trabajo de su última visita está guardado en este equipo: «{{name}}» — {{dataset}}, {{organizations}} organizaciones y {{links}} alianzas, guardado {{when}}.',
+      'El trabajo de su última visita está guardado en este equipo: «{{name}}» — {{dataset}}, {{organizations, number}} organizaciones y {{links, number}} alianzas, guardado {{when}}.',
     continue: 'Continuar donde lo dejé',
     fresh: 'Empezar de nuevo',
     freshNote: 'Empezar de nuevo conserva ese trabajo: queda en el menú de espacios de trabajo.',

@@ -663,7 +663,7 @@ export const fr: Catalogue = {
     label: 'Espaces de travail conservés sur cet appareil',
     base: 'Espace de travail',
     inUse: 'en cours',
-    summary: '{{organizations}} organisations · {{links}} alliances · enregistré {{when}}',
+    summary: '{{organizations, number}} organisations · {{links, number}} alliances · enregistré {{when}}',
     create: 'Nouvel espace de travail',
     rename: 'Renommer',
     renameLabel: 'Nouveau nom',
@@ -676,7 +676,7 @@ export const fr: Catalogue = {
     confirm: 'Le supprimer',
     restoreTitle: 'Reprendre là où vous en étiez ?',
     restoreText:
-      'Le travail de votre dernière visite est conservé sur cet appareil : « {{name}} » — {{dataset}}, {{organizations}} organisations et {{links}} alliances, enregistré {{when}}.',
+      'Le travail de votre dernière visite est conservé sur cet appareil : « {{name}} » — {{dataset}}, {{organizations, number}} organisations et {{links, number}} alliances, enregistré {{when}}.',
     continue: 'Reprendre là où j’en étais',
     fresh: 'Repartir de zéro',
     freshNote: 'Repartir de zéro garde ce travail : il reste dans le menu des espaces de travail.',
