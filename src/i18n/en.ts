@@ -663,7 +663,8 @@ export const en = {
     label: 'Workspaces kept on this machine',
     base: 'Workspace',
     inUse: 'in use',
-    summary: '{{organizations, number}} organisations · {{links, number}} alliances · saved {{when}}',
+    summary:
+      '{{organizations, number}} organisations · {{links, number}} alliances · saved {{when}}',
     create: 'New workspace',
     rename: 'Rename',
     renameLabel: 'New name',

@@ -653,7 +653,8 @@ export const es: Catalogue = {
     label: 'Espacios de trabajo guardados en este equipo',
     base: 'Espacio de trabajo',
     inUse: 'en uso',
-    summary: '{{organizations, number}} organizaciones · {{links, number}} alianzas · guardado {{when}}',
+    summary:
+      '{{organizations, number}} organizaciones · {{links, number}} alianzas · guardado {{when}}',
     create: 'Nuevo espacio de trabajo',
     rename: 'Renombrar',
     renameLabel: 'Nuevo nombre',

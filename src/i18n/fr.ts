@@ -663,7 +663,8 @@ export const fr: Catalogue = {
     label: 'Espaces de travail conservés sur cet appareil',
     base: 'Espace de travail',
     inUse: 'en cours',
-    summary: '{{organizations, number}} organisations · {{links, number}} alliances · enregistré {{when}}',
+    summary:
+      '{{organizations, number}} organisations · {{links, number}} alliances · enregistré {{when}}',
     create: 'Nouvel espace de travail',
     rename: 'Renommer',
     renameLabel: 'Nouveau nom',

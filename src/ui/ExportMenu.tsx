@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import type { Positions } from '../core/export/xml';
@@ -13,6 +13,7 @@ import type { AtlasState } from '../state/store';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { fileStem, NAMED_DATASETS } from './datasetName';
 import { download } from './download';
+import { useMenu } from './useMenu';
 import { hasPictureSource, pictureOfView } from './graph/viewPicture';
 import { isolatedParams } from './UserText';
 
@@ -65,13 +66,11 @@ function positionsOf(state: AtlasState): Positions | undefined {
  */
 export function ExportMenu() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, panel: menu, button, close, onKeyDown } = useMenu();
   const [status, setStatus] = useState<Status>({ type: 'idle' });
   const dataset = useAtlas((s) => s.dataset);
   const analysed = useAtlas((s) => s.analysedDataset);
   const narrowed = useAtlas(isNarrowed);
-  const menu = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
 
   // What was saved is said for a while, then the header is quiet again.
   useEffect(() => {
@@ -80,23 +79,12 @@ export function ExportMenu() {
     return () => clearTimeout(timer);
   }, [status]);
 
-  useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    const close = (event: MouseEvent) => {
-      if (!menu.current?.parentElement?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
-
   async function run(format: ExportFormat) {
     const state = atlasState();
     // A project keeps the whole work; the other formats the network on screen and its measures.
     const shown = format === 'json' ? state.dataset : (state.analysedDataset ?? state.dataset);
     if (!shown) return;
-    setOpen(false);
-    button.current?.focus();
+    close();
     setStatus({ type: 'working', format });
     const running = startExport(shown, format, {
       // The illustrative network by its name as shown; an imported one by its file's.
@@ -129,8 +117,7 @@ export function ExportMenu() {
 
   async function picture(format: PictureFormat, scale: PictureScale) {
     const state = atlasState();
-    setOpen(false);
-    button.current?.focus();
+    close();
     setStatus({ type: 'working', format });
     const view = await pictureOfView();
     if (!view) {
@@ -176,12 +163,7 @@ export function ExportMenu() {
           className="export-choices"
           role="group"
           aria-label={t('export.button')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              setOpen(false);
-              button.current?.focus();
-            }
-          }}
+          onKeyDown={onKeyDown}
         >
           <p className="note">
             {t(narrowed ? 'export.onScreen' : 'export.whole', {

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextName, type WorkspaceSummary } from '../core/workspace/workspace';
 import { useLanguage } from '../i18n';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { savedWhen } from './RestoreChoice';
+import { useMenu } from './useMenu';
 import { isolate, UserText } from './UserText';
 
 type Editing =
@@ -18,27 +19,15 @@ export function WorkspaceMenu() {
   const language = useLanguage();
   const workspaces = useAtlas((s) => s.workspaces);
   const currentId = useAtlas((s) => s.workspaceId);
-  const [open, setOpen] = useState(false);
+  const menu = useMenu();
+  const { open, setOpen, panel, button } = menu;
   const [editing, setEditing] = useState<Editing>({ type: 'none' });
-  const panel = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const current = workspaces.find((w) => w.id === currentId);
   const names = workspaces.map((w) => w.name);
 
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLButtonElement>('button[aria-current="true"], button')?.focus();
-    const away = (event: MouseEvent) => {
-      if (!panel.current?.parentElement?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', away);
-    return () => document.removeEventListener('mousedown', away);
-  }, [open]);
-
   const close = () => {
-    setOpen(false);
     setEditing({ type: 'none' });
-    button.current?.focus();
+    menu.close();
   };
   const item = (workspace: WorkspaceSummary) => {
     const inUse = workspace.id === currentId;
