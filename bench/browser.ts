@@ -7,6 +7,7 @@
  */
 import { generateNetwork, networkToCsv } from '../datasets/generator/network';
 import { startApp, waitForGraph } from '../tests/e2e/harness';
+import { importGenerated, longestTask, watchLongTasks } from './pageTasks';
 import { formatViewMovement, measureViewMovement, type ViewMovementFigures } from './panning';
 
 export interface LargeNetworkFigures {
@@ -32,8 +33,6 @@ export interface ViewChangeFigures {
   longestTaskMs: number;
 }
 
-const LONGEST = '(() => { const w = window; const v = w.__longest; w.__longest = 0; return v; })()';
-
 export async function measureLargeNetwork(
   organizations: number,
   links: number,
@@ -45,32 +44,18 @@ export async function measureLargeNetwork(
     const page = await app.open('?lang=en');
     await waitForGraph(page);
     await page.getByTestId('analysis-status').and(page.locator('[data-status="done"]')).waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     const start = Date.now();
-    await page.getByTestId('import-input').setInputFiles([
-      { name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.organizations) },
-      { name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.links) },
-    ]);
-    await page
-      .getByTestId('graph')
-      .and(page.locator(`[data-nodes="${organizations}"][data-ready="true"]`))
-      .waitFor({ timeout: 300_000 });
-    const drawnMs = Date.now() - start;
-    const longestTaskWhileDrawingMs = await page.evaluate<number>(LONGEST);
+    const drawnMs = await importGenerated(page, csv, organizations);
+    const longestTaskWhileDrawingMs = await longestTask(page);
     await page
       .getByTestId('analysis-status')
       .and(page.locator('[data-status="done"]'))
       .waitFor({ timeout: 600_000 });
     const analysedMs = Date.now() - start;
-    const longestTaskWhileAnalysingMs = await page.evaluate<number>(LONGEST);
+    const longestTaskWhileAnalysingMs = await longestTask(page);
     const view = await measureViewMovement(page);
-    const longestTaskWhileMovingMs = await page.evaluate<number>(LONGEST);
+    const longestTaskWhileMovingMs = await longestTask(page);
     const changes: ViewChangeFigures[] = [];
     const graph = page.getByTestId('graph');
     // Large networks are drawn on a layer of their own (NetworkLayer).
@@ -90,7 +75,7 @@ export async function measureLargeNetwork(
       changes.push({
         change: `layout → ${layout}`,
         drawnMs: Date.now() - begun - waited,
-        longestTaskMs: await page.evaluate<number>(LONGEST),
+        longestTaskMs: await longestTask(page),
       });
     }
     for (const colour of ['community', 'scope'] as const) {
@@ -105,7 +90,7 @@ export async function measureLargeNetwork(
       changes.push({
         change: `colour → ${colour}`,
         drawnMs: Date.now() - begun - waited,
-        longestTaskMs: await page.evaluate<number>(LONGEST),
+        longestTaskMs: await longestTask(page),
       });
     }
     return {

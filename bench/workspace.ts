@@ -8,15 +8,7 @@
 import type { Page } from 'playwright-core';
 import { generateNetwork, networkToCsv } from '../datasets/generator/network';
 import { startApp, waitForGraph } from '../tests/e2e/harness';
-
-const OBSERVE = `(() => {
-  const w = window;
-  w.__longest = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-  }).observe({ type: 'longtask' });
-})()`;
-const LONGEST = `(() => { const l = window.__longest; window.__longest = 0; return l; })()`;
+import { importGenerated, longestTask, watchLongTasks } from './pageTasks';
 
 /** The organisations of the workspace in use as saved (its summary in IndexedDB). */
 function savedOrganizations(page: Page): Promise<number> {
@@ -49,28 +41,19 @@ export async function workspaceBench(organizations: number, links: number, seed:
     const page = await app.open('?lang=en', { serviceWorkers: 'block' });
     await waitForGraph(page);
     // The same network imported from the file chooser: what the restore is measured against.
-    await page.evaluate(OBSERVE);
-    const chosen = Date.now();
-    await page.getByTestId('import-input').setInputFiles([
-      { name: 'organizations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.organizations) },
-      { name: 'links.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.links) },
-    ]);
-    await page
-      .getByTestId('graph')
-      .and(page.locator(`[data-nodes="${organizations}"][data-ready="true"]`))
-      .waitFor({ timeout: 300_000 });
-    const importMs = Date.now() - chosen;
-    const importTask = await page.evaluate<number>(LONGEST);
+    await watchLongTasks(page);
+    const importMs = await importGenerated(page, csv, organizations);
+    const importTask = await longestTask(page);
     const imported = Date.now();
     while ((await savedOrganizations(page)) !== organizations) await page.waitForTimeout(50);
     const savedMs = Date.now() - imported;
-    const saveTask = await page.evaluate<number>(LONGEST);
+    const saveTask = await longestTask(page);
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
     await page.reload();
     await page.getByTestId('restore-continue').waitFor({ timeout: 120_000 });
     await waitForGraph(page);
-    await page.evaluate(OBSERVE);
+    await watchLongTasks(page);
     const asked = Date.now();
     await page.getByTestId('restore-continue').click();
     await page
@@ -78,7 +61,7 @@ export async function workspaceBench(organizations: number, links: number, seed:
       .and(page.locator(`[data-nodes="${organizations}"][data-ready="true"]`))
       .waitFor({ timeout: 600_000 });
     const restoredMs = Date.now() - asked;
-    const restoreTask = await page.evaluate<number>(LONGEST);
+    const restoreTask = await longestTask(page);
     console.log(
       `\nWorkspace of ${organizations.toLocaleString('en')} organisations and ${links.toLocaleString('en')} links (${megabytes.toFixed(1)} MB of CSV), headless Chromium:`,
     );
