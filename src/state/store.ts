@@ -6,6 +6,7 @@ import {
   type AnalysisSlice,
 } from './slices/analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './slices/datasetSlice';
+import { createEditSlice, type EditSlice } from './slices/editSlice';
 import { createExploreSlice, type ExploreSlice } from './slices/exploreSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
@@ -23,7 +24,8 @@ export type AtlasState = DatasetSlice &
   ExploreSlice &
   GraphSlice &
   NoticeSlice &
-  WorkspaceSlice;
+  WorkspaceSlice &
+  EditSlice;
 
 export function createAtlasStore() {
   const store = create<AtlasState>()((...args) => ({
@@ -35,6 +37,7 @@ export function createAtlasStore() {
     ...createGraphSlice(...args),
     ...createNoticeSlice(...args),
     ...createWorkspaceSlice(...args),
+    ...createEditSlice(...args),
   }));
   followTheNetworkOnScreen(store);
   keepTheWork(store);
@@ -53,8 +56,18 @@ export function keepTheViewInTheUrlOf(store: AtlasStore, page: ViewUrlPage): () 
       current: () => currentViewForm(store.getState()),
       apply: (form) => store.getState().applyView(form),
       subscribe: (listener) => store.subscribe(listener),
-      // A link's view is shown on the network placed, so that its camera has something to show.
-      ready: () => placedLayout(store.getState()) !== null,
+      // A link's view is shown on the network placed, so that its camera has something to show,
+      // and once the work kept is on screen (or declined): on a reload the link is the view of
+      // the workspace, not of the illustrative network shown while the reader chooses.
+      ready: () => {
+        const state = store.getState();
+        return (
+          placedLayout(state) !== null &&
+          state.workspacesOpened &&
+          state.restoreOffer === null &&
+          !state.restoring
+        );
+      },
     },
     page,
   );

@@ -19,6 +19,8 @@ import { OfflineReady } from './AppUpdate';
 import { RestoreChoice } from './RestoreChoice';
 import { nextName } from '../core/workspace/workspace';
 import { AnalyseArea } from './analyse/AnalyseArea';
+import { EditDialog } from './edit/EditDialog';
+import { useUndoKeys } from './edit/EditBar';
 
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +28,7 @@ export function App() {
   const large = (dataset?.organizations.length ?? 0) > LARGE_NETWORK;
   const visible = useAtlas(shownSet);
   const area = useAtlas((s) => s.area);
+  useUndoKeys();
 
   useEffect(() => {
     void atlasState().openWorkspaces(nextName(t('workspace.base'), []));
@@ -53,6 +56,7 @@ export function App() {
           {dataset && area === 'analyse' && <AnalyseArea />}
         </div>
       </main>
+      <EditDialog />
       {dataset && (
         <footer className="app-footer">
           <StatusBar

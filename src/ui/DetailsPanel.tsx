@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { organizationDetails } from '../state/selectors/details';
 import { measureName, measureTitle } from '../state/selectors/metricInfo';
 import { atlasState, useAtlas } from '../state/useAtlas';
+import { currentEditMarks } from '../state/selectors/edits';
 import { useLanguage } from '../i18n';
 import { sectorColor } from '../core/looks/palette';
 import { EgoSwitch } from './EgoSwitch';
@@ -40,6 +41,7 @@ export function DetailsPanel() {
   );
   const groupName = useGroupName();
   const language = useLanguage();
+  const marks = useAtlas(currentEditMarks);
   if (!details) return null;
   const { organization: o } = details;
   // The community found by the analysis, named as in the legend when colouring by community.
@@ -90,6 +92,36 @@ export function DetailsPanel() {
         <UserText text={o.name} />
       </h2>
       {o.placeholder && <p className="note">{t('legend.placeholder')}</p>}
+      {marks.organizations.has(o.id) && (
+        <p className="note" data-testid="edit-mark">
+          <span className={`edit-mark ${marks.organizations.get(o.id)}`}>
+            {t(`edit.mark.${marks.organizations.get(o.id)!}`)}
+          </span>
+        </p>
+      )}
+      <div className="details-actions">
+        <button
+          type="button"
+          data-testid="edit-organization"
+          onClick={() => atlasState().openEditor({ kind: 'organization', id: o.id })}
+        >
+          {t('edit.edit')}
+        </button>
+        <button
+          type="button"
+          data-testid="add-link"
+          onClick={() => atlasState().openEditor({ kind: 'link', key: null, source: o.id })}
+        >
+          {t('edit.addLink')}
+        </button>
+        <button
+          type="button"
+          data-testid="remove-organization"
+          onClick={() => atlasState().removeOrganization(o.id)}
+        >
+          {t('edit.remove')}
+        </button>
+      </div>
       <dl>
         {/* By position: a column of the file may be called like one of the app's labels. */}
         {facts.map(({ label, column, parts }, index) => (
@@ -155,9 +187,35 @@ export function DetailsPanel() {
           const other = names.get(otherId) ?? otherId;
           const years = [l.since ?? '…', l.until ?? ''].join('–');
           return (
-            <li key={l.key}>
+            <li key={l.key} data-link={l.key}>
               <UserText text={other} short /> · <UserText text={linkTypeName(l.type)} short /> ·{' '}
               {years} · {t(`scope.${l.scope}`)}
+              {marks.links.has(l.key) && (
+                <>
+                  {' '}
+                  <span className={`edit-mark ${marks.links.get(l.key)}`}>
+                    {t(`edit.mark.${marks.links.get(l.key)!}`)}
+                  </span>
+                </>
+              )}{' '}
+              <button
+                type="button"
+                className="link"
+                data-testid="edit-link"
+                aria-label={t('edit.editLinkTo', { name: other })}
+                onClick={() => atlasState().openEditor({ kind: 'link', key: l.key })}
+              >
+                {t('edit.edit')}
+              </button>{' '}
+              <button
+                type="button"
+                className="link"
+                data-testid="remove-link"
+                aria-label={t('edit.removeLinkTo', { name: other })}
+                onClick={() => atlasState().removeLink(l.key)}
+              >
+                {t('edit.remove')}
+              </button>
             </li>
           );
         })}

@@ -12,6 +12,7 @@ import { atlasState, useAtlas } from '../state/useAtlas';
 import { useLanguage } from '../i18n';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
+import { EditBar } from './edit/EditBar';
 
 /** One labelled choice of the toolbar: a native select (keyboard and screen readers for free). */
 function Choice<T extends string>(props: {
@@ -98,6 +99,7 @@ export function ExploreToolbar() {
             onChoose={(m) => atlasState().setLayout('concentric', m)}
           />
         )}
+        <EditBar />
       </div>
       {open && <FilterPanel id={panelId} onClose={() => setOpen(false)} />}
       <FilterChips />

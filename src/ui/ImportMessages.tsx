@@ -7,7 +7,7 @@ import { isolatedParams, isolate, shorten, UserText } from './UserText';
 import { ValueMappingStep } from './ValueMapping';
 
 /** An issue in the reader's language, from its code and params; the core's English otherwise. */
-function useIssueText() {
+export function useIssueText() {
   const { t, i18n } = useTranslation();
   return (issue: ImportIssue) => {
     const params = isolatedParams(issue.params);

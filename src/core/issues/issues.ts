@@ -45,7 +45,9 @@ export type IssueCode =
   | 'hyperedges_skipped'
   | 'conflicting_value'
   | 'pair_already_linked'
-  | 'files_appended';
+  | 'files_appended'
+  /** An organisation added in the app under an id another already has. */
+  | 'id_taken';
 
 export interface ImportIssue {
   level: IssueLevel;

@@ -1,7 +1,7 @@
 /**
  * A workspace: the work kept on this machine between visits — the files the network was
  * imported from and those added to it (as they were chosen, unknown columns and all, read again
- * on return, in the same order), how they were read, and the view. Several are kept, each under a name. This is the form they are saved
+ * on return, in the same order), how they were read, the edits made in the app, and the view. Several are kept, each under a name. This is the form they are saved
  * in, with its version and the reading of older versions; where they are saved is the page's
  * business (state/clients/workspaceStorage.ts).
  *
@@ -10,6 +10,7 @@
  * its progress and its messages.
  */
 import type { ColumnMapping } from '../csv/headers';
+import { EMPTY_HISTORY, readHistory, type EditHistory } from '../edit/history';
 
 export const WORKSPACE_FORMAT = 1;
 
@@ -56,6 +57,8 @@ export interface Workspace {
   sources: SavedImport[];
   /** The view as the store keeps it (layer, filters, colour, size, layout …). */
   view: Record<string, unknown> | null;
+  /** The edits made in the app, undone ones included (core/edit/history). */
+  edits: EditHistory;
 }
 
 export function newWorkspace(id: string, name: string, now: number): Workspace {
@@ -64,6 +67,7 @@ export function newWorkspace(id: string, name: string, now: number): Workspace {
     summary: { id, name, created: now, saved: now, datasetName: null, organizations: 0, links: 0 },
     sources: [],
     view: null,
+    edits: EMPTY_HISTORY,
   };
 }
 
@@ -73,6 +77,7 @@ export function newWorkspace(id: string, name: string, now: number): Workspace {
  */
 export function holdsWork(workspace: Workspace, opening: Record<string, unknown>): boolean {
   if (workspace.sources.some((source) => source.name !== ILLUSTRATIVE_IMPORT)) return true;
+  if (workspace.edits.entries.length > 0) return true;
   const { view } = workspace;
   return (
     view !== null &&
@@ -163,6 +168,7 @@ export function readWorkspace(raw: unknown, id: string): Workspace | null {
     summary: readSummary(raw.summary, id),
     sources: readSources(raw.sources),
     view: isRecord(raw.view) ? raw.view : null,
+    edits: readHistory(raw.edits),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Workspaces kept in the browser's IndexedDB through idb-keyval (a small, maintained wrapper:
  * one object store, promises, no schema to migrate). Each workspace is two records — its summary
- * (`s:<id>`, what the menu lists) and its work (`w:<id>`, the files and the view) — and `current`
+ * (`s:<id>`, what the menu lists) and its work (`w:<id>`, the files, the edits and the view) — and `current`
  * names the one in use. Nothing leaves the machine.
  *
  * Every failure is one of a few problems the page words in a sentence: storage full, storage not
@@ -25,6 +25,7 @@ import {
   type Workspace,
   type WorkspaceSummary,
 } from '../../core/workspace/workspace';
+import type { EditHistory } from '../../core/edit/history';
 
 export type StorageProblem = 'full' | 'unavailable' | 'blocked' | 'failed';
 
@@ -134,10 +135,10 @@ export function saveWorkspace(workspace: Workspace): Promise<void> {
   );
 }
 
-/** Writes what changed of a workspace: its files, its view, its summary. */
+/** Writes what changed of a workspace: its files, its view, its edits, its summary. */
 export function saveWork(
   summary: WorkspaceSummary,
-  change: { sources?: SavedImport[]; view?: Record<string, unknown> | null },
+  change: { sources?: SavedImport[]; view?: Record<string, unknown> | null; edits?: EditHistory },
 ): Promise<void> {
   return run(async (db) => {
     // Read and written in one transaction: two saves at once cannot undo each other.

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS } from '../../core/explore/filters';
+import { keptPlacement } from '../../core/layout/keptPlacement';
 import type { Dataset } from '../../core/model/types';
 import type { AtlasState } from '../store';
 
@@ -10,9 +11,38 @@ export interface DatasetSlice {
   datasetName: string | null;
   datasetVersion: number;
   setDataset(dataset: Dataset, name: string): void;
+  /**
+   * The same network, edited: shown in place (the version stays, so nothing is placed again:
+   * the organisations keep their positions, one added stands among its partners), the view
+   * kept but for what names an organisation no longer there. The metrics shown stay those of
+   * the network they are of until the next analysis is done.
+   */
+  editDataset(dataset: Dataset): void;
 }
 
 export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> = (set) => ({
+  editDataset: (dataset) =>
+    set((state) => {
+      const ids = new Set(dataset.organizations.map((o) => o.id));
+      const kept = (id: string | null) => (id !== null && ids.has(id) ? id : null);
+      const { placement } = state;
+      const chosen = state.highlightedOrganizations;
+      return {
+        dataset,
+        placement:
+          placement && state.dataset && placement.version === state.datasetVersion
+            ? {
+                ...placement,
+                positions: keptPlacement(state.dataset.organizations, placement.positions, dataset),
+              }
+            : placement,
+        selectedOrganization: kept(state.selectedOrganization),
+        pathTarget: kept(state.pathTarget),
+        egoSteps: kept(state.selectedOrganization) === null ? 0 : state.egoSteps,
+        highlightedOrganizations:
+          chosen && chosen.some((id) => !ids.has(id)) ? chosen.filter((id) => ids.has(id)) : chosen,
+      };
+    }),
   dataset: null,
   datasetName: null,
   datasetVersion: 0,

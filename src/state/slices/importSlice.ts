@@ -13,6 +13,7 @@ import { startAppend, startImport, type RunningImport } from '../clients/importC
 import { rememberedValueMapping, rememberValueMapping } from '../clients/valueMemory';
 import type { ValueMapping } from '../../core/model/valueReadings';
 import type { Dataset } from '../../core/model/types';
+import { dropUndone, EMPTY_HISTORY } from '../../core/edit/history';
 import type { AtlasState } from '../store';
 
 export type ImportStatus = 'idle' | 'reading' | 'importing' | 'cancelled';
@@ -161,6 +162,9 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
           // The value readings read the files again: those of an append are not kept for it.
           lastImport: network ? null : { files, name, columnMapping },
           importSteps: [...(network ? get().importSteps : []), { files, name, columnMapping }],
+          // Edits are of the network they were made on: a new one starts a new history; files
+          // added are new work, after which what was undone can no longer be redone.
+          history: network ? dropUndone(get().history) : EMPTY_HISTORY,
         });
         void get().analyze();
         break;

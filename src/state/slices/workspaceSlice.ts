@@ -43,6 +43,8 @@ export interface WorkspaceSlice {
   restoreOffer: WorkspaceSummary | null;
   /** A workspace is being opened: nothing is saved until it is on screen. */
   restoring: boolean;
+  /** The workspaces have been looked at on opening (or could not be): see openWorkspaces. */
+  workspacesOpened: boolean;
   /**
    * On opening the app: the workspace in use, offered when it holds work, else taken on (a
    * first one created, named `firstName`). The illustrative network opens meanwhile.
@@ -111,11 +113,17 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
       } else if (get().datasetName !== ILLUSTRATIVE_IMPORT || get().importSteps.length !== 1) {
         await get().openIllustrative();
       }
+      // The edits done, each after the imports it was made on; undone ones wait for a redo.
+      const { edits } = workspace;
+      const done = edits.entries.slice(0, edits.done);
+      get().replayEdits(done, get().importSteps.length);
       // The files added to it, in the order they were added; each waits for the one before.
       for (const source of added) {
         if (get().importFailure) break;
         await get().appendFiles(sourcesOf(source), source.name, source.columnMapping);
+        get().replayEdits(done, get().importSteps.length);
       }
+      get().setHistory(edits);
       if (workspace.view) get().applyView(readViewForm(workspace.view));
     } finally {
       set({ restoring: false, workspaceId: workspace.summary.id });
@@ -136,6 +144,7 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
     workspaces: [],
     restoreOffer: null,
     restoring: false,
+    workspacesOpened: false,
 
     openWorkspaces: async (firstName) => {
       const illustrative = get().openIllustrative();
@@ -158,6 +167,7 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
       } catch (error) {
         trouble(error);
       }
+      set({ workspacesOpened: true });
       await illustrative;
     },
 
@@ -251,7 +261,8 @@ const VIEW_SAVE_MS = 200;
 
 /**
  * Saves the work as it changes into the workspace in use: the files of each import (not the
- * illustrative network's, which ships with the app), the view, and the summary the menu lists.
+ * illustrative network's, which ships with the app), the edits, the view, and the summary the
+ * menu lists.
  */
 export function keepTheWork(store: StoreApi<AtlasState>): void {
   let viewSaved = '';
@@ -274,6 +285,10 @@ export function keepTheWork(store: StoreApi<AtlasState>): void {
   };
   const save = (change: Parameters<typeof saveWork>[1]) =>
     queue((summary) => saveWork(summary, change));
+  const saveView = () => {
+    viewTimer = undefined;
+    save({ view: currentViewForm(store.getState()) });
+  };
 
   store.subscribe((state, previous) => {
     if (state.workspaceId === null || state.restoring) return;
@@ -298,15 +313,25 @@ export function keepTheWork(store: StoreApi<AtlasState>): void {
       }));
       const view = currentViewForm(state);
       viewSaved = JSON.stringify(view);
-      save({ sources, view });
+      save({ sources, view, edits: state.history });
       return;
     }
+    // An edit is saved at once: a tab closed the moment after loses none.
+    if (state.history !== previous.history) save({ edits: state.history });
     // The view's form is small: comparing it on each change of the store costs next to nothing.
     const view = JSON.stringify(currentViewForm(state));
     if (view !== viewSaved) {
       viewSaved = view;
       clearTimeout(viewTimer);
-      viewTimer = setTimeout(() => save({ view: currentViewForm(store.getState()) }), VIEW_SAVE_MS);
+      viewTimer = setTimeout(saveView, VIEW_SAVE_MS);
     }
   });
+  // A view not yet saved when the page goes (a reload, the tab closed) is written at once.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', () => {
+      if (viewTimer === undefined) return;
+      clearTimeout(viewTimer);
+      saveView();
+    });
+  }
 }

@@ -1,5 +1,7 @@
 import { flexRender, type Row } from '@tanstack/react-table';
 import { memo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditMark } from '../../core/edit/edits';
 import { atlasState } from '../../state/useAtlas';
 
 export interface RankingRowProps {
@@ -11,6 +13,8 @@ export interface RankingRowProps {
   /** Its position among the rows shown. */
   at: number;
   selected: boolean;
+  /** What the edits did to the organisation, if anything. */
+  mark: EditMark | undefined;
   /** The one row that Tab reaches. */
   tabbable: boolean;
   /** The columns' definitions: a new one redraws every row (a new language, new metrics). */
@@ -24,7 +28,17 @@ export interface RankingRowProps {
  * that a scroll draws the rows coming into view and leaves the others be.
  */
 export const RankingRow = memo(
-  function RankingRow({ core, id, at, selected, tabbable, onFocusAt, onMove }: RankingRowProps) {
+  function RankingRow({
+    core,
+    id,
+    at,
+    selected,
+    mark,
+    tabbable,
+    onFocusAt,
+    onMove,
+  }: RankingRowProps) {
+    const { t } = useTranslation();
     return (
       <tr
         data-testid="rankings-row"
@@ -32,6 +46,7 @@ export const RankingRow = memo(
         data-at={at}
         aria-rowindex={at + 2}
         aria-selected={selected}
+        data-mark={mark}
         tabIndex={tabbable ? 0 : -1}
         onClick={() => atlasState().selectOrganization(id)}
         onFocus={() => onFocusAt(at)}
@@ -47,6 +62,22 @@ export const RankingRow = memo(
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </td>
         ))}
+        <td className="row-action">
+          {mark && <span className={`edit-mark ${mark}`}>{t(`edit.mark.${mark}`)}</span>}
+          <button
+            type="button"
+            className="link"
+            data-testid="edit-organization"
+            tabIndex={-1}
+            onClick={(event) => {
+              event.stopPropagation();
+              atlasState().openEditor({ kind: 'organization', id });
+            }}
+            onKeyDown={(event) => event.stopPropagation()}
+          >
+            {t('edit.edit')}
+          </button>
+        </td>
       </tr>
     );
   },
@@ -55,6 +86,7 @@ export const RankingRow = memo(
     a.id === b.id &&
     a.at === b.at &&
     a.selected === b.selected &&
+    a.mark === b.mark &&
     a.tabbable === b.tabbable &&
     a.columns === b.columns &&
     a.onFocusAt === b.onFocusAt &&

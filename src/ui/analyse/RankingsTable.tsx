@@ -29,6 +29,7 @@ import {
   type RankingRows,
 } from '../../state/selectors/rankings';
 import { useAtlas } from '../../state/useAtlas';
+import { currentEditMarks } from '../../state/selectors/edits';
 import { useGroupName } from '../useGroupName';
 import { RankingRow } from './RankingRow';
 import { download } from '../download';
@@ -121,6 +122,7 @@ export function RankingsTable() {
   const dataset = useAtlas((s) => s.analysedDataset);
   const metrics = useAtlas((s) => s.metrics);
   const selected = useAtlas((s) => s.selectedOrganization);
+  const marks = useAtlas(currentEditMarks);
   const groupName = useGroupName();
 
   const rowSteps = useMemo(
@@ -442,6 +444,9 @@ export function RankingsTable() {
                   </th>
                 );
               })}
+              <th scope="col" className="row-action">
+                <span className="visually-hidden">{t('edit.edit')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -459,6 +464,7 @@ export function RankingsTable() {
                   id={id}
                   at={item.index}
                   selected={id === selected}
+                  mark={marks.organizations.get(id)}
                   tabbable={item.index === Math.min(active, visible.length - 1)}
                   columns={columns}
                   onFocusAt={setActive}

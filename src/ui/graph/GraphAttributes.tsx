@@ -3,7 +3,7 @@
  * written in this one place from the store: how many organisations and alliances there are and
  * are shown, the encodings, the legend pick, the chains of introductions, the selection, the
  * layout the network is placed in (`data-ready` once it is), ForceAtlas2's refinement, the scope
- * layer, the theme and where the camera looks.
+ * layer, the theme, where the camera looks and where the selected organisation stands.
  * Nothing reads these back.
  */
 import { useEffect, type RefObject } from 'react';
@@ -13,6 +13,7 @@ import {
   currentIntroductions,
   currentOrganizationLooks,
   highlighted,
+  organizationIndex,
 } from '../../state/selectors/explore';
 import { placedLayout } from '../../state/slices/graphSlice';
 import { useAtlas } from '../../state/useAtlas';
@@ -39,11 +40,18 @@ export function GraphAttributes({ target }: { target: RefObject<HTMLDivElement |
   const camera = useAtlas((s) => s.camera);
   const scopeLayer = useAtlas((s) => s.scopeLayer);
   const theme = useAtlas((s) => s.theme);
+  const placement = useAtlas((s) => s.placement);
 
   useEffect(() => {
     const element = target.current;
     if (!element) return;
     const found = path && path.distance !== null ? path : null;
+    const at =
+      selected === null || !dataset ? -1 : (organizationIndex(dataset).get(selected) ?? -1);
+    const position =
+      at >= 0 && placement && 2 * at + 1 < placement.positions.length
+        ? `${placement.positions[2 * at]!.toFixed(2)},${placement.positions[2 * at + 1]!.toFixed(2)}`
+        : '';
     const attributes: Record<string, string> = {
       nodes: String(dataset?.organizations.length ?? 0),
       edges: String(dataset?.links.length ?? 0),
@@ -63,6 +71,7 @@ export function GraphAttributes({ target }: { target: RefObject<HTMLDivElement |
       camera: camera === 'fitted' ? camera : `${camera.x},${camera.y},${camera.zoom}`,
       scopeLayer,
       theme,
+      selectedPosition: position,
     };
     Object.assign(element.dataset, attributes);
   }, [
@@ -81,6 +90,7 @@ export function GraphAttributes({ target }: { target: RefObject<HTMLDivElement |
     camera,
     scopeLayer,
     theme,
+    placement,
   ]);
 
   return null;

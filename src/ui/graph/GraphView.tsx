@@ -8,11 +8,16 @@ import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'rea
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
-import { currentAllianceLooks, currentOrganizationLooks } from '../../state/selectors/explore';
+import {
+  currentAllianceLooks,
+  currentOrganizationLooks,
+  organizationIndex,
+} from '../../state/selectors/explore';
+import type { Dataset } from '../../core/model/types';
 import { placedLayout } from '../../state/slices/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { CameraController } from './CameraController';
-import { nodeId } from './elementIds';
+import { nodeId, organizationOf } from './elementIds';
 import { datasetElements } from './elements';
 import { GraphAttributes } from './GraphAttributes';
 import { fitToFreeArea } from './viewport';
@@ -109,10 +114,15 @@ export function GraphView({ large }: { large: boolean }) {
   );
 }
 
-/** Render-less: replaces the graph's elements, in their looks, when the dataset changes. */
+/**
+ * Render-less: replaces the graph's elements, in their looks, when the dataset changes; an edit
+ * of the same network (the version kept) changes only the elements it touched, a new one
+ * standing where the store has placed it.
+ */
 function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
   const dataset = useAtlas((s) => s.dataset);
   const version = useAtlas((s) => s.datasetVersion);
+  const drawn = useRef<{ version: number; large: boolean } | null>(null);
 
   useEffect(() => {
     if (!dataset) return;
@@ -121,15 +131,60 @@ function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
     if (!organizations) return;
     // A large network's alliances are drawn by NetworkLayer, not by Cytoscape.
     const alliances = large ? null : currentAllianceLooks(state);
+    const elements = datasetElements(dataset, organizations, alliances);
+    const last = drawn.current;
+    if (last && last.version === version && last.large === large) {
+      cy.batch(() => changeElements(cy, elements, dataset, state.placement?.positions));
+      return;
+    }
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(datasetElements(dataset, organizations, alliances));
+      cy.add(elements);
     });
+    drawn.current = { version, large };
     // LayoutController places the new elements once they are there.
     state.setDrawnVersion(version);
   }, [cy, dataset, version, large]);
 
   return null;
+}
+
+/**
+ * The elements brought to those of the edited dataset: the ones gone removed, the new ones
+ * added where `positions` places them, the others' names and ends updated.
+ */
+function changeElements(
+  cy: Core,
+  elements: cytoscape.ElementDefinition[],
+  dataset: Dataset,
+  positions: Float32Array | undefined,
+): void {
+  const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+  cy.elements().forEach((element) => {
+    const definition = wanted.get(element.id());
+    const moved =
+      definition?.group === 'edges' &&
+      (element.data('source') !== definition.data.source ||
+        element.data('target') !== definition.data.target);
+    if (!definition || moved) element.remove();
+  });
+  const index = organizationIndex(dataset);
+  const added: cytoscape.ElementDefinition[] = [];
+  for (const [id, definition] of wanted) {
+    const element = cy.getElementById(id);
+    if (element.empty()) {
+      if (definition.group === 'nodes' && positions) {
+        const i = index.get(organizationOf({ id: () => id })) ?? -1;
+        if (i >= 0) definition.position = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
+      }
+      added.push(definition);
+    } else if (definition.group === 'nodes' && element.data('name') !== definition.data.name) {
+      element.data({ name: definition.data.name, label: definition.data.label });
+    }
+  }
+  // Nodes first: an edge needs its ends.
+  cy.add(added.filter((e) => e.group === 'nodes'));
+  cy.add(added.filter((e) => e.group === 'edges'));
 }
 
 /**

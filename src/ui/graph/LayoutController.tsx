@@ -21,11 +21,14 @@ import { fitToFreeArea } from './viewport';
 
 const ANIMATION_MS = 550;
 
-/** x, y of each organisation of the dataset, in its order, from a placement keyed by id. */
-function positionsOf(dataset: Dataset, placed: Map<string, Point>): Float32Array {
+/**
+ * x, y of each organisation of the dataset, in its order, from a placement keyed by id; one the
+ * placement does not know (added by an edit while it was computed) stays where it stands.
+ */
+function positionsOf(dataset: Dataset, placed: Map<string, Point>, cy: Core): Float32Array {
   const positions = new Float32Array(dataset.organizations.length * 2);
   dataset.organizations.forEach((o, i) => {
-    const p = placed.get(o.id) ?? { x: 0, y: 0 };
+    const p = placed.get(o.id) ?? cy.getElementById(nodeId(o.id)).position() ?? { x: 0, y: 0 };
     positions[2 * i] = p.x;
     positions[2 * i + 1] = p.y;
   });
@@ -46,7 +49,9 @@ function positionsOnScreen(cy: Core, dataset: Dataset): Float32Array {
 }
 
 export function LayoutController({ cy }: { cy: Core }) {
-  const dataset = useAtlas((s) => s.dataset);
+  // A new network has a new version; an edit of the one shown keeps it and is not placed again
+  // (the dataset is read when a placement starts and when it ends).
+  const shown = useAtlas((s) => s.dataset !== null);
   const version = useAtlas((s) => s.datasetVersion);
   // The elements of this dataset are in Cytoscape (DatasetController adds them).
   const drawn = useAtlas((s) => s.drawnVersion === s.datasetVersion);
@@ -60,8 +65,9 @@ export function LayoutController({ cy }: { cy: Core }) {
   const restoring = useRef<LayoutKind | null>(null);
 
   useEffect(() => {
-    if (!dataset || !drawn) return;
     const state = atlasState();
+    const { dataset } = state;
+    if (!dataset || !drawn) return;
     if (restoring.current !== null) {
       const kept = restoring.current;
       restoring.current = null;
@@ -90,11 +96,11 @@ export function LayoutController({ cy }: { cy: Core }) {
       animated: boolean,
       done: (positions: Float32Array) => void,
     ) => {
-      const array = positionsOf(dataset, positions);
+      const array = positionsOf(atlasState().dataset ?? dataset, positions, cy);
       if (!animated) {
         // One batch, no layout events: a preset layout emits per node (seconds at 5,000).
         cy.batch(() => {
-          cy.nodes().positions((node) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 });
+          cy.nodes().positions((node) => positions.get(organizationOf(node)) ?? node.position());
         });
         done(array);
         return null;
@@ -105,7 +111,7 @@ export function LayoutController({ cy }: { cy: Core }) {
         animate: animated,
         animationDuration: ANIMATION_MS,
         animationEasing: 'ease-in-out-cubic',
-        positions: (node: NodeSingular) => positions.get(organizationOf(node)) ?? { x: 0, y: 0 },
+        positions: (node: NodeSingular) => positions.get(organizationOf(node)) ?? node.position(),
       } as LayoutOptions;
       const preset = cy.layout(options);
       // Fitted once the last frame of the animation has set the final positions.
@@ -122,7 +128,7 @@ export function LayoutController({ cy }: { cy: Core }) {
         animationDuration: ANIMATION_MS,
       } as LayoutOptions);
       fcose.one('layoutstop', () =>
-        requestAnimationFrame(() => finish(positionsOnScreen(cy, dataset))),
+        requestAnimationFrame(() => finish(positionsOnScreen(cy, atlasState().dataset ?? dataset))),
       );
       runSeeded(fcose);
       current = fcose;
@@ -196,7 +202,7 @@ export function LayoutController({ cy }: { cy: Core }) {
       current?.stop();
       running?.cancel();
     };
-  }, [cy, dataset, version, drawn, layout, measure, metrics]);
+  }, [cy, shown, version, drawn, layout, measure, metrics]);
 
   return null;
 }

@@ -32,6 +32,8 @@ const VIEW = viewFormOf({
 function storeWithIllustrative() {
   const store = createAtlasStore();
   store.getState().setDataset(illustrative(), 'dataset.illustrative');
+  // The workspaces looked at on opening, none offered: a link's view may be shown.
+  store.setState({ workspacesOpened: true });
   return store;
 }
 
@@ -178,6 +180,9 @@ describe('the view in the URL', () => {
     expect(store.getState().layout).toBe('force');
     expect(entries).toEqual([link]);
     store.getState().setPlacement(new Float32Array(), 'force');
+    // Placed, but the work kept is not yet looked at: on a reload the link is the workspace's.
+    expect(store.getState().layout).toBe('force');
+    store.setState({ workspacesOpened: true });
     expect(currentViewForm(store.getState())).toEqual(VIEW);
     expect(store.getState().notices).toEqual(['viewOrganizations']);
     vi.advanceTimersByTime(VIEW_URL_DELAY_MS);

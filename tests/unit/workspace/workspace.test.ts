@@ -6,6 +6,7 @@ import {
   nextName,
   readWorkspace,
 } from '../../../src/core/workspace/workspace';
+import { EMPTY_HISTORY } from '../../../src/core/edit/history';
 
 const OPENING = { layout: 'force', colourBy: 'sector', filters: { sectors: [] } };
 
@@ -132,6 +133,17 @@ describe('what a workspace holds', () => {
         OPENING,
       ),
     ).toBe(true);
+  });
+
+  it('holds work with edits, even undone ones, and reads a workspace saved before edits as none', () => {
+    const empty = newWorkspace('w', 'Workspace 1', 5);
+    expect(empty.edits).toEqual(EMPTY_HISTORY);
+    const edit = { organizations: [], links: [] };
+    expect(
+      holdsWork({ ...empty, edits: { entries: [{ edit, imports: 1 }], done: 0 } }, OPENING),
+    ).toBe(true);
+    const { edits: _none, ...older } = empty;
+    expect(readWorkspace(older, 'w')?.edits).toEqual(EMPTY_HISTORY);
   });
 });
 
