@@ -240,7 +240,14 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       const last = get().lastImport;
       if (!last) return;
       ++generation;
+      // The files read again are the same network: the edits made on it are made again.
+      const { history } = get();
       await runImport(last.files, last.name, last.columnMapping);
+      // Read again (the import started a new history): the old one goes on.
+      if (get().history !== history) {
+        get().replayEdits(history.entries.slice(0, history.done), get().importSteps.length);
+        get().setHistory(history);
+      }
     },
     openIllustrative: async () =>
       get().importFiles(await illustrativeFiles(), 'dataset.illustrative'),

@@ -110,7 +110,12 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
       const [first, ...added] = workspace.sources;
       if (first && first.name !== ILLUSTRATIVE_IMPORT) {
         await get().importFiles(sourcesOf(first), first.name, first.columnMapping);
-      } else if (get().datasetName !== ILLUSTRATIVE_IMPORT || get().importSteps.length !== 1) {
+      } else if (
+        get().datasetName !== ILLUSTRATIVE_IMPORT ||
+        get().importSteps.length !== 1 ||
+        get().history.entries.length > 0
+      ) {
+        // The illustrative network as it ships: another workspace's edits are not this one's.
         await get().openIllustrative();
       }
       // The edits done, each after the imports it was made on; undone ones wait for a redo.
