@@ -2,8 +2,8 @@
  * A 50,000-organisation workspace kept and reopened in headless Chromium (needs `npm run build`):
  * the time from the import's end to the workspace saved, the size the browser's storage then
  * holds, and the time from "continue where you left off" after a reload to the network on
- * screen again, each with the longest main-thread task meanwhile (budget: 100 ms). Printed,
- * never asserted.
+ * screen again, then one organisation renamed in the edit form and the edit undone, each with
+ * the longest main-thread task meanwhile (budget: 100 ms). Printed, never asserted.
  */
 import type { Page } from 'playwright-core';
 import { generateNetwork, networkToCsv } from '../datasets/generator/network';
@@ -33,8 +33,37 @@ function savedOrganizations(page: Page): Promise<number> {
   );
 }
 
+/** Renames the organisation named `name` in the edit form, then undoes it: ms and longest tasks. */
+async function renameAndUndo(page: Page, name: string) {
+  const titled = (text: string) =>
+    page.waitForFunction((t) => document.querySelector('#details-title')?.textContent === t, text, {
+      timeout: 120_000,
+    });
+  const search = page.getByTestId('search-input');
+  await search.fill(name);
+  await page.getByTestId('search-suggestions').waitFor();
+  await search.press('Enter');
+  await titled(name);
+  await page.getByTestId('details-panel').getByTestId('edit-organization').click();
+  const renamed = `${name} (renamed)`;
+  await page.getByTestId('edit-form').locator('[data-field="name"]').fill(renamed);
+  await longestTask(page);
+  let start = Date.now();
+  await page.getByTestId('edit-save').click();
+  await titled(renamed);
+  const editMs = Date.now() - start;
+  const editTask = await longestTask(page);
+  start = Date.now();
+  await page.getByTestId('undo').click();
+  await titled(name);
+  const undoMs = Date.now() - start;
+  const undoTask = await longestTask(page);
+  return { editMs, editTask, undoMs, undoTask };
+}
+
 export async function workspaceBench(organizations: number, links: number, seed: number) {
-  const csv = networkToCsv(generateNetwork({ organizations, links, seed }));
+  const network = generateNetwork({ organizations, links, seed });
+  const csv = networkToCsv(network);
   const megabytes = (csv.organizations.length + csv.links.length) / 1e6;
   const app = await startApp();
   try {
@@ -62,6 +91,7 @@ export async function workspaceBench(organizations: number, links: number, seed:
       .waitFor({ timeout: 600_000 });
     const restoredMs = Date.now() - asked;
     const restoreTask = await longestTask(page);
+    const edit = await renameAndUndo(page, network.organizations[0]!.name);
     console.log(
       `\nWorkspace of ${organizations.toLocaleString('en')} organisations and ${links.toLocaleString('en')} links (${megabytes.toFixed(1)} MB of CSV), headless Chromium:`,
     );
@@ -73,6 +103,9 @@ export async function workspaceBench(organizations: number, links: number, seed:
     );
     console.log(
       `  continue where you left off → the network on screen again: ${(restoredMs / 1000).toFixed(1)} s (longest main-thread task ${Math.round(restoreTask)} ms)`,
+    );
+    console.log(
+      `  one organisation renamed in the edit form → on screen: ${edit.editMs} ms (longest main-thread task ${Math.round(edit.editTask)} ms); undone: ${edit.undoMs} ms (${Math.round(edit.undoTask)} ms)`,
     );
     if (app.errors.length > 0) console.log(`  errors: ${app.errors.join('; ')}`);
   } finally {

@@ -23,6 +23,7 @@ import { scopeBetween } from '../generator/places';
 import { buildOrganizations, themesFromLetters, type Org } from './model';
 import { BETWEEN, withinBudget } from './plan';
 import { STORIES } from './stories';
+import { ALIASES } from './organizations';
 
 export const ORGANIZATION_TARGET = 212;
 export const LINK_TARGET = 486;
@@ -231,6 +232,7 @@ export function illustrativeCsv(): { organizations: string; links: string } {
         'lon',
         'scope',
         'themes',
+        'aliases',
         'website',
         'founded',
       ],
@@ -245,6 +247,7 @@ export function illustrativeCsv(): { organizations: string; links: string } {
         o.lon,
         o.scope,
         o.themes.join(';'),
+        ALIASES.get(o.id) ?? null,
         o.website,
         o.founded,
       ]),

@@ -22,6 +22,32 @@ export type OrgLine = [
   flags?: string,
 ];
 
+/**
+ * The other names of the real international bodies, in English, Spanish and French (their
+ * acronyms first): what a speaker says in a room is often only "la OIT" or "l'OCDE".
+ */
+export const ALIASES: ReadonlyMap<string, string> = new Map([
+  [
+    'int-ilo',
+    'ILO; OIT; BIT; Organización Internacional del Trabajo; Organisation internationale du Travail',
+  ],
+  [
+    'int-untfsse',
+    'UNTFSSE; TFSSE; Grupo de Trabajo Interinstitucional de las Naciones Unidas sobre la Economía Social y Solidaria; Groupe de travail inter-agences des Nations Unies sur l’économie sociale et solidaire',
+  ],
+  [
+    'int-oecd',
+    'OECD; OCDE; Organización para la Cooperación y el Desarrollo Económicos; Organisation de coopération et de développement économiques',
+  ],
+  ['int-ec', 'EC; CE; Comisión Europea; Commission européenne'],
+  ['int-ica', 'ICA; ACI; Alianza Cooperativa Internacional; Alliance coopérative internationale'],
+  [
+    'int-undp',
+    'UNDP; PNUD; Programa de las Naciones Unidas para el Desarrollo; Programme des Nations Unies pour le développement',
+  ],
+  ['int-gsef', 'GSEF; Foro Global de la Economía Social; Forum mondial de l’économie sociale'],
+]);
+
 // prettier-ignore
 export const ORGANIZATIONS: readonly OrgLine[] = [
   // Mexico City — city-wide and national bodies seated in the centre (Cuauhtémoc)

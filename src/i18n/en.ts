@@ -130,6 +130,7 @@ export const en = {
         scope: 'Scope (local to international)',
         world_region: 'World region',
         themes: 'Themes',
+        aliases: 'Other names (acronyms)',
       } satisfies Record<OrganizationField, string>,
       links: {
         source: 'Source (an organisation’s id)',
@@ -688,6 +689,7 @@ export const en = {
     sector: 'Sector',
     place: 'Place',
     themes: 'Themes',
+    aliases: 'Also known as',
     community: 'Community',
     metrics: 'Measures',
     partners_one: '{{count}} partner',
@@ -869,6 +871,8 @@ export const en = {
     save: 'Save',
     saveAnyway: 'Save anyway',
     warned: 'Saved as the import would read it: press Save anyway, or correct the values first.',
+    unavailable:
+      'This part of the app could not be loaded (offline?): the edit was not saved. Try again once online, or reload.',
     directed: 'directed',
     undirected: 'undirected',
     field: {
@@ -883,6 +887,7 @@ export const en = {
       scope: 'Scope',
       world_region: 'World region',
       themes: 'Themes (separated by ;)',
+      aliases: 'Other names, acronyms (separated by ;)',
       source: 'From (organisation id)',
       target: 'To (organisation id)',
       type: 'Alliance type',

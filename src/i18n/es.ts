@@ -93,6 +93,7 @@ export const es: Catalogue = {
         scope: 'Ámbito (de local a internacional)',
         world_region: 'Región del mundo',
         themes: 'Temas',
+        aliases: 'Otros nombres (siglas)',
       },
       links: {
         source: 'Origen (identificador de una organización)',
@@ -678,6 +679,7 @@ export const es: Catalogue = {
     sector: 'Sector',
     place: 'Lugar',
     themes: 'Temas',
+    aliases: 'También conocida como',
     community: 'Comunidad',
     metrics: 'Medidas',
     partners_one: '{{count}} socio',
@@ -871,6 +873,8 @@ export const es: Catalogue = {
     saveAnyway: 'Guardar de todos modos',
     warned:
       'Se guardará como lo leería la importación: pulse Guardar de todos modos, o corrija antes los valores.',
+    unavailable:
+      'No se pudo cargar esta parte de la aplicación (¿sin conexión?): la edición no se guardó. Vuelva a intentarlo con conexión, o recargue.',
     directed: 'dirigida',
     undirected: 'no dirigida',
     field: {
@@ -885,6 +889,7 @@ export const es: Catalogue = {
       scope: 'Ámbito',
       world_region: 'Región del mundo',
       themes: 'Temas (separados por ;)',
+      aliases: 'Otros nombres, siglas (separados por ;)',
       source: 'De (id de organización)',
       target: 'A (id de organización)',
       type: 'Tipo de alianza',

@@ -93,6 +93,7 @@ export const fr: Catalogue = {
         scope: 'Échelle (de locale à internationale)',
         world_region: 'Région du monde',
         themes: 'Thèmes',
+        aliases: 'Autres noms (sigles)',
       },
       links: {
         source: 'Source (identifiant d’une organisation)',
@@ -688,6 +689,7 @@ export const fr: Catalogue = {
     sector: 'Secteur',
     place: 'Lieu',
     themes: 'Thèmes',
+    aliases: 'Aussi appelée',
     community: 'Communauté',
     metrics: 'Mesures',
     partners_one: '{{count}} partenaire',
@@ -881,6 +883,8 @@ export const fr: Catalogue = {
     saveAnyway: 'Enregistrer quand même',
     warned:
       'Enregistré comme l’import le lirait : appuyez sur Enregistrer quand même, ou corrigez d’abord les valeurs.',
+    unavailable:
+      'Cette partie de l’application n’a pas pu être chargée (hors ligne ?) : la modification n’a pas été enregistrée. Réessayez une fois en ligne, ou rechargez.',
     directed: 'orientée',
     undirected: 'non orientée',
     field: {
@@ -895,6 +899,7 @@ export const fr: Catalogue = {
       scope: 'Échelle',
       world_region: 'Région du monde',
       themes: 'Thèmes (séparés par ;)',
+      aliases: 'Autres noms, sigles (séparés par ;)',
       source: 'De (identifiant d’organisation)',
       target: 'Vers (identifiant d’organisation)',
       type: 'Type d’alliance',

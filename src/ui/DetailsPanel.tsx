@@ -59,6 +59,7 @@ export function DetailsPanel() {
       parts: [o.city, o.region, o.country, o.worldRegion && t(`worldRegion.${o.worldRegion}`)],
     },
     { label: t('details.themes'), parts: o.themes.map((theme) => groupName('theme', theme)) },
+    { label: t('details.aliases'), parts: o.aliases },
     {
       label: t('details.community'),
       parts: [community === null ? '' : groupName('community', String(community))],

@@ -120,6 +120,12 @@ export function OrganizationPicker({
                 aria-hidden
               />
               <UserText text={hit.name} short />
+              {hit.alias !== null && (
+                <span className="alias">
+                  {' · '}
+                  <UserText text={hit.alias} short />
+                </span>
+              )}
             </li>
           ))}
         </ul>

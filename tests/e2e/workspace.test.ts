@@ -188,4 +188,26 @@ describe('workspaces', () => {
     expect(await notice.textContent()).toMatch(/private window/);
     await page.close();
   });
+
+  it('says so when the database never answers (blocked by another tab), and opens as usual', async () => {
+    const page = await app.open('?lang=es', {
+      prepare: async (p) => {
+        await p.addInitScript(() => {
+          // A request that never succeeds nor fails, as while another tab holds an upgrade.
+          IDBFactory.prototype.open = function () {
+            const pending = { result: undefined, error: null, readyState: 'pending' };
+            return pending as unknown as IDBOpenDBRequest;
+          };
+        });
+      },
+    });
+    const { nodes: count } = await waitForGraph(page);
+    expect(count).toBeGreaterThan(150);
+    const notice = page.locator('[data-testid="notice"][data-notice="storageBlocked"]');
+    // Taken for blocked after ten seconds without an answer.
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toMatch(/pestaña|bloque/i);
+    expect(await page.getByTestId('restore-continue').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -16,6 +16,7 @@ export const ORGANIZATION_FIELDS = [
   'scope',
   'world_region',
   'themes',
+  'aliases',
 ] as const;
 export type OrganizationField = (typeof ORGANIZATION_FIELDS)[number];
 
@@ -75,6 +76,8 @@ export const ORGANIZATION_ALIASES: Record<OrganizationField, string[]> = {
     words(`world region | región mundial | région du monde | région mondiale | continent |
     continente | macroregion | macrorregión`),
   themes: THEMES,
+  aliases: words(`aliases | alias | acronym | acronyms | siglas | sigla | sigle | sigles |
+    other names | otros nombres | autres noms | also known as | aka`),
 };
 
 export const LINK_ALIASES: Record<LinkField, string[]> = {

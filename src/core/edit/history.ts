@@ -93,6 +93,7 @@ function readOrganization(raw: unknown): Organization | null {
     scope: scope as Scope | null,
     worldRegion: worldRegion as WorldRegion | null,
     themes: [...themes],
+    aliases: texts(raw.aliases) ? [...raw.aliases] : [],
     placeholder: raw.placeholder,
     attributes: attrs,
     row: raw.row,

@@ -74,6 +74,7 @@ const ORGANIZATION_FIELDS: readonly OrganizationColumn[] = [
   // region written back is the region the country gives (and overrides it where it did not).
   known('world_region', 'string', (o) => o.worldRegion),
   known('themes', 'string', (o) => o.themes, { kumu: 'Tags' }),
+  known('aliases', 'string', (o) => o.aliases),
 ];
 
 /** The fields of a link. Its scope is written only where the file gave it: see atlas_scope. */

@@ -88,6 +88,11 @@ class Fields {
     return own(this.object, key) === null ? null : this.oneOf(key, allowed);
   }
 
+  /** A list that older files may lack: none then. */
+  textsOrNone(key: string): string[] {
+    return own(this.object, key) === undefined ? [] : this.texts(key);
+  }
+
   texts(key: string): string[] {
     const value = own(this.object, key);
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return this.fail(key);
@@ -156,6 +161,8 @@ function organization(f: Fields): Organization {
     scope: f.oneOfOrNull<Scope>('scope', SCOPES),
     worldRegion: f.oneOfOrNull<WorldRegion>('worldRegion', WORLD_REGIONS),
     themes: f.texts('themes'),
+    // Project files written before the field have none.
+    aliases: f.textsOrNone('aliases'),
     placeholder: f.flag('placeholder'),
     attributes: f.record('attributes', isText),
     row: f.rowOrNull('row'),

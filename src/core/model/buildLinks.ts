@@ -51,6 +51,7 @@ function placeholderOrganization(id: string): Organization {
     scope: null,
     worldRegion: null,
     themes: [],
+    aliases: [],
     placeholder: true,
     attributes: newAttributes(),
     row: null,

@@ -270,6 +270,8 @@ export class OrganizationRows {
       scope,
       worldRegion,
       themes: parseThemes(cell('themes')),
+      // A list as themes are: separated by `;` or `|`.
+      aliases: parseThemes(cell('aliases')),
       placeholder: false,
       attributes: columns.readAttributes(fields),
       row,

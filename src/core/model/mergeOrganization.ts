@@ -23,6 +23,7 @@ const FIELDS: readonly (readonly [MergedField, OrganizationField])[] = [
   ['scope', 'scope'],
   ['worldRegion', 'world_region'],
   ['themes', 'themes'],
+  ['aliases', 'aliases'],
 ];
 
 /** A value held by both records, differently: the network's is kept. */

@@ -81,6 +81,10 @@ export interface Organization {
   /** From the country, unless a `world_region` column overrides it. */
   worldRegion: WorldRegion | null;
   themes: string[];
+  /**
+   * Other names it is known by, in any language (`ILO; OIT; BIT`): its acronyms, for search.
+   */
+  aliases: string[];
   /** Created for a link end that matched no organisation (flagged, as Gephi does). */
   placeholder: boolean;
   /** Columns the app does not know, kept as written (header → value). */

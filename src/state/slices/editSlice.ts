@@ -8,10 +8,13 @@ import type { StateCreator } from 'zustand';
 import {
   applyEdit,
   invertEdit,
+  linkEdit,
   linkRemoval,
+  organizationEdit,
   organizationRemoval,
   type Edit,
 } from '../../core/edit/edits';
+import type { Link, Organization } from '../../core/model/types';
 import {
   EMPTY_HISTORY,
   pushEdit,
@@ -32,6 +35,9 @@ export interface EditSlice {
   closeEditor(): void;
   /** One edit, made on the network shown and put on the history. */
   commitEdit(edit: Edit): void;
+  /** An organisation added (an id the network lacks) or changed (one it has), as one edit. */
+  saveOrganization(organization: Organization): void;
+  saveLink(link: Link): void;
   removeOrganization(id: string): void;
   removeLink(key: string): void;
   undo(): void;
@@ -62,6 +68,14 @@ export const createEditSlice: StateCreator<AtlasState, [], [], EditSlice> = (set
     commitEdit: (edit) => {
       if (!show(edit)) return;
       set((state) => ({ history: pushEdit(state.history, edit, state.importSteps.length) }));
+    },
+    saveOrganization: (organization) => {
+      const { dataset } = get();
+      if (dataset) get().commitEdit(organizationEdit(dataset, organization));
+    },
+    saveLink: (link) => {
+      const { dataset } = get();
+      if (dataset) get().commitEdit(linkEdit(dataset, link));
     },
     removeOrganization: (id) => {
       const { dataset } = get();

@@ -6,20 +6,18 @@ import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editReview } from '../../state/selectors/edits';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { isTyping } from '../keys';
 import { useMenu } from '../useMenu';
 import { UserText } from '../UserText';
 
-/** Where a key press is typing, the browser's own undo is the one meant. */
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac), anywhere but in a field or a form. */
+/**
+ * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac), anywhere but in a field (where the
+ * browser's own undo is the one meant) or while the edit form is open.
+ */
 export function useUndoKeys(): void {
   useEffect(() => {
     const press = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || typing(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
       const state = atlasState();
       if (state.editing !== null) return;
       const key = event.key.toLowerCase();

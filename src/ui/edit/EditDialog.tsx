@@ -7,14 +7,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  linkForm,
-  organizationForm,
-  readLinkForm,
-  readOrganizationForm,
-  type FormField,
-} from '../../core/edit/editForms';
-import { linkEdit, newOrganizationId, organizationEdit } from '../../core/edit/edits';
+import { linkForm, organizationForm, type FormField } from '../../core/edit/editForms';
+import { newOrganizationId } from '../../core/edit/edits';
+import { formReaders } from '../../state/clients/formReading';
 import type { ImportIssue } from '../../core/issues/issues';
 import { LINK_TYPES, SCOPES, SECTORS, WORLD_REGIONS, type Dataset } from '../../core/model/types';
 import type { EditTarget } from '../../state/slices/editSlice';
@@ -60,6 +55,8 @@ function EditForm({ target, dataset }: { target: EditTarget; dataset: Dataset })
   const [issues, setIssues] = useState<ImportIssue[]>([]);
   /** The texts whose warnings were shown: saved as they are on the next press. */
   const [warned, setWarned] = useState<string | null>(null);
+  /** The form's reader could not be loaded (offline without a cached copy). */
+  const [unavailable, setUnavailable] = useState(false);
   const close = () => atlasState().closeEditor();
 
   useEffect(() => {
@@ -105,21 +102,29 @@ function EditForm({ target, dataset }: { target: EditTarget; dataset: Dataset })
     return f ? label(f) : <UserText text={column} short />;
   };
 
-  const save = () => {
+  const save = async () => {
+    let readers: Awaited<ReturnType<typeof formReaders>>;
+    try {
+      readers = await formReaders();
+    } catch {
+      setUnavailable(true);
+      return;
+    }
+    setUnavailable(false);
     const state = atlasState();
     const current = state.dataset;
     if (!current) return;
     const key = JSON.stringify(fields);
     if (target.kind === 'organization') {
-      const read = readOrganizationForm(current, fields, organization);
+      const read = readers.readOrganizationForm(current, fields, organization);
       if (!accept(read.issues, read.record !== null, key)) return;
-      state.commitEdit(organizationEdit(current, read.record!));
+      state.saveOrganization(read.record!);
       close();
       if (organization === null) state.selectOrganization(read.record!.id);
     } else {
-      const read = readLinkForm(current, fields, link);
+      const read = readers.readLinkForm(current, fields, link);
       if (!accept(read.issues, read.record !== null, key)) return;
-      state.commitEdit(linkEdit(current, read.record!));
+      state.saveLink(read.record!);
       close();
     }
   };
@@ -161,7 +166,7 @@ function EditForm({ target, dataset }: { target: EditTarget; dataset: Dataset })
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          save();
+          void save();
         }}
       >
         <h2 id={titleId}>
@@ -221,6 +226,11 @@ function EditForm({ target, dataset }: { target: EditTarget; dataset: Dataset })
           </ul>
         )}
         {confirming && <p className="note">{t('edit.warned')}</p>}
+        {unavailable && (
+          <p className="alert" role="alert">
+            {t('edit.unavailable')}
+          </p>
+        )}
         <div className="edit-actions">
           <button type="button" data-testid="edit-cancel" onClick={close}>
             {t('edit.cancel')}

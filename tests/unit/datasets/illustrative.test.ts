@@ -59,6 +59,7 @@ describe('illustrative dataset files', () => {
       'lon',
       'scope',
       'themes',
+      'aliases',
       'website',
       'founded',
     ]);

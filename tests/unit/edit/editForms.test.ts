@@ -4,13 +4,8 @@
  * a new organisation may not take an id in use; an alliance's ends must be organisations.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  linkForm,
-  organizationForm,
-  readLinkForm,
-  readOrganizationForm,
-  type FormField,
-} from '../../../src/core/edit/editForms';
+import { linkForm, organizationForm, type FormField } from '../../../src/core/edit/editForms';
+import { readLinkForm, readOrganizationForm } from '../../../src/core/edit/readForms';
 import { importDataset } from '../../../src/core/model/importDataset';
 import { csv } from '../../fixtures/import/bytes';
 
@@ -57,6 +52,7 @@ describe('edit forms', () => {
       'scope',
       'world_region',
       'themes',
+      'aliases',
       'website',
     ]);
     expect(linkForm(NETWORK, null).map((f) => f.column)).toContain('note');

@@ -59,6 +59,7 @@ describe('the CSV export', () => {
       'scope',
       'world_region',
       'themes',
+      'aliases',
       'website',
       'founded',
       ...measures,

@@ -131,6 +131,7 @@ describe('the xlsx export', () => {
       'scope',
       'world_region',
       'Tags',
+      'aliases',
       'category',
       'nombre',
     ]);

@@ -25,6 +25,7 @@ function organization(
     scope: null,
     worldRegion: null,
     themes: [],
+    aliases: [],
     placeholder: false,
     attributes: {},
     row: null,

@@ -25,6 +25,7 @@ export function organization(id: string, extra: Partial<Organization> = {}): Org
     scope: null,
     worldRegion: null,
     themes: [],
+    aliases: [],
     placeholder: false,
     attributes: {},
     row: null,

@@ -296,6 +296,7 @@ describe('links file', () => {
       scope: null,
       worldRegion: null,
       themes: [],
+      aliases: [],
       placeholder: true,
       attributes: {},
       row: null,

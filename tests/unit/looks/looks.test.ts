@@ -43,6 +43,7 @@ function organization(id: string, sector: string | null, placeholder = false): O
     scope: null,
     worldRegion: null,
     themes: [],
+    aliases: [],
     placeholder,
     attributes: {},
     row: null,

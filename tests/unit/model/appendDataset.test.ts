@@ -221,6 +221,7 @@ function organization(id: string, placeholder: boolean, value: string | null, ro
     scope: null,
     worldRegion: null,
     themes: value ? [value] : [],
+    aliases: [],
     placeholder,
     attributes,
     row: placeholder ? null : row,

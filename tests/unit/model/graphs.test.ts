@@ -15,6 +15,7 @@ function organization(id: string, sector: string | null = null): Organization {
     scope: null,
     worldRegion: null,
     themes: [],
+    aliases: [],
     placeholder: false,
     attributes: {},
     row: null,

@@ -257,21 +257,21 @@ describe('alias families', () => {
     {
       family: 'English',
       organizations:
-        'key,name,category,country,state,locality,latitude,longitude,level,world region,themes\nA,Alpha Coop,co-op,Mexico,CDMX,Coyoacán,19.3,-99.1,local,,food\nB,Beta Union,trade union,United States,NY,New York,,,national,,',
+        'key,name,category,country,state,locality,latitude,longitude,level,world region,themes,acronym\nA,Alpha Coop,co-op,Mexico,CDMX,Coyoacán,19.3,-99.1,local,,food,AC|Alfa\nB,Beta Union,trade union,United States,NY,New York,,,national,,,',
       links:
         'from,to,kind,strength,directed,start,end,scope,themes\nA,B,trade,2,yes,2015,2020,,food|care',
     },
     {
       family: 'Spanish',
       organizations:
-        'identificador;nombre;tipo;país;estado;municipio;latitud;longitud;nivel;región mundial;temas\nA;Alpha Coop;cooperativa;México;CDMX;Coyoacán;19,3;-99,1;local;;food\nB;Beta Union;sindicato;Estados Unidos;NY;New York;;;nacional;;',
+        'identificador;nombre;tipo;país;estado;municipio;latitud;longitud;nivel;región mundial;temas;siglas\nA;Alpha Coop;cooperativa;México;CDMX;Coyoacán;19,3;-99,1;local;;food;AC|Alfa\nB;Beta Union;sindicato;Estados Unidos;NY;New York;;;nacional;;;',
       links:
         'de;a;tipo;intensidad;dirigido;inicio;fin;ámbito;temas\nA;B;comercio;2;sí;2015;2020;;food|care',
     },
     {
       family: 'French',
       organizations:
-        'identifiant;nom;secteur;pays;région;ville;latitude;longitude;échelle;continent;thèmes\nA;Alpha Coop;coopérative;Mexique;CDMX;Coyoacán;19,3;-99,1;locale;;food\nB;Beta Union;syndicat;États-Unis;NY;New York;;;nationale;;',
+        'identifiant;nom;secteur;pays;région;ville;latitude;longitude;échelle;continent;thèmes;sigle\nA;Alpha Coop;coopérative;Mexique;CDMX;Coyoacán;19,3;-99,1;locale;;food;AC|Alfa\nB;Beta Union;syndicat;États-Unis;NY;New York;;;nationale;;;',
       links:
         'origine;cible;type;poids;dirigé;début;fin;échelle;thèmes\nA;B;commerce;2;oui;2015;2020;;food|care',
     },
@@ -292,6 +292,7 @@ describe('alias families', () => {
         scope: 'local',
         worldRegion: 'latin_america_caribbean',
         themes: ['food'],
+        aliases: ['AC', 'Alfa'],
         placeholder: false,
         attributes: {},
         row: 2,
@@ -308,6 +309,7 @@ describe('alias families', () => {
         scope: 'national',
         worldRegion: 'north_america',
         themes: [],
+        aliases: [],
         placeholder: false,
         attributes: {},
         row: 3,
