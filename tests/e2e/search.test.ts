@@ -99,6 +99,36 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds an international body by its acronym in the reader’s language, from the / key', async () => {
+    const page = await app.open('?lang=es');
+    await waitForGraph(page);
+    // "/" anywhere but in a field puts the cursor in the search.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    const search = page.getByTestId('search-input');
+    await expect
+      .poll(() => search.evaluate((input) => input === document.activeElement))
+      .toBe(true);
+    await page.keyboard.type('OIT');
+    const first = page.getByTestId('search-suggestions').locator('li').first();
+    await expect.poll(() => first.getAttribute('data-organization')).toBe('int-ilo');
+    // Names are isolated for their direction: their marks are left out here.
+    const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+    expect(plain((await first.textContent()) ?? '')).toContain(
+      'International Labour Organization (ILO) · OIT',
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('graph').getAttribute('data-selected'))
+      .toBe('int-ilo');
+    // Its other names are among its details.
+    expect(plain(await page.getByTestId('details-panel').innerText())).toContain('ILO, OIT, BIT');
+    // "ILO": the organisation so named before "Hilos", which only contains it.
+    await search.fill('ilo');
+    await expect.poll(() => first.getAttribute('data-organization')).toBe('int-ilo');
+    await page.close();
+  });
+
   it('logged no console error and asked no other host for anything', () => {
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

@@ -62,6 +62,8 @@ function EditForm({ target, dataset }: { target: EditTarget; dataset: Dataset })
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // The dialog focuses its first field, the id, which an edit cannot change: the first one it can.
+    element?.querySelector<HTMLInputElement>('input:not([readonly])')?.focus();
   }, []);
   // Undone or removed while the form was open: nothing left to edit.
   useEffect(() => {
@@ -190,7 +192,6 @@ function EditForm({ target, dataset }: { target: EditTarget; dataset: Dataset })
                   value={f.text}
                   list={list}
                   readOnly={f.field === 'id' && organization !== null}
-                  autoFocus={i === (organization || link ? 1 : 0)}
                   onChange={(event) => {
                     const text = event.target.value;
                     setFields((all) => all.map((g, k) => (k === i ? { ...g, text } : g)));
