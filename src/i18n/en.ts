@@ -335,7 +335,7 @@ export const en = {
     rows_one: '{{count}} row: {{rows}}',
     rows_other: '{{count}} rows: {{rows}}',
   } satisfies Record<GroupedCode | Plural<'rows'>, string>,
-  area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse' },
+  area: { label: 'Areas of the app', explore: 'Explore', analyse: 'Analyse', present: 'Present' },
   /** What a format cannot hold (core/export/files: ExportError's codes). */
   exportError: {
     cell_too_long:
@@ -896,5 +896,27 @@ export const en = {
       since: 'Since (year)',
       until: 'Until (year)',
     },
+  },
+  present: {
+    title: 'Saved views',
+    intro:
+      'Save the view on screen — layer, filters, colours, layout, camera, what stands out — then present the views in order, full screen, in high contrast.',
+    viewBase: 'View',
+    viewTitle: 'Title of the view',
+    save: 'Save this view',
+    none: 'No view saved yet.',
+    rename: 'Title',
+    note: 'Note (shown under the title)',
+    show: 'Show',
+    up: 'Move up',
+    down: 'Move down',
+    delete: 'Delete',
+    start: 'Present',
+    mode: 'Presentation',
+    controls: 'Story',
+    previous: 'Previous',
+    next: 'Next',
+    position: '{{at}} of {{total}}',
+    exit: 'End (Esc)',
   },
 };

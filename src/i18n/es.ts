@@ -318,7 +318,12 @@ export const es: Catalogue = {
     rows_other: '{{count}} filas: {{rows}}',
     rows_many: '{{count}} filas: {{rows}}',
   },
-  area: { label: 'Áreas de la aplicación', explore: 'Explorar', analyse: 'Analizar' },
+  area: {
+    label: 'Áreas de la aplicación',
+    explore: 'Explorar',
+    analyse: 'Analizar',
+    present: 'Presentar',
+  },
   exportError: {
     cell_too_long:
       'la fila {{row}} de la hoja {{sheet}} tiene {{length}} caracteres en la columna «{{column}}», más de los {{limit}} que caben en una celda de Excel; expórtela como CSV.',
@@ -898,5 +903,27 @@ export const es: Catalogue = {
       since: 'Desde (año)',
       until: 'Hasta (año)',
     },
+  },
+  present: {
+    title: 'Vistas guardadas',
+    intro:
+      'Guarde la vista en pantalla (capa, filtros, colores, disposición, cámara, lo destacado) y presente luego las vistas en orden, a pantalla completa y en alto contraste.',
+    viewBase: 'Vista',
+    viewTitle: 'Título de la vista',
+    save: 'Guardar esta vista',
+    none: 'Aún no hay vistas guardadas.',
+    rename: 'Título',
+    note: 'Nota (se muestra bajo el título)',
+    show: 'Mostrar',
+    up: 'Subir',
+    down: 'Bajar',
+    delete: 'Eliminar',
+    start: 'Presentar',
+    mode: 'Presentación',
+    controls: 'Relato',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    position: '{{at}} de {{total}}',
+    exit: 'Terminar (Esc)',
   },
 };

@@ -323,7 +323,12 @@ export const fr: Catalogue = {
     rows_other: '{{count}} lignes : {{rows}}',
     rows_many: '{{count}} lignes : {{rows}}',
   },
-  area: { label: 'Espaces de l’application', explore: 'Explorer', analyse: 'Analyser' },
+  area: {
+    label: 'Espaces de l’application',
+    explore: 'Explorer',
+    analyse: 'Analyser',
+    present: 'Présenter',
+  },
   exportError: {
     cell_too_long:
       'la ligne {{row}} de la feuille {{sheet}} contient {{length}} caractères dans la colonne « {{column}} », plus que les {{limit}} qu’une cellule Excel peut contenir ; exportez-la plutôt en CSV.',
@@ -908,5 +913,27 @@ export const fr: Catalogue = {
       since: 'Depuis (année)',
       until: 'Jusqu’à (année)',
     },
+  },
+  present: {
+    title: 'Vues enregistrées',
+    intro:
+      'Enregistrez la vue à l’écran (couche, filtres, couleurs, disposition, caméra, ce qui ressort), puis présentez les vues dans l’ordre, en plein écran et en contraste élevé.',
+    viewBase: 'Vue',
+    viewTitle: 'Titre de la vue',
+    save: 'Enregistrer cette vue',
+    none: 'Aucune vue enregistrée pour l’instant.',
+    rename: 'Titre',
+    note: 'Note (affichée sous le titre)',
+    show: 'Afficher',
+    up: 'Monter',
+    down: 'Descendre',
+    delete: 'Supprimer',
+    start: 'Présenter',
+    mode: 'Présentation',
+    controls: 'Récit',
+    previous: 'Précédente',
+    next: 'Suivante',
+    position: '{{at}} sur {{total}}',
+    exit: 'Terminer (Échap)',
   },
 };

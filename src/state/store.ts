@@ -7,6 +7,7 @@ import {
 } from './slices/analysisSlice';
 import { createDatasetSlice, type DatasetSlice } from './slices/datasetSlice';
 import { createEditSlice, type EditSlice } from './slices/editSlice';
+import { createStorySlice, type StorySlice } from './slices/storySlice';
 import { createExploreSlice, type ExploreSlice } from './slices/exploreSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
@@ -25,7 +26,8 @@ export type AtlasState = DatasetSlice &
   GraphSlice &
   NoticeSlice &
   WorkspaceSlice &
-  EditSlice;
+  EditSlice &
+  StorySlice;
 
 export function createAtlasStore() {
   const store = create<AtlasState>()((...args) => ({
@@ -38,6 +40,7 @@ export function createAtlasStore() {
     ...createNoticeSlice(...args),
     ...createWorkspaceSlice(...args),
     ...createEditSlice(...args),
+    ...createStorySlice(...args),
   }));
   followTheNetworkOnScreen(store);
   keepTheWork(store);

@@ -19,8 +19,11 @@ import { OfflineReady } from './AppUpdate';
 import { RestoreChoice } from './RestoreChoice';
 import { nextName } from '../core/workspace/workspace';
 import { AnalyseArea } from './analyse/AnalyseArea';
+import { THEMES } from '../core/looks/themes';
 import { EditDialog } from './edit/EditDialog';
 import { useUndoKeys } from './edit/EditBar';
+import { PresentArea } from './present/PresentArea';
+import { PresentMode } from './present/PresentMode';
 
 export function App() {
   const { t } = useTranslation();
@@ -28,6 +31,8 @@ export function App() {
   const large = (dataset?.organizations.length ?? 0) > LARGE_NETWORK;
   const visible = useAtlas(shownSet);
   const area = useAtlas((s) => s.area);
+  const presenting = useAtlas((s) => s.presenting);
+  const theme = useAtlas((s) => s.theme);
   useUndoKeys();
 
   useEffect(() => {
@@ -37,7 +42,10 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
+    <div
+      className={presenting ? 'app presenting' : 'app'}
+      data-testid={presenting ? 'present-mode' : undefined}
+    >
       <Header />
       <ImportMessages />
       <ColumnMapping />
@@ -47,13 +55,16 @@ export function App() {
         {dataset && <ExploreToolbar />}
         <Notices />
         <div className="workspace" data-area={area}>
-          <div className="graph-area">
+          {/* The theme's own background behind the network (black for a projector). */}
+          <div className="graph-area" style={{ background: THEMES[theme].background }}>
             <GraphView key={large ? 'large' : 'small'} large={large} />
             {dataset && <ScopeSwitch />}
             {dataset && <Legend dataset={dataset} />}
             <DetailsPanel />
+            {presenting && <PresentMode />}
           </div>
           {dataset && area === 'analyse' && <AnalyseArea />}
+          {dataset && area === 'present' && !presenting && <PresentArea />}
         </div>
       </main>
       <EditDialog />

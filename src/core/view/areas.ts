@@ -1,5 +1,8 @@
-/** The app's areas: the network to explore, and its analysis beside it. */
-export const AREAS = ['explore', 'analyse'] as const;
+/**
+ * The app's areas: the network to explore, its analysis beside it, and the saved views a
+ * facilitator presents.
+ */
+export const AREAS = ['explore', 'analyse', 'present'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** The parts of the Analyse area, one shown at a time. */

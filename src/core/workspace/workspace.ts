@@ -11,6 +11,7 @@
  */
 import type { ColumnMapping } from '../csv/headers';
 import { EMPTY_HISTORY, readHistory, type EditHistory } from '../edit/history';
+import { readSavedViews, type SavedView } from '../view/savedViews';
 
 export const WORKSPACE_FORMAT = 1;
 
@@ -59,6 +60,8 @@ export interface Workspace {
   view: Record<string, unknown> | null;
   /** The edits made in the app, undone ones included (core/edit/history). */
   edits: EditHistory;
+  /** The views saved for a story, in its order. */
+  views: SavedView[];
 }
 
 export function newWorkspace(id: string, name: string, now: number): Workspace {
@@ -68,6 +71,7 @@ export function newWorkspace(id: string, name: string, now: number): Workspace {
     sources: [],
     view: null,
     edits: EMPTY_HISTORY,
+    views: [],
   };
 }
 
@@ -77,7 +81,7 @@ export function newWorkspace(id: string, name: string, now: number): Workspace {
  */
 export function holdsWork(workspace: Workspace, opening: Record<string, unknown>): boolean {
   if (workspace.sources.some((source) => source.name !== ILLUSTRATIVE_IMPORT)) return true;
-  if (workspace.edits.entries.length > 0) return true;
+  if (workspace.edits.entries.length > 0 || workspace.views.length > 0) return true;
   const { view } = workspace;
   return (
     view !== null &&
@@ -169,6 +173,7 @@ export function readWorkspace(raw: unknown, id: string): Workspace | null {
     sources: readSources(raw.sources),
     view: isRecord(raw.view) ? raw.view : null,
     edits: readHistory(raw.edits),
+    views: readSavedViews(raw.views),
   };
 }
 

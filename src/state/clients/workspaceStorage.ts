@@ -26,6 +26,7 @@ import {
   type WorkspaceSummary,
 } from '../../core/workspace/workspace';
 import type { EditHistory } from '../../core/edit/history';
+import type { SavedView } from '../../core/view/savedViews';
 
 export type StorageProblem = 'full' | 'unavailable' | 'blocked' | 'failed';
 
@@ -138,7 +139,12 @@ export function saveWorkspace(workspace: Workspace): Promise<void> {
 /** Writes what changed of a workspace: its files, its view, its edits, its summary. */
 export function saveWork(
   summary: WorkspaceSummary,
-  change: { sources?: SavedImport[]; view?: Record<string, unknown> | null; edits?: EditHistory },
+  change: {
+    sources?: SavedImport[];
+    view?: Record<string, unknown> | null;
+    edits?: EditHistory;
+    views?: SavedView[];
+  },
 ): Promise<void> {
   return run(async (db) => {
     // Read and written in one transaction: two saves at once cannot undo each other.

@@ -129,6 +129,7 @@ export const createWorkspaceSlice: StateCreator<AtlasState, [], [], WorkspaceSli
         get().replayEdits(done, get().importSteps.length);
       }
       get().setHistory(edits);
+      get().setSavedViews(workspace.views);
       if (workspace.view) get().applyView(readViewForm(workspace.view));
     } finally {
       set({ restoring: false, workspaceId: workspace.summary.id });
@@ -321,8 +322,9 @@ export function keepTheWork(store: StoreApi<AtlasState>): void {
       save({ sources, view, edits: state.history });
       return;
     }
-    // An edit is saved at once: a tab closed the moment after loses none.
+    // An edit is saved at once: a tab closed the moment after loses none. So is a saved view.
     if (state.history !== previous.history) save({ edits: state.history });
+    if (state.savedViews !== previous.savedViews) save({ views: state.savedViews });
     // The view's form is small: comparing it on each change of the store costs next to nothing.
     const view = JSON.stringify(currentViewForm(state));
     if (view !== viewSaved) {

@@ -66,7 +66,7 @@ export function CameraController({ cy }: { cy: Core }) {
   useEffect(() => {
     if (!pending || placed === null || placed !== layout) return;
     const state = atlasState();
-    showCamera(cy, state.camera);
+    showCamera(cy, state.camera, state.presenting);
     state.cameraShown();
   }, [cy, pending, placed, layout]);
 

@@ -188,7 +188,7 @@ export function cameraOf(cy: Core): Camera {
 }
 
 /** Shows a camera of cameraOf's, in this box: the same part of the network, as large. */
-export function showCamera(cy: Core, camera: Camera): void {
+export function showCamera(cy: Core, camera: Camera, animated = false): void {
   cy.stop();
   if (camera === 'fitted') {
     fitToFreeArea(cy);
@@ -196,8 +196,12 @@ export function showCamera(cy: Core, camera: Camera): void {
   }
   const base = fitOf(cy)?.zoom ?? 1;
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), camera.zoom * base));
-  cy.viewport({
-    zoom,
-    pan: { x: cy.width() / 2 - camera.x * zoom, y: cy.height() / 2 - camera.y * zoom },
-  });
+  const pan = { x: cy.width() / 2 - camera.x * zoom, y: cy.height() / 2 - camera.y * zoom };
+  // A story's step glides to its camera: the room sees where the view goes.
+  if (animated)
+    cy.animate({ zoom, pan }, { duration: CAMERA_GLIDE_MS, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
 }
+
+/** How long a story's camera takes to reach the next view's. */
+const CAMERA_GLIDE_MS = 700;

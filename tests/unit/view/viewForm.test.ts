@@ -111,7 +111,7 @@ describe('readViewForm', () => {
       selectedOrganization: '',
       egoSteps: 3,
       pathTarget: 42,
-      area: 'present',
+      area: 'atlas',
       theme: 'sepia',
       camera: { x: Number.NaN, y: 0, zoom: 1 },
     });

@@ -1,0 +1,121 @@
+/**
+ * The Present area beside the network: the views saved for a story, in its order — the view on
+ * screen saved under a title, each one shown, renamed, given a note, moved or deleted — and the
+ * button that starts presenting them.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextViewTitle } from '../../core/view/savedViews';
+import { atlasState, useAtlas } from '../../state/useAtlas';
+
+export function PresentArea() {
+  const { t } = useTranslation();
+  const views = useAtlas((s) => s.savedViews);
+  const step = useAtlas((s) => s.storyStep);
+  const [title, setTitle] = useState('');
+  const offered = nextViewTitle(t('present.viewBase'), views);
+
+  return (
+    <section className="present-area" aria-labelledby="present-title" data-testid="present-area">
+      <h2 id="present-title">{t('present.title')}</h2>
+      <p className="note">{t('present.intro')}</p>
+      <form
+        className="save-view"
+        onSubmit={(event) => {
+          event.preventDefault();
+          atlasState().saveView(title.trim() === '' ? offered : title);
+          setTitle('');
+        }}
+      >
+        <label>
+          <span>{t('present.viewTitle')}</span>
+          <input
+            data-testid="view-title"
+            value={title}
+            placeholder={offered}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </label>
+        <button type="submit" data-testid="save-view">
+          {t('present.save')}
+        </button>
+      </form>
+      {views.length === 0 ? (
+        <p className="note">{t('present.none')}</p>
+      ) : (
+        <ol className="saved-views" data-testid="saved-views">
+          {views.map((view, index) => (
+            <li
+              key={view.id}
+              data-view={view.id}
+              aria-current={index === step ? 'step' : undefined}
+            >
+              <input
+                className="view-name"
+                aria-label={t('present.rename')}
+                defaultValue={view.title}
+                onBlur={(event) => atlasState().renameView(view.id, event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') event.currentTarget.blur();
+                }}
+              />
+              <textarea
+                aria-label={t('present.note')}
+                placeholder={t('present.note')}
+                defaultValue={view.note}
+                rows={1}
+                onBlur={(event) => atlasState().setViewNote(view.id, event.target.value)}
+              />
+              <span className="view-actions">
+                <button
+                  type="button"
+                  data-testid="show-view"
+                  onClick={() => atlasState().showStep(index)}
+                >
+                  {t('present.show')}
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('present.up')}
+                  disabled={index === 0}
+                  onClick={() => atlasState().moveView(view.id, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={t('present.down')}
+                  disabled={index === views.length - 1}
+                  onClick={() => atlasState().moveView(view.id, 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  data-testid="delete-view"
+                  onClick={() => atlasState().deleteView(view.id)}
+                >
+                  {t('present.delete')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button
+        type="button"
+        className="primary"
+        data-testid="present-start"
+        disabled={views.length === 0}
+        onClick={() => {
+          atlasState().startPresenting();
+          atlasState().showStep(0);
+          // Full screen where the browser allows it (it must follow a press); the mode works without.
+          void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        }}
+      >
+        {t('present.start')}
+      </button>
+    </section>
+  );
+}
