@@ -98,7 +98,8 @@ export function ExportMenu() {
       positions: format === 'gexf' || format === 'graphml' ? positionsOf(state) : undefined,
       sizeBy: state.sizeBy,
       // How the network was looked at: the view's form, as the URL holds it.
-      settings: currentViewForm(state),
+      // The project file keeps the view and the views saved for a story beside it.
+      settings: { ...currentViewForm(state), savedViews: state.savedViews },
     });
     const outcome = await running.result;
     if (outcome.type === 'done') {

@@ -22,6 +22,7 @@ import { UnusableInputError, type ImportIssue } from '../issues/issues';
 import { checkValueMapping, type ValueMapping } from './valueReadings';
 import { projectOrigin, tableOrigin, type DatasetOrigin } from './origin';
 import { readViewForm, type ViewForm } from '../view/viewForm';
+import { readSavedViews, type SavedView } from '../view/savedViews';
 import type { Dataset, Link, Organization, RawValueCount } from './types';
 
 export interface ImportOptions {
@@ -43,8 +44,11 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** Takes the links in batches as they are read; the dataset returned then holds none. */
   onLinks?: (batch: Link[]) => void;
-  /** Takes the view a project file was saved with (brought up to this version's form). */
-  onView?: (view: ViewForm) => void;
+  /**
+   * Takes the view a project file was saved with (brought up to this version's form), and the
+   * views it saved for a story.
+   */
+  onView?: (view: ViewForm, savedViews: SavedView[]) => void;
 }
 
 /**
@@ -86,7 +90,7 @@ function openProject(file: InputFile, options: ImportOptions): Dataset {
     file.name,
   );
   const { dataset } = project;
-  options.onView?.(readViewForm(project.settings));
+  options.onView?.(readViewForm(project.settings), readSavedViews(project.settings.savedViews));
   options.onProgress?.(1);
   const opened = {
     ...dataset,

@@ -3,6 +3,7 @@ import type { InputFile } from '../csv/readFile';
 import type { ImportOptions } from '../model/importDataset';
 import type { Dataset, Link } from '../model/types';
 import type { ViewForm } from '../view/viewForm';
+import type { SavedView } from '../view/savedViews';
 import { UnusableInputError, type UnusableCode, type UnusableParams } from '../issues/issues';
 import type { AppendRequest, AppendResponse } from './append';
 
@@ -34,7 +35,7 @@ export type ImportResponse =
   /** Links as they are read, in file order; `done` then carries a dataset without them. */
   | { type: 'links'; id: number; links: Link[] }
   /** The view a project file was saved with, before its `done`. */
-  | { type: 'view'; id: number; view: ViewForm }
+  | { type: 'view'; id: number; view: ViewForm; savedViews: SavedView[] }
   | { type: 'done'; id: number; dataset: Dataset }
   | {
       type: 'unusable';
@@ -92,7 +93,7 @@ export async function answerImport(
         }
       },
       onLinks: (links) => post({ type: 'links', id, links }),
-      onView: (view) => post({ type: 'view', id, view }),
+      onView: (view, savedViews) => post({ type: 'view', id, view, savedViews }),
     });
     post({ type: 'done', id, dataset });
   } catch (error) {

@@ -20,6 +20,7 @@ import {
 import { appendRequests, type AppendRequest } from '../../core/protocol/append';
 import type { Dataset, Link, Organization } from '../../core/model/types';
 import type { ViewForm } from '../../core/view/viewForm';
+import type { SavedView } from '../../core/view/savedViews';
 import { startTask, WORKERS, type Task, type WorkerJob } from './workerClient';
 
 export type ImportOutcome =
@@ -27,7 +28,14 @@ export type ImportOutcome =
    * `issues`: the messages to show (an append's own, the import's all); `view`: the view a
    * project file was saved with (null for other files, and for files added to the network).
    */
-  | { type: 'done'; dataset: Dataset; issues: ImportIssue[]; view: ViewForm | null }
+  | {
+      type: 'done';
+      dataset: Dataset;
+      issues: ImportIssue[];
+      view: ViewForm | null;
+      /** The views a project file saved for a story (none for other files). */
+      savedViews: SavedView[];
+    }
   | {
       type: 'unusable';
       file: string;
@@ -120,6 +128,7 @@ function run(
   const organizations: Organization[] = [];
   const links: Link[] = [];
   let view: ViewForm | null = null;
+  let savedViews: SavedView[] = [];
   // Each message brings its own copy of every id: one string per organisation is kept instead
   // (on a million links, 2 million strings fewer to hold).
   const ids = new Map<string, string>();
@@ -155,6 +164,7 @@ function run(
           return undefined;
         case 'view':
           view = message.view;
+          savedViews = message.savedViews;
           return undefined;
         case 'done':
           return {
@@ -162,6 +172,7 @@ function run(
             dataset: { ...message.dataset, links },
             issues: message.dataset.issues,
             view,
+            savedViews,
           };
         case 'appended':
           return {
@@ -169,6 +180,7 @@ function run(
             dataset: { ...message.dataset, organizations, links },
             issues: message.issues,
             view: null,
+            savedViews: [],
           };
         case 'unusable': {
           const { file, reason, code, params } = message;

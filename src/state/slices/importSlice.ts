@@ -153,8 +153,9 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       case 'done':
         // Added files leave the network its name.
         get().setDataset(outcome.dataset, network ? (get().datasetName ?? name) : name);
-        // A project file opens in the view it was saved with.
+        // A project file opens in the view it was saved with, with the views saved for its story.
         if (outcome.view) get().applyView(outcome.view);
+        if (outcome.savedViews.length > 0) get().setSavedViews(outcome.savedViews);
         set({
           importStatus: 'idle',
           importProgress: 1,

@@ -68,4 +68,28 @@ describe('the view a project file was saved with', () => {
     expect(open(before)).toMatchObject({ version: VIEW_FORM_VERSION, layer: 'national' });
     expect(open({ colour: 'sector', size: 'betweenness' })).toEqual(DEFAULT_VIEW);
   });
+
+  it('comes with the views saved for a story, none in a file written before them', () => {
+    const story = (settings: Record<string, unknown>) => {
+      let views: unknown[] = ['not called'];
+      importDataset(
+        [{ name: 'p.json', bytes: bytes(writeProjectFile(illustrative(), settings)) }],
+        {
+          onView: (_view, saved) => (views = saved),
+        },
+      );
+      return views;
+    };
+    const savedViews = [
+      { id: 'a', title: 'Toda la red', note: '', view: DEFAULT_VIEW },
+      {
+        id: 'b',
+        title: 'Por sector',
+        note: 'Los puentes',
+        view: { ...DEFAULT_VIEW, layout: 'sector' },
+      },
+    ];
+    expect(story({ ...DEFAULT_VIEW, savedViews })).toEqual(savedViews);
+    expect(story({ ...DEFAULT_VIEW })).toEqual([]);
+  });
 });
