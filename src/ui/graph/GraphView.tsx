@@ -8,17 +8,14 @@ import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'rea
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useTranslation } from 'react-i18next';
-import {
-  currentAllianceLooks,
-  currentOrganizationLooks,
-  organizationIndex,
-} from '../../state/selectors/explore';
+import { currentAllianceLooks, currentOrganizationLooks } from '../../state/selectors/explore';
 import type { Dataset } from '../../core/model/types';
+import type { AllianceLooks, OrganizationLooks } from '../../core/looks/looks';
 import { placedLayout } from '../../state/slices/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { CameraController } from './CameraController';
-import { nodeId, organizationOf } from './elementIds';
-import { datasetElements } from './elements';
+import { edgeId, nodeId } from './elementIds';
+import { allianceElement, datasetElements, graphLabel, organizationElement } from './elements';
 import { GraphAttributes } from './GraphAttributes';
 import { fitToFreeArea } from './viewport';
 import { LabelController } from './LabelController';
@@ -122,7 +119,7 @@ export function GraphView({ large }: { large: boolean }) {
 function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
   const dataset = useAtlas((s) => s.dataset);
   const version = useAtlas((s) => s.datasetVersion);
-  const drawn = useRef<{ version: number; large: boolean } | null>(null);
+  const drawn = useRef<{ version: number; large: boolean; dataset: Dataset } | null>(null);
 
   useEffect(() => {
     if (!dataset) return;
@@ -131,17 +128,19 @@ function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
     if (!organizations) return;
     // A large network's alliances are drawn by NetworkLayer, not by Cytoscape.
     const alliances = large ? null : currentAllianceLooks(state);
-    const elements = datasetElements(dataset, organizations, alliances);
     const last = drawn.current;
+    drawn.current = { version, large, dataset };
     if (last && last.version === version && last.large === large) {
-      cy.batch(() => changeElements(cy, elements, dataset, state.placement?.positions));
+      const positions = state.placement?.positions;
+      cy.batch(() =>
+        changeElements(cy, last.dataset, dataset, { organizations, alliances, positions }),
+      );
       return;
     }
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elements);
+      cy.add(datasetElements(dataset, organizations, alliances));
     });
-    drawn.current = { version, large };
     // LayoutController places the new elements once they are there.
     state.setDrawnVersion(version);
   }, [cy, dataset, version, large]);
@@ -150,41 +149,59 @@ function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
 }
 
 /**
- * The elements brought to those of the edited dataset: the ones gone removed, the new ones
- * added where `positions` places them, the others' names and ends updated.
+ * The elements brought to those of the edited dataset, touching only the records the edit
+ * changed (an edit gives a new object to each record it changes, and keeps the others): the
+ * ones gone removed, the new ones added where `positions` places them, the changed ones given
+ * their new name and ends. A network of 50,000 is not walked element by element.
  */
 function changeElements(
   cy: Core,
-  elements: cytoscape.ElementDefinition[],
-  dataset: Dataset,
-  positions: Float32Array | undefined,
+  before: Dataset,
+  after: Dataset,
+  looks: {
+    organizations: OrganizationLooks;
+    alliances: AllianceLooks | null;
+    positions: Float32Array | undefined;
+  },
 ): void {
-  const wanted = new Map(elements.map((e) => [e.data.id!, e]));
-  cy.elements().forEach((element) => {
-    const definition = wanted.get(element.id());
-    const moved =
-      definition?.group === 'edges' &&
-      (element.data('source') !== definition.data.source ||
-        element.data('target') !== definition.data.target);
-    if (!definition || moved) element.remove();
-  });
-  const index = organizationIndex(dataset);
-  const added: cytoscape.ElementDefinition[] = [];
-  for (const [id, definition] of wanted) {
-    const element = cy.getElementById(id);
-    if (element.empty()) {
-      if (definition.group === 'nodes' && positions) {
-        const i = index.get(organizationOf({ id: () => id })) ?? -1;
-        if (i >= 0) definition.position = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
-      }
-      added.push(definition);
-    } else if (definition.group === 'nodes' && element.data('name') !== definition.data.name) {
-      element.data({ name: definition.data.name, label: definition.data.label });
-    }
+  const { organizations, alliances, positions } = looks;
+  const ids = new Set(after.organizations.map((o) => o.id));
+  const had = new Set<unknown>(before.organizations);
+  for (const o of before.organizations) {
+    if (!ids.has(o.id)) cy.getElementById(nodeId(o.id)).remove();
   }
-  // Nodes first: an edge needs its ends.
-  cy.add(added.filter((e) => e.group === 'nodes'));
-  cy.add(added.filter((e) => e.group === 'edges'));
+  const added: cytoscape.ElementDefinition[] = [];
+  after.organizations.forEach((o, i) => {
+    if (had.has(o)) return;
+    const element = cy.getElementById(nodeId(o.id));
+    if (element.nonempty()) {
+      if (element.data('name') !== o.name)
+        element.data({ name: o.name, label: graphLabel(o.name) });
+      return;
+    }
+    const definition = organizationElement(o, i, organizations, alliances !== null);
+    if (positions) definition.position = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
+    added.push(definition);
+  });
+  cy.add(added);
+  if (!alliances) return;
+  const was = new Set<unknown>(before.links);
+  const keys = new Set(after.links.map((l) => l.key));
+  for (const l of before.links) {
+    if (!keys.has(l.key)) cy.getElementById(edgeId(l.key)).remove();
+  }
+  const edges: cytoscape.ElementDefinition[] = [];
+  after.links.forEach((l, i) => {
+    if (was.has(l)) return;
+    const edge = cy.getElementById(edgeId(l.key));
+    if (edge.nonempty()) {
+      if (edge.data('source') === nodeId(l.source) && edge.data('target') === nodeId(l.target))
+        return;
+      edge.remove();
+    }
+    edges.push(allianceElement(l, i, alliances));
+  });
+  cy.add(edges);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { AllianceLooks, OrganizationLooks } from '../../core/looks/looks';
-import type { Dataset } from '../../core/model/types';
+import type { Dataset, Link, Organization } from '../../core/model/types';
 import { isolate, shorten } from '../UserText';
 import { edgeId, nodeId } from './elementIds';
 import { ALLIANCE_CLASS, dashClass, ORGANIZATION_CLASS } from './stylesheet';
@@ -74,35 +74,47 @@ export function datasetElements(
   organizations: OrganizationLooks,
   alliances: AllianceLooks | null,
 ): ElementDefinition[] {
-  const elements: ElementDefinition[] = [];
-  dataset.organizations.forEach((organization, i) => {
-    elements.push({
-      group: 'nodes',
-      data: {
-        id: nodeId(organization.id),
-        // Canvas text: a name is drawn as characters, never parsed as HTML.
-        name: organization.name,
-        label: graphLabel(organization.name),
-        ...organizationData(organizations, i, alliances !== null),
-      },
-      classes: organizationClasses(organizations, i),
-    });
-  });
+  const elements: ElementDefinition[] = dataset.organizations.map((organization, i) =>
+    organizationElement(organization, i, organizations, alliances !== null),
+  );
   if (alliances) {
-    dataset.links.forEach((link, i) => {
-      elements.push({
-        group: 'edges',
-        data: {
-          id: edgeId(link.key),
-          source: nodeId(link.source),
-          target: nodeId(link.target),
-          ...allianceData(alliances, i),
-        },
-        classes: allianceClasses(alliances, i),
-      });
-    });
+    dataset.links.forEach((link, i) => elements.push(allianceElement(link, i, alliances)));
   }
   return elements;
+}
+
+/** The node of the organisation at `i`, in its look. */
+export function organizationElement(
+  organization: Organization,
+  i: number,
+  looks: OrganizationLooks,
+  painted: boolean,
+): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: nodeId(organization.id),
+      // Canvas text: a name is drawn as characters, never parsed as HTML.
+      name: organization.name,
+      label: graphLabel(organization.name),
+      ...organizationData(looks, i, painted),
+    },
+    classes: organizationClasses(looks, i),
+  };
+}
+
+/** The edge of the alliance at `i`, in its look. */
+export function allianceElement(link: Link, i: number, looks: AllianceLooks): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: edgeId(link.key),
+      source: nodeId(link.source),
+      target: nodeId(link.target),
+      ...allianceData(looks, i),
+    },
+    classes: allianceClasses(looks, i),
+  };
 }
 
 /**
