@@ -8,6 +8,7 @@ import { movedView, type SavedView } from '../../core/view/savedViews';
 import type { Theme } from '../../core/looks/themes';
 import { currentViewForm } from '../selectors/view';
 import type { AtlasState } from '../store';
+import { newId } from '../newId';
 
 export interface StorySlice {
   savedViews: SavedView[];
@@ -27,12 +28,6 @@ export interface StorySlice {
   startPresenting(): void;
   stopPresenting(): void;
   setSavedViews(views: SavedView[]): void;
-}
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** The theme before presenting, given back when the presentation ends. */

@@ -26,6 +26,7 @@ import { DEFAULT_VIEW, readViewForm } from '../../core/view/viewForm';
 import { currentViewForm } from '../selectors/view';
 import type { Notice } from './noticeSlice';
 import type { AtlasState } from '../store';
+import { newId } from '../newId';
 
 /** The sentence each storage problem gets (state/slices/noticeSlice.ts). */
 const NOTICE_OF: Record<StorageProblem, Notice> = {
@@ -73,12 +74,6 @@ function summaryOf(state: AtlasState): WorkspaceSummary | null {
     organizations: state.dataset?.organizations.length ?? 0,
     links: state.dataset?.links.length ?? 0,
   };
-}
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 function sourcesOf(saved: SavedImport): ImportSource[] {
