@@ -40,6 +40,11 @@ export interface ThemeStyle {
   /** Around the selected organisation and those on a chain. */
   ring: { colour: string; width: number };
   text: { colour: string; outline: string; background: string };
+  /**
+   * How names are set: on a screen, small and shortened with "…" past `maxWidth` (pointing at one
+   * shows it whole); for a projector, large and whole, wrapped onto lines `maxWidth` wide.
+   */
+  names: { px: number | null; maxWidth: number; whole: boolean };
 }
 
 export const THEMES: Readonly<Record<Theme, ThemeStyle>> = {
@@ -61,6 +66,8 @@ export const THEMES: Readonly<Record<Theme, ThemeStyle>> = {
     placeholder: { fill: '#ffffff', colour: '#6b7280', width: 2, dash: [6, 3] },
     ring: { colour: '#111827', width: 3 },
     text: { colour: '#1f2933', outline: '#ffffff', background: '#ffffff' },
+    // null: each tier's own size (labels.ts).
+    names: { px: null, maxWidth: 170, whole: false },
   },
   'high-contrast': {
     background: '#000000',
@@ -80,5 +87,7 @@ export const THEMES: Readonly<Record<Theme, ThemeStyle>> = {
     placeholder: { fill: '#000000', colour: '#ffffff', width: 2, dash: [6, 3] },
     ring: { colour: '#ffff00', width: 4 },
     text: { colour: '#ffffff', outline: '#000000', background: '#000000' },
+    // Read from the back of a room: 24 px at 1920×1080, never cut short.
+    names: { px: 24, maxWidth: 340, whole: true },
   },
 };

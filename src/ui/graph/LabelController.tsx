@@ -6,14 +6,15 @@
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
-import { LABEL } from '../../core/looks/looks';
+import { LABEL, ORGANIZATION_LOOK } from '../../core/looks/looks';
+import { THEMES, type ThemeStyle } from '../../core/looks/themes';
 import { currentOrganizationLooks } from '../../state/selectors/explore';
 import { atlasState } from '../../state/useAtlas';
 import { nodeId } from './elementIds';
 import { LABEL_FONT } from './stylesheet';
-import { fitZoomOf, FITTED } from './viewport';
+import { fitZoomOf, FITTED, freeArea } from './viewport';
+import { OVERLAYS_CHANGED } from './overlays';
 import {
-  LABEL_MAX_WIDTH_PX,
   LABEL_SPOTS,
   namedTier,
   placeLabels,
@@ -22,6 +23,7 @@ import {
   type LabelCandidate,
   type LabelSpot,
   type Rect,
+  wrapName,
 } from './labels';
 import type { LabelTier } from '../../core/looks/encodings';
 
@@ -58,6 +60,8 @@ export function LabelController({ cy }: { cy: Core }) {
     let ranked: { node: NodeSingular; tier: LabelTier }[] = [];
     let always: NodeSingular[] = [];
     let shown = 0;
+    /** How the theme sets names: their size, their width, shortened or whole. */
+    let names: ThemeStyle['names'] = THEMES.default.names;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const rank = () => {
@@ -66,10 +70,13 @@ export function LabelController({ cy }: { cy: Core }) {
       ranked = [];
       always = [];
       shown = 0;
+      names = THEMES[state.theme].names;
       if (!looks || !state.dataset) return;
       const order: { node: NodeSingular; index: number; tier: LabelTier }[] = [];
       state.dataset.organizations.forEach((organization, index) => {
-        if (looks.looks[index] !== 0) shown++;
+        // Those that stand out: faded ones are never named, so they leave room for the others.
+        const look = looks.looks[index];
+        if (look === ORGANIZATION_LOOK.plain || look === ORGANIZATION_LOOK.onPath) shown++;
         const label = looks.labels[index];
         if (label === LABEL.never) return;
         const node = cy.getElementById(nodeId(organization.id));
@@ -86,10 +93,19 @@ export function LabelController({ cy }: { cy: Core }) {
     function candidate(node: NodeSingular, tier: LabelTier): LabelCandidate {
       const { x, y } = node.renderedPosition();
       const radius = node.renderedWidth() / 2;
-      const px = TIER_LABEL_PX[tier];
+      const px = names.px ?? TIER_LABEL_PX[tier];
       const label = String(node.data('label'));
-      const width = Math.min(LABEL_MAX_WIDTH_PX, (measure(label) * px) / MEASURE_PX);
-      const height = px * 1.3;
+      const widthOf = (text: string) => (measure(text) * px) / MEASURE_PX;
+      let width: number;
+      let lines = 1;
+      if (names.whole) {
+        const wrapped = wrapName(label, names.maxWidth, widthOf);
+        width = Math.max(...wrapped.map(widthOf));
+        lines = wrapped.length;
+      } else {
+        width = Math.min(names.maxWidth, widthOf(label));
+      }
+      const height = px * 1.3 * lines;
       const reach = radius + LABEL_OFFSET_PX;
       const spots: Record<LabelSpot, Rect> = {
         below: {
@@ -132,7 +148,7 @@ export function LabelController({ cy }: { cy: Core }) {
       for (const { node, tier } of ranked) {
         if (tier > upTo) continue;
         const { x, y } = node.renderedPosition();
-        const margin = LABEL_MAX_WIDTH_PX;
+        const margin = names.maxWidth;
         if (x < -margin || x > width + margin || y < -margin || y > height + margin) continue;
         yield candidate(node, tier);
       }
@@ -146,7 +162,8 @@ export function LabelController({ cy }: { cy: Core }) {
       // A handful of organisations on screen (an ego network, a path, a narrow filter): name
       // them all, room permitting, whatever the zoom.
       const few = shown <= FEW_ENOUGH_TO_NAME;
-      const view = { left: 0, top: 0, right: cy.width(), bottom: cy.height() };
+      // A name under a panel (the legend, a projector's title) is cut short: none goes there.
+      const view = freeArea(cy);
       const named = placeLabels(candidates(few ? 3 : namedTier(zoom, fitZoom)), view);
       const tierOf = new Map<NodeSingular, LabelTier>(ranked.map(({ node, tier }) => [node, tier]));
       for (const node of always) tierOf.set(node, 1);
@@ -159,8 +176,8 @@ export function LabelController({ cy }: { cy: Core }) {
           if (!named.has(node.id())) continue;
           const spot = named.get(node.id()) ?? 'below';
           // Set only when they change: every change restyles and redraws (seconds at 30,000).
-          const labelSize = TIER_LABEL_PX[tier] / zoom;
-          const labelWidth = `${Math.round(LABEL_MAX_WIDTH_PX / zoom)}px`;
+          const labelSize = (names.px ?? TIER_LABEL_PX[tier]) / zoom;
+          const labelWidth = `${Math.round(names.maxWidth / zoom)}px`;
           if (node.data('labelSize') !== labelSize || node.data('labelWidth') !== labelWidth) {
             node.data({ labelSize, labelWidth });
           }
@@ -181,12 +198,14 @@ export function LabelController({ cy }: { cy: Core }) {
     };
 
     cy.on('viewport dragfree', settle);
+    window.addEventListener(OVERLAYS_CHANGED, settle);
     cy.on(`${FITTED} ${SIZES_CHANGED}`, refresh);
     // Whatever happened before this listened (a fit, new looks), the names start right.
     refresh();
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       cy.off('viewport dragfree', settle);
+      window.removeEventListener(OVERLAYS_CHANGED, settle);
       cy.off(`${FITTED} ${SIZES_CHANGED}`, refresh);
     };
   }, [cy]);

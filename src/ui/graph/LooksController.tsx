@@ -38,6 +38,8 @@ export function LooksController({ cy, large }: { cy: Core; large: boolean }) {
   useEffect(() => {
     if (!dashPatterns) return;
     cy.style(graphStylesheet({ dashPatterns, large, theme }));
+    // A theme may set names at another size (a projector's): they are placed again.
+    cy.emit(SIZES_CHANGED);
   }, [cy, dashPatterns, large, theme]);
 
   useEffect(() => {

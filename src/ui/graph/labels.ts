@@ -5,6 +5,7 @@
  * Tiers come from the looks (core/looks).
  */
 import type { LabelTier } from '../../core/looks/encodings';
+import { THEMES } from '../../core/looks/themes';
 
 /** Emitted on the Cytoscape instance when the looks change: names are chosen again. */
 export const SIZES_CHANGED = 'atlas:sizes-changed';
@@ -12,8 +13,8 @@ export const SIZES_CHANGED = 'atlas:sizes-changed';
 /** Zoom, relative to the zoom that fits the whole network, from which a tier is named. */
 export const TIER_FROM_ZOOM: Record<LabelTier, number> = { 1: 0, 2: 1.3, 3: 2 };
 
-/** Longer names end in an ellipsis; pointing at one shows it whole. */
-export const LABEL_MAX_WIDTH_PX = 170;
+/** Longer names end in an ellipsis on a screen; pointing at one shows it whole. */
+export const LABEL_MAX_WIDTH_PX = THEMES.default.names.maxWidth;
 
 /** Size on screen of each tier's names, whatever the zoom (set again when the view settles). */
 export const TIER_LABEL_PX: Record<LabelTier, number> = { 1: 13, 2: 12, 3: 11 };
@@ -24,6 +25,32 @@ export function namedTier(zoom: number, fitZoom: number): LabelTier {
   if (relative >= TIER_FROM_ZOOM[3]) return 3;
   if (relative >= TIER_FROM_ZOOM[2]) return 2;
   return 1;
+}
+
+/**
+ * A whole name set on lines at most `maxWidth` wide, broken at spaces the way Cytoscape's
+ * `text-wrap: wrap` breaks them (a word longer than a line keeps a line of its own, uncut).
+ */
+export function wrapName(
+  name: string,
+  maxWidth: number,
+  widthOf: (text: string) => number,
+): string[] {
+  const lines: string[] = [];
+  for (const paragraph of name.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      const longer = line === '' ? word : `${line} ${word}`;
+      if (line !== '' && widthOf(longer) > maxWidth) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = longer;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** A rectangle on screen, in rendered pixels. */

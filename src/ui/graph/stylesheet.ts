@@ -65,7 +65,8 @@ export function graphStylesheet({ dashPatterns, large, theme }: StyleRange): Sty
         'text-valign': 'bottom',
         'text-margin-y': 2,
         'text-justification': 'auto',
-        'text-wrap': 'ellipsis',
+        // Whole names for a projector, wrapped at the width LabelController writes; else "…".
+        'text-wrap': style.names.whole ? 'wrap' : 'ellipsis',
         'text-outline-color': style.text.outline,
         'text-outline-width': 2,
         'text-outline-opacity': 0.9,

@@ -45,9 +45,10 @@ interface Insets {
   left: number;
 }
 
-function overlayInsets(container: HTMLElement): Insets {
+/** How far the overlays reach into the view from each edge, plus `margin` (half past them). */
+function overlayInsets(container: HTMLElement, margin = MARGIN): Insets {
   const box = container.getBoundingClientRect();
-  const insets: Insets = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+  const insets: Insets = { top: margin, right: margin, bottom: margin, left: margin };
   const scope = container.parentElement;
   if (!scope) return insets;
   for (const overlay of Array.from(scope.querySelectorAll<HTMLElement>('[data-graph-overlay]'))) {
@@ -55,26 +56,38 @@ function overlayInsets(container: HTMLElement): Insets {
     if (rect.width === 0 || rect.height === 0) continue;
     switch (overlay.dataset.graphOverlay) {
       case 'top':
-        insets.top = Math.max(insets.top, rect.bottom - box.top + MARGIN / 2);
+        insets.top = Math.max(insets.top, rect.bottom - box.top + margin / 2);
         break;
       case 'right':
-        insets.right = Math.max(insets.right, box.right - rect.left + MARGIN / 2);
+        insets.right = Math.max(insets.right, box.right - rect.left + margin / 2);
         break;
       case 'bottom':
-        insets.bottom = Math.max(insets.bottom, box.bottom - rect.top + MARGIN / 2);
+        insets.bottom = Math.max(insets.bottom, box.bottom - rect.top + margin / 2);
         break;
       case 'left':
-        insets.left = Math.max(insets.left, rect.right - box.left + MARGIN / 2);
+        insets.left = Math.max(insets.left, rect.right - box.left + margin / 2);
         break;
     }
   }
   if (box.width - insets.left - insets.right < box.width * MIN_FREE_SHARE) {
-    insets.left = insets.right = MARGIN;
+    insets.left = insets.right = margin;
   }
   if (box.height - insets.top - insets.bottom < box.height * MIN_FREE_SHARE) {
-    insets.top = insets.bottom = MARGIN;
+    insets.top = insets.bottom = margin;
   }
   return insets;
+}
+
+/** The part of the view, in rendered pixels, that no panel covers: where a name can be read. */
+export function freeArea(cy: Core): { left: number; top: number; right: number; bottom: number } {
+  const container = cy.container();
+  const insets = container ? overlayInsets(container, 0) : { top: 0, right: 0, bottom: 0, left: 0 };
+  return {
+    left: insets.left,
+    top: insets.top,
+    right: cy.width() - insets.right,
+    bottom: cy.height() - insets.bottom,
+  };
 }
 
 /** The shown organisations among these nodes, and the diameter of each, from the looks. */
@@ -163,6 +176,15 @@ export function fitToFreeArea(cy: Core, elements?: Collection, padding = 0): voi
   if (elements) networkFits.delete(cy);
   else networkFits.set(cy, { zoom: cy.zoom(), pan: { ...cy.pan() } });
   cy.emit(FITTED);
+}
+
+/** Glides the camera until `elements` fill the free part of the view (the room sees where it goes). */
+export function glideToFreeArea(cy: Core, elements: Collection, padding = 0): void {
+  const fit = fitOf(cy, elements, padding);
+  if (!fit) return;
+  cy.stop();
+  networkFits.delete(cy);
+  cy.animate(fit, { duration: CAMERA_GLIDE_MS, easing: 'ease-in-out-cubic' });
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a));
