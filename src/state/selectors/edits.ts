@@ -6,15 +6,13 @@ import { doneEdits } from '../../core/edit/history';
 import { editMarks, type EditMark, type EditMarks } from '../../core/edit/edits';
 import type { EditHistory } from '../../core/edit/history';
 import type { AtlasState } from '../store';
+import { lastOf } from './lastOf';
 
-let last: { history: EditHistory; marks: EditMarks } | null = null;
+const marksOf = lastOf((history: EditHistory): EditMarks => editMarks(doneEdits(history)));
 
 /** The marks of the edits done (the same object while the history stays the same). */
 export function currentEditMarks(state: AtlasState): EditMarks {
-  if (last?.history !== state.history) {
-    last = { history: state.history, marks: editMarks(doneEdits(state.history)) };
-  }
-  return last.marks;
+  return marksOf(state.history);
 }
 
 export interface ReviewedItem {
