@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import type { Positions } from '../core/export/xml';
 import { PICTURE_SCALES, type PictureScale } from '../core/picture/renderPicture';
@@ -59,6 +60,16 @@ function positionsOf(state: AtlasState): Positions | undefined {
   return positions;
 }
 
+/** The files' name: the illustrative network's as shown; an imported one's by its file's. */
+export function exportStem(state: AtlasState, shown: { name: string }, t: TFunction): string {
+  return fileStem(
+    state.datasetName !== null && NAMED_DATASETS.has(state.datasetName)
+      ? state.datasetName
+      : shown.name,
+    t,
+  );
+}
+
 /**
  * The header's Export menu: the network on screen, with its measures, as CSV, an Excel workbook
  * (Kumu's shape), GEXF or GraphML; the whole work as a project file. The files are written in a
@@ -87,13 +98,7 @@ export function ExportMenu() {
     close();
     setStatus({ type: 'working', format });
     const running = startExport(shown, format, {
-      // The illustrative network by its name as shown; an imported one by its file's.
-      stem: fileStem(
-        state.datasetName !== null && NAMED_DATASETS.has(state.datasetName)
-          ? state.datasetName
-          : shown.name,
-        t,
-      ),
+      stem: exportStem(state, shown, t),
       metrics: format === 'json' ? null : state.metrics,
       positions: format === 'gexf' || format === 'graphml' ? positionsOf(state) : undefined,
       sizeBy: state.sizeBy,

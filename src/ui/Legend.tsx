@@ -125,7 +125,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
                       y1="4"
                       x2="25"
                       y2="4"
-                      stroke="#52606d"
+                      stroke="currentColor"
                       strokeWidth="2"
                       strokeDasharray={(dashed && dashes.join(' ')) || undefined}
                     />

@@ -16,6 +16,11 @@ export interface OrganizationPickerProps {
    * empties when the choice is undone elsewhere (the details panel closed, the path cleared).
    */
   chosen: string | null;
+  /**
+   * Told the text as typed: a form that takes a new organisation's name as well as a choice. No
+   * suggestion is then active until an arrow key picks one, so Enter keeps the text as typed.
+   */
+  onType?(text: string): void;
 }
 
 /**
@@ -29,6 +34,7 @@ export function OrganizationPicker({
   onChoose,
   exclude,
   chosen,
+  onType,
 }: OrganizationPickerProps) {
   const dataset = useAtlas((s) => s.dataset);
   const [query, setQuery] = useState('');
@@ -40,7 +46,8 @@ export function OrganizationPicker({
       chosen === null ? '' : (dataset?.organizations.find((o) => o.id === chosen)?.name ?? ''),
     );
   }
-  const [active, setActive] = useState(0);
+  const first = onType ? -1 : 0;
+  const [active, setActive] = useState(first);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const hits = useMemo(
@@ -64,8 +71,8 @@ export function OrganizationPicker({
       setActive((i) => Math.min(i + 1, hits.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter') {
+      setActive((i) => Math.max(i - 1, first));
+    } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       choose(active);
     } else if (event.key === 'Escape') {
@@ -84,12 +91,13 @@ export function OrganizationPicker({
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         placeholder={placeholder}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActive(0);
+          onType?.(event.target.value);
+          setActive(first);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}

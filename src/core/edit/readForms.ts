@@ -10,8 +10,9 @@ import type { ImportIssue } from '../issues/issues';
 import { importDataset } from '../model/importDataset';
 import { deriveLinkScope } from '../model/scope';
 import type { Dataset, Link, Organization } from '../model/types';
-import type { FormField, FormReading } from './editForms';
-import { newLinkKey } from './edits';
+import type { Capture, CaptureEnd, CaptureReading } from './capture';
+import { linkForm, organizationForm, type FormField, type FormReading } from './editForms';
+import { newLinkKey, newOrganizationId, type RecordChange } from './edits';
 
 /** The row of the one-row table (the header is row 1). */
 const FORM_ROW = 2;
@@ -163,6 +164,54 @@ export function readLinkForm(
       key: editing?.key ?? newLinkKey(dataset),
       row: editing?.row ?? null,
       scope,
+    },
+    issues,
+  };
+}
+
+function withTexts(fields: FormField[], texts: Record<string, string>): FormField[] {
+  return fields.map((f) =>
+    f.field !== undefined && f.field in texts ? { ...f, text: texts[f.field]! } : f,
+  );
+}
+
+/** A captured alliance (core/edit/capture) as one edit: its new organisations, then the alliance. */
+export function readCapture(dataset: Dataset, capture: Capture): CaptureReading {
+  const issues: CaptureReading['issues'] = [];
+  const added: RecordChange<Organization>[] = [];
+  let working = dataset;
+  const endId = (part: 'source' | 'target', end: CaptureEnd): string | null => {
+    if ('id' in end) return end.id;
+    const id = newOrganizationId(working);
+    const fields = withTexts(organizationForm(working, null, id), {
+      name: end.name,
+      sector: end.sector,
+      city: end.city,
+      country: end.country,
+    });
+    const read = readOrganizationForm(working, fields, null);
+    for (const issue of read.issues) issues.push({ part, issue });
+    if (!read.record) return null;
+    added.push({ before: null, after: read.record, at: working.organizations.length });
+    working = { ...working, organizations: [...working.organizations, read.record] };
+    return read.record.id;
+  };
+  const source = endId('source', capture.source);
+  const target = endId('target', capture.target);
+  if (source === null || target === null) return { edit: null, issues };
+  const fields = withTexts(linkForm(working, null, { source, target }), {
+    type: capture.type,
+    since: capture.year,
+  });
+  const read = readLinkForm(working, fields, null);
+  for (const issue of read.issues) issues.push({ part: 'alliance', issue });
+  if (!read.record || issues.some(({ issue }) => issue.level === 'error')) {
+    return { edit: null, issues };
+  }
+  return {
+    edit: {
+      organizations: added,
+      links: [{ before: null, after: read.record, at: working.links.length }],
     },
     issues,
   };

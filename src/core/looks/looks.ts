@@ -12,7 +12,8 @@
  * 3. Otherwise, while a legend group is picked, or a set of organisations chosen in the Analyse
  *    area (`organizationSetMembers`), its members stand out and the rest fade.
  * 4. Otherwise everything is plain.
- * The selected organisation is ringed and named unless it is hidden. Faded and stepped-back
+ * The selected organisation (and the one in a presenter's spotlight) is ringed and named unless
+ * it is hidden. Faded and stepped-back
  * organisations are never named; the others are named as room and zoom allow, by tier.
  */
 import type { ShownSet } from '../explore/filters';
@@ -78,6 +79,8 @@ export interface LookView {
   /** Chains of introductions asked for; they count once found (a distance). */
   path: Introductions | null;
   selected: string | null;
+  /** The organisation a presenter found (core of what stands out): ringed and named as selected. */
+  spotlight?: string | null;
   theme: Theme;
 }
 
@@ -163,7 +166,8 @@ export function organizationLooks(
     } else if (highlighted && !highlighted.organizations.has(id)) look = ORGANIZATION_LOOK.faded;
     else look = ORGANIZATION_LOOK.plain;
     looks[i] = look;
-    const isSelected = id === selected && look !== ORGANIZATION_LOOK.hidden;
+    const isSelected =
+      (id === selected || id === view.spotlight) && look !== ORGANIZATION_LOOK.hidden;
     rings[i] = isSelected || look === ORGANIZATION_LOOK.onPath ? 1 : 0;
     labels[i] =
       look === ORGANIZATION_LOOK.hidden ||

@@ -414,7 +414,7 @@ function crisisPeriods(dataset: Dataset, base: ViewForm): GuidingStep[] {
     return {
       question: 7,
       part: { period, year: STORY_SPLIT_YEAR },
-      view: storyView(base, { filters: { ...NO_FILTERS, years } }),
+      view: storyView(base, { colourBy: 'scope', filters: { ...NO_FILTERS, years } }),
       facts: { question: 7, period, years, active, started, startedByScope },
     };
   });

@@ -36,19 +36,7 @@ import { THEMES, type Theme } from '../../core/looks/themes';
 import type { Dataset } from '../../core/model/types';
 import type { AnalysisMetrics } from '../../core/report/reportTypes';
 import type { AtlasState } from '../store';
-
-/** Remembers the result for the last arguments (compared one by one with ===). */
-function lastOf<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | null = null;
-  return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) {
-      return last.result;
-    }
-    const result = compute(...args);
-    last = { args, result };
-    return result;
-  };
-}
+import { lastOf } from './lastOf';
 
 const filtered = lastOf(shownByFilters);
 
@@ -239,6 +227,7 @@ const organizationLooksOf = lastOf(
     members: HighlightMembers | null,
     path: Introductions | null,
     selected: string | null,
+    spotlight: string | null,
     theme: Theme,
   ): OrganizationLooks =>
     organizationLooks(dataset, metrics, {
@@ -248,6 +237,7 @@ const organizationLooksOf = lastOf(
       highlighted: members,
       path,
       selected,
+      spotlight,
       theme,
     }),
 );
@@ -265,6 +255,7 @@ export function currentOrganizationLooks(state: AtlasState): OrganizationLooks |
     highlighted(state),
     currentIntroductions(state),
     state.selectedOrganization,
+    state.spotlight,
     state.theme,
   );
 }

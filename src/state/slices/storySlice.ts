@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import { movedView, type SavedView } from '../../core/view/savedViews';
 import type { Theme } from '../../core/looks/themes';
 import { currentViewForm } from '../selectors/view';
+import { spotlightPartners } from '../selectors/spotlight';
 import type { AtlasState } from '../store';
 import { newId } from '../newId';
 
@@ -15,8 +16,15 @@ export interface StorySlice {
   /** The saved view on screen in the story; null before the first step. */
   storyStep: number | null;
   presenting: boolean;
+  /**
+   * The organisation found while presenting: it and its partners stand out, the rest fades, the
+   * camera frames them; the arrow keys step the selection through its partners.
+   */
+  spotlight: string | null;
   /** The view on screen saved under `title`, after the others. */
   saveView(title: string): void;
+  /** Views made elsewhere (the guiding questions' story) saved after the others. */
+  addViews(views: readonly Omit<SavedView, 'id'>[]): void;
   renameView(id: string, title: string): void;
   setViewNote(id: string, note: string): void;
   deleteView(id: string): void;
@@ -28,6 +36,12 @@ export interface StorySlice {
   startPresenting(): void;
   stopPresenting(): void;
   setSavedViews(views: SavedView[]): void;
+  /** Puts `id` in the spotlight, with its partners among what is shown. */
+  spotlightOrganization(id: string): void;
+  /** Selects the next (1) or previous (-1) of the spotlight's partners, the spotlight between. */
+  stepPartner(delta: number): void;
+  /** Back to the story's view (or to nothing standing out before the first step). */
+  endSpotlight(): void;
 }
 
 /** The theme before presenting, given back when the presentation ends. */
@@ -37,6 +51,7 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
   savedViews: [],
   storyStep: null,
   presenting: false,
+  spotlight: null,
   saveView: (title) => {
     const trimmed = title.trim();
     if (trimmed === '') return;
@@ -45,6 +60,10 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
       savedViews: [...savedViews, { id: newId(), title: trimmed, note: '', view }],
     }));
   },
+  addViews: (views) =>
+    set(({ savedViews }) => ({
+      savedViews: [...savedViews, ...views.map((v) => ({ ...v, id: newId() }))],
+    })),
   renameView: (id, title) => {
     const trimmed = title.trim();
     if (trimmed === '') return;
@@ -80,7 +99,7 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
     const { savedViews, presenting, theme } = get();
     const saved = savedViews[index];
     if (!saved) return;
-    set({ storyStep: index });
+    set({ storyStep: index, spotlight: null });
     get().applyView({
       ...saved.view,
       area: 'present',
@@ -101,8 +120,40 @@ export const createStorySlice: StateCreator<AtlasState, [], [], StorySlice> = (s
   },
   stopPresenting: () => {
     if (!get().presenting) return;
+    if (get().spotlight !== null) get().endSpotlight();
     set({ presenting: false, theme: themeBefore ?? get().theme });
     themeBefore = null;
   },
   setSavedViews: (savedViews) => set({ savedViews, storyStep: null }),
+  spotlightOrganization: (id) => {
+    const partners = spotlightPartners(get(), id);
+    set({
+      spotlight: id,
+      selectedOrganization: id,
+      highlightedOrganizations: [id, ...partners],
+      highlight: null,
+      egoSteps: 0,
+      pathTarget: null,
+    });
+  },
+  stepPartner: (delta) => {
+    const { spotlight, selectedOrganization } = get();
+    if (spotlight === null) return;
+    const ring = [spotlight, ...spotlightPartners(get())];
+    const at = Math.max(ring.indexOf(selectedOrganization ?? spotlight), 0);
+    const next = ring[(at + delta + ring.length * 2) % ring.length] ?? spotlight;
+    set({ selectedOrganization: next });
+  },
+  endSpotlight: () => {
+    const { storyStep } = get();
+    set({ spotlight: null });
+    if (storyStep !== null) get().showStep(storyStep);
+    else
+      set({
+        selectedOrganization: null,
+        highlightedOrganizations: null,
+        camera: 'fitted',
+        cameraPending: true,
+      });
+  },
 });

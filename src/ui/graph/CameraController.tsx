@@ -3,7 +3,7 @@
  * what the layer, the filters or the ego network leave, or the chains of introductions found,
  * with room around them for their names. It keeps where the camera looks in the store once it
  * rests, and shows a view's camera (a link's, Back and Forward) once the network stands in the
- * view's layout.
+ * view's layout. While presenting, it frames the organisation in the spotlight with its partners.
  */
 import { useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
@@ -11,7 +11,7 @@ import { currentIntroductions, shownSet } from '../../state/selectors/explore';
 import { placedLayout } from '../../state/slices/graphSlice';
 import { atlasState, useAtlas } from '../../state/useAtlas';
 import { nodeId } from './elementIds';
-import { cameraOf, fitToFreeArea, showCamera } from './viewport';
+import { cameraOf, fitToFreeArea, glideToFreeArea, showCamera } from './viewport';
 
 /** Room around a chain of introductions, for the names of the organisations on it. */
 const CHAIN_PADDING = 60;
@@ -26,6 +26,7 @@ export function CameraController({ cy }: { cy: Core }) {
   const pending = useAtlas((s) => s.cameraPending);
   const placed = useAtlas(placedLayout);
   const layout = useAtlas((s) => s.layout);
+  const spotlight = useAtlas((s) => s.spotlight);
 
   useEffect(() => {
     const before = last.current;
@@ -41,6 +42,16 @@ export function CameraController({ cy }: { cy: Core }) {
     for (const id of path.organizations) chain.merge(cy.getElementById(nodeId(id)));
     fitToFreeArea(cy, chain, CHAIN_PADDING);
   }, [cy, path]);
+
+  // The organisation found while presenting, framed with its partners.
+  useEffect(() => {
+    if (spotlight === null || placedLayout(atlasState()) === null) return;
+    const framed = cy.collection();
+    for (const id of atlasState().highlightedOrganizations ?? [spotlight]) {
+      framed.merge(cy.getElementById(nodeId(id)));
+    }
+    glideToFreeArea(cy, framed, CHAIN_PADDING);
+  }, [cy, spotlight]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;

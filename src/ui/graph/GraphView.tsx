@@ -218,7 +218,8 @@ function SelectionController({ cy, large }: { cy: Core; large: boolean }) {
     const node = cy.getElementById(nodeId(selected));
     if (node.empty()) return;
     node.select();
-    if (atlasState().cameraPending) return;
+    // The spotlight's partners are framed already (CameraController): stepping to one stays put.
+    if (atlasState().cameraPending || atlasState().spotlight !== null) return;
     const zoom = Math.max(cy.zoom(), 1.2);
     if (large) cy.viewport({ zoom, pan: { x: 0, y: 0 } }).center(node);
     else cy.animate({ center: { eles: node }, zoom }, { duration: 400 });

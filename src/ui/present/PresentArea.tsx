@@ -6,14 +6,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextViewTitle } from '../../core/view/savedViews';
+import { guidingStory } from '../../core/view/guidingStory';
+import { currentViewForm } from '../../state/selectors/view';
 import { atlasState, useAtlas } from '../../state/useAtlas';
+import { useLanguage } from '../../i18n';
+import { useGroupName } from '../useGroupName';
+import { guidingTexts } from './guidingTexts';
 
 export function PresentArea() {
   const { t } = useTranslation();
   const views = useAtlas((s) => s.savedViews);
   const step = useAtlas((s) => s.storyStep);
   const [title, setTitle] = useState('');
+  const [built, setBuilt] = useState<number | null>(null);
   const offered = nextViewTitle(t('present.viewBase'), views);
+  const groupName = useGroupName();
+  const language = useLanguage();
+  const analysing = useAtlas((s) => s.analysisStatus === 'running');
+
+  function buildGuidingStory() {
+    const state = atlasState();
+    if (!state.dataset) return;
+    // The measures count only when they are of the whole network (not of a filtered one).
+    const metrics = state.analysedDataset === state.dataset ? state.metrics : null;
+    const steps = guidingStory(state.dataset, metrics, currentViewForm(state));
+    state.addViews(
+      steps.map((step) => ({ ...guidingTexts(step, t, groupName, language), view: step.view })),
+    );
+    setBuilt(steps.length);
+  }
 
   return (
     <section className="present-area" aria-labelledby="present-title" data-testid="present-area">
@@ -40,6 +61,19 @@ export function PresentArea() {
           {t('present.save')}
         </button>
       </form>
+      <div className="guiding-story">
+        <button
+          type="button"
+          data-testid="guiding-story"
+          disabled={analysing}
+          onClick={buildGuidingStory}
+        >
+          {t('story.build')}
+        </button>
+        <p className="note" aria-live="polite">
+          {built === null ? t('story.buildNote') : t('story.built', { views: built })}
+        </p>
+      </div>
       {views.length === 0 ? (
         <p className="note">{t('present.none')}</p>
       ) : (

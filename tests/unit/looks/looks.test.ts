@@ -116,6 +116,7 @@ function views(dataset: Dataset) {
       }) as unknown as fc.Arbitrary<Introductions>,
     ),
     selected: fc.option(fc.constantFrom(...ids)),
+    spotlight: fc.option(fc.constantFrom(...ids)),
     theme: fc.constantFrom('default' as const, 'high-contrast' as const),
   });
 }
@@ -127,6 +128,7 @@ function lookView(
     pick: string | null;
     path: Introductions | null;
     selected: string | null;
+    spotlight?: string | null;
     theme: 'default' | 'high-contrast';
   },
 ): LookView & { members: HighlightMembers | null } {
@@ -143,6 +145,7 @@ function lookView(
     highlighted: members,
     path: v.path,
     selected: v.selected,
+    spotlight: v.spotlight ?? null,
     theme: v.theme,
     members,
   };
@@ -173,8 +176,9 @@ describe('how each organisation is drawn', () => {
             else expected = ORGANIZATION_LOOK.plain;
             expect(looks.looks[i], id).toBe(expected);
 
-            // The selected one is ringed and always named, unless hidden; so is a chain's member.
-            const selected = id === v.selected && !left;
+            // The selected one (and a presenter's spotlight) is ringed and always named, unless
+            // hidden; so is a chain's member.
+            const selected = (id === v.selected || id === v.spotlight) && !left;
             const onChain = expected === ORGANIZATION_LOOK.onPath;
             expect(looks.rings[i], id).toBe(selected || onChain ? 1 : 0);
             const steppedBack =

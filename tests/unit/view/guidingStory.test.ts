@@ -144,6 +144,8 @@ describe('guiding story of the illustrative network', () => {
     expect(byQuestion(2)[0]!.sizeBy).toBe('harmonic');
     expect(byQuestion(3)[0]!.highlight).toEqual({ encoding: 'sector', value: 'government' });
     expect(byQuestion(4)[0]!.colourBy).toBe('theme');
+    // The crisis question's two periods show the scope of the alliances.
+    for (const view of byQuestion(7)) expect(view.colourBy).toBe('scope');
     expect(byQuestion(8)[0]!.highlight).toEqual({ encoding: 'sector', value: 'international' });
     // A legend pick stands out among the groups of the colour on screen.
     for (const q of [3, 8] as const) expect(byQuestion(q)[0]!.colourBy).toBe('sector');
