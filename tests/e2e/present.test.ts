@@ -283,6 +283,30 @@ describe('a facilitator without the mouse', () => {
     );
     // The form is empty again, the cursor in its first field, for the next one.
     expect(await page.getByTestId('capture-source').inputValue()).toBe('');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('capture-source');
+    // Back to the two CSV files, the capture in them.
+    const files = new Map<string, string>();
+    page.on('download', (download) => {
+      void download.path().then((path) => files.set(download.suggestedFilename(), path));
+    });
+    await press(page, 'capture-export');
+    await expect.poll(() => files.size).toBe(2);
+    const { readFileSync } = await import('node:fs');
+    const links = readFileSync([...files].find(([name]) => name.endsWith('links.csv'))![1], 'utf8');
+    const organizationsFile = readFileSync(
+      [...files].find(([name]) => name.endsWith('organizations.csv'))![1],
+      'utf8',
+    );
+    expect(organizationsFile).toContain('Cooperativa Textil del Sur');
+    expect(
+      links
+        .split('\n')
+        .some(
+          (row) => row.startsWith('int-ilo,') && row.includes('research') && row.includes('2026'),
+        ),
+    ).toBe(true);
 
     // The tab closed at once and opened again: nothing typed is lost.
     const stored = await context.newPage();
@@ -354,6 +378,7 @@ describe('the projector', () => {
           '.story-title',
           '.story-position',
           '.legend .name',
+          '.legend .count',
           '.legend h2',
           '.scope-switch button',
         ];
