@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentIntroductions } from '../state/selectors/explore';
+import { currentIntroductions, organizationIndex } from '../state/selectors/explore';
 import { atlasState, useAtlas } from '../state/useAtlas';
 import { OrganizationPicker } from './OrganizationPicker';
 import { UserText } from './UserText';
@@ -14,10 +13,11 @@ export function Introductions({ from }: { from: string }) {
   const dataset = useAtlas((s) => s.dataset);
   const target = useAtlas((s) => s.pathTarget);
   const found = useAtlas(currentIntroductions);
-  const names = useMemo(
-    () => new Map(dataset?.organizations.map((o) => [o.id, o.name]) ?? []),
-    [dataset],
-  );
+  // Names looked up by the dataset's index (a map of 50,000 names is not built at each edit).
+  const index = dataset ? organizationIndex(dataset) : null;
+  const names = {
+    get: (id: string) => (index ? dataset?.organizations[index.get(id) ?? -1]?.name : undefined),
+  };
 
   return (
     <section className="introductions" data-testid="path-panel" aria-labelledby="path-title">

@@ -50,10 +50,14 @@ export function OrganizationPicker({
   const [active, setActive] = useState(first);
   const [open, setOpen] = useState(false);
   const listId = useId();
+  // Searched only while the suggestions can show: a box showing a choice made elsewhere (the
+  // selected organisation's name) does not search the network again at each edit of it.
   const hits = useMemo(
     () =>
-      dataset ? searchOrganizations(dataset, query, 9).filter((hit) => hit.id !== exclude) : [],
-    [dataset, query, exclude],
+      dataset && open
+        ? searchOrganizations(dataset, query, 9).filter((hit) => hit.id !== exclude)
+        : [],
+    [dataset, query, exclude, open],
   );
 
   function choose(index: number) {
@@ -67,8 +71,9 @@ export function OrganizationPicker({
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
+      // Opened by the arrow, the first suggestion is the one picked (they are found on opening).
+      setActive((i) => (open ? Math.min(i + 1, hits.length - 1) : 0));
       setOpen(true);
-      setActive((i) => Math.min(i + 1, hits.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => Math.max(i - 1, first));

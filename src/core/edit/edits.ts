@@ -30,6 +30,8 @@ function applyChanges<T>(
   changes: readonly RecordChange<T>[],
   idOf: (record: T) => string,
 ): T[] {
+  // Untouched, the list is kept as it is: what is worked out from it need not be again.
+  if (changes.length === 0) return list as T[];
   const next = list.slice();
   for (const { before, after, at } of changes) {
     if (before === null) {
@@ -63,13 +65,14 @@ export function applyEdit(dataset: Dataset, edit: Edit): Dataset {
   );
   if (moved.size > 0) {
     const byId = new Map(organizations.map((o) => [o.id, o]));
-    links = links.map((link) => {
+    const rescoped = links.map((link) => {
       if (link.scopeExplicit || (!moved.has(link.source) && !moved.has(link.target))) return link;
       const a = byId.get(link.source);
       const b = byId.get(link.target);
       const scope = a && b ? deriveLinkScope(a, b) : 'unknown';
       return scope === link.scope ? link : { ...link, scope };
     });
+    if (rescoped.some((link, i) => link !== links[i])) links = rescoped;
   }
   return { ...dataset, organizations, links };
 }

@@ -165,8 +165,24 @@ export function shownDataset(
   };
 }
 
+/**
+ * The counts of each list of alliances already counted. A dataset's lists are never changed in
+ * place (an edit makes new ones, keeping those it did not change), so a list counted once is
+ * counted for good: an edit of an organisation does not count 50,000 alliances again.
+ */
+const countedLists = new WeakMap<readonly Link[], ReadonlyMap<string, number>>();
+
 /** Distinct partners of each organisation over these alliances (self links do not count). */
-export function partnerCounts(links: Iterable<Link>): Map<string, number> {
+export function partnerCounts(links: Iterable<Link>): ReadonlyMap<string, number> {
+  const list = Array.isArray(links) ? (links as readonly Link[]) : null;
+  const known = list && countedLists.get(list);
+  if (known) return known;
+  const counts = countPartners(links);
+  if (list) countedLists.set(list, counts);
+  return counts;
+}
+
+function countPartners(links: Iterable<Link>): Map<string, number> {
   const partners = new Map<string, Set<string>>();
   const add = (a: string, b: string) => {
     let set = partners.get(a);

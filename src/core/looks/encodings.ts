@@ -64,8 +64,30 @@ function groupValue(
   }
 }
 
+/** The groups last worked out, with what they were of (the looks and the legend ask for the same). */
+let lastGroups: {
+  dataset: Dataset;
+  metrics: AnalysisMetrics | null;
+  encoding: ColourEncoding;
+  groups: ColourGroups;
+} | null = null;
+
 /** Each organisation's group for a colour encoding (placeholders have none), groups largest first. */
 export function colourGroups(
+  dataset: Dataset,
+  metrics: AnalysisMetrics | null,
+  encoding: ColourEncoding,
+): ColourGroups {
+  const last = lastGroups;
+  if (last && last.dataset === dataset && last.metrics === metrics && last.encoding === encoding) {
+    return last.groups;
+  }
+  const groups = groupsOf(dataset, metrics, encoding);
+  lastGroups = { dataset, metrics, encoding, groups };
+  return groups;
+}
+
+function groupsOf(
   dataset: Dataset,
   metrics: AnalysisMetrics | null,
   encoding: ColourEncoding,

@@ -7,6 +7,7 @@ import { editMarks, type EditMark, type EditMarks } from '../../core/edit/edits'
 import type { EditHistory } from '../../core/edit/history';
 import type { AtlasState } from '../store';
 import { lastOf } from './lastOf';
+import { organizationIndex } from './explore';
 
 const marksOf = lastOf((history: EditHistory): EditMarks => editMarks(doneEdits(history)));
 
@@ -31,14 +32,16 @@ export function editReview(state: AtlasState): ReviewedItem[] {
   const marks = currentEditMarks(state);
   const { dataset } = state;
   if (!dataset) return [];
+  // Names as they are now; a removed organisation's as it was (looked up only for those listed).
+  const index = organizationIndex(dataset);
   const known = new Map<string, string>();
-  for (const o of dataset.organizations) known.set(o.id, o.name);
   for (const edit of doneEdits(state.history)) {
     for (const c of edit.organizations) {
       const o = c.before ?? c.after;
       if (o && !known.has(o.id)) known.set(o.id, o.name);
     }
   }
+  const current = (id: string) => dataset.organizations[index.get(id) ?? -1]?.name;
   const links = new Map<string, { source: string; target: string }>();
   for (const edit of doneEdits(state.history)) {
     for (const c of edit.links) {
@@ -46,7 +49,7 @@ export function editReview(state: AtlasState): ReviewedItem[] {
       if (l) links.set(l.key, l);
     }
   }
-  const name = (id: string) => known.get(id) ?? id;
+  const name = (id: string) => current(id) ?? known.get(id) ?? id;
   return [
     ...[...marks.organizations].map(([id, mark]): ReviewedItem => ({
       kind: 'organization',

@@ -6,7 +6,7 @@
  * Organization before "Hilos del Centro".
  */
 import { foldWords } from '../../core/geo/fold';
-import type { Dataset } from '../../core/model/types';
+import type { Dataset, Organization } from '../../core/model/types';
 
 export interface SearchHit {
   id: string;
@@ -24,15 +24,29 @@ interface Entry {
 }
 
 const folded = new WeakMap<Dataset, Entry[]>();
+/**
+ * Each organisation's entry, by record: an edit makes a new dataset that keeps the records it did
+ * not change, so only the edited ones are folded again (50,000 names take a third of a second).
+ */
+const entryOf = new WeakMap<Organization, Entry>();
+
+function entry(o: Organization): Entry {
+  let found = entryOf.get(o);
+  if (!found) {
+    found = {
+      names: [foldWords(o.name), ...o.aliases.map(foldWords), foldWords(o.id)],
+      hit: { id: o.id, name: o.name, sector: o.sector },
+      aliases: o.aliases,
+    };
+    entryOf.set(o, found);
+  }
+  return found;
+}
 
 function index(dataset: Dataset): Entry[] {
   let entries = folded.get(dataset);
   if (!entries) {
-    entries = dataset.organizations.map((o) => ({
-      names: [foldWords(o.name), ...o.aliases.map(foldWords), foldWords(o.id)],
-      hit: { id: o.id, name: o.name, sector: o.sector },
-      aliases: o.aliases,
-    }));
+    entries = dataset.organizations.map(entry);
     folded.set(dataset, entries);
   }
   return entries;

@@ -3,6 +3,7 @@ import { NO_FILTERS } from '../../core/explore/filters';
 import { keptPlacement } from '../../core/layout/keptPlacement';
 import type { Dataset } from '../../core/model/types';
 import type { AtlasState } from '../store';
+import { organizationIndex } from '../selectors/explore';
 
 /** The dataset on screen. `version` changes whenever it is replaced, so views can follow. */
 export interface DatasetSlice {
@@ -23,7 +24,8 @@ export interface DatasetSlice {
 export const createDatasetSlice: StateCreator<AtlasState, [], [], DatasetSlice> = (set) => ({
   editDataset: (dataset) =>
     set((state) => {
-      const ids = new Set(dataset.organizations.map((o) => o.id));
+      // The index the selectors keep for this dataset (shared, not a second set of 50,000 ids).
+      const ids = organizationIndex(dataset);
       const kept = (id: string | null) => (id !== null && ids.has(id) ? id : null);
       const { placement } = state;
       const chosen = state.highlightedOrganizations;

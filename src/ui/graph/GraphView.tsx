@@ -154,6 +154,28 @@ function DatasetController({ cy, large }: { cy: Core; large: boolean }) {
  * ones gone removed, the new ones added where `positions` places them, the changed ones given
  * their new name and ends. A network of 50,000 is not walked element by element.
  */
+/**
+ * Where two lists of records differ: past the records both start with and before those both end
+ * with (the same objects). An edit of one record in 50,000 leaves a window of one.
+ */
+function differingWindow<T>(
+  before: readonly T[],
+  after: readonly T[],
+): { before: T[]; after: { record: T; index: number }[] } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return {
+    before: before.slice(start, endBefore),
+    after: after.slice(start, endAfter).map((record, k) => ({ record, index: start + k })),
+  };
+}
+
 function changeElements(
   cy: Core,
   before: Dataset,
@@ -165,42 +187,44 @@ function changeElements(
   },
 ): void {
   const { organizations, alliances, positions } = looks;
-  const ids = new Set(after.organizations.map((o) => o.id));
-  const had = new Set<unknown>(before.organizations);
-  for (const o of before.organizations) {
+  const changedOrganizations = differingWindow(before.organizations, after.organizations);
+  const ids = new Set(changedOrganizations.after.map(({ record }) => record.id));
+  const had = new Set<unknown>(changedOrganizations.before);
+  for (const o of changedOrganizations.before) {
     if (!ids.has(o.id)) cy.getElementById(nodeId(o.id)).remove();
   }
   const added: cytoscape.ElementDefinition[] = [];
-  after.organizations.forEach((o, i) => {
-    if (had.has(o)) return;
+  for (const { record: o, index: i } of changedOrganizations.after) {
+    if (had.has(o)) continue;
     const element = cy.getElementById(nodeId(o.id));
     if (element.nonempty()) {
       if (element.data('name') !== o.name)
         element.data({ name: o.name, label: graphLabel(o.name) });
-      return;
+      continue;
     }
     const definition = organizationElement(o, i, organizations, alliances !== null);
     if (positions) definition.position = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
     added.push(definition);
-  });
+  }
   cy.add(added);
   if (!alliances) return;
-  const was = new Set<unknown>(before.links);
-  const keys = new Set(after.links.map((l) => l.key));
-  for (const l of before.links) {
+  const changedLinks = differingWindow(before.links, after.links);
+  const was = new Set<unknown>(changedLinks.before);
+  const keys = new Set(changedLinks.after.map(({ record }) => record.key));
+  for (const l of changedLinks.before) {
     if (!keys.has(l.key)) cy.getElementById(edgeId(l.key)).remove();
   }
   const edges: cytoscape.ElementDefinition[] = [];
-  after.links.forEach((l, i) => {
-    if (was.has(l)) return;
+  for (const { record: l, index: i } of changedLinks.after) {
+    if (was.has(l)) continue;
     const edge = cy.getElementById(edgeId(l.key));
     if (edge.nonempty()) {
       if (edge.data('source') === nodeId(l.source) && edge.data('target') === nodeId(l.target))
-        return;
+        continue;
       edge.remove();
     }
     edges.push(allianceElement(l, i, alliances));
-  });
+  }
   cy.add(edges);
 }
 

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import type { OrganizationLooks } from '../../core/looks/looks';
+import type { Dataset } from '../../core/model/types';
 import { currentAllianceLooks, currentOrganizationLooks } from '../../state/selectors/explore';
 import { useAtlas } from '../../state/useAtlas';
 import { edgeId, nodeId } from './elementIds';
@@ -42,10 +43,25 @@ export function LooksController({ cy, large }: { cy: Core; large: boolean }) {
     cy.emit(SIZES_CHANGED);
   }, [cy, dashPatterns, large, theme]);
 
+  // The looks last applied, with the records they were of: what did not change is left alone.
+  const applied = useRef<{
+    organizations: Dataset['organizations'];
+    looks: OrganizationLooks;
+  } | null>(null);
+
   useEffect(() => {
     if (!dataset || !organizations) return;
+    const before = applied.current;
+    applied.current = { organizations: dataset.organizations, looks: organizations };
     cy.batch(() => {
       dataset.organizations.forEach((organization, i) => {
+        // The same record drawn the same way (an edit of another, at 50,000 organisations).
+        if (
+          before &&
+          before.organizations[i] === organization &&
+          sameLook(before.looks, organizations, i)
+        )
+          return;
         const node = cy.getElementById(nodeId(organization.id));
         if (!node.empty()) {
           applyLook(
@@ -69,6 +85,19 @@ export function LooksController({ cy, large }: { cy: Core; large: boolean }) {
   }, [cy, dataset, version, organizations, alliances, large]);
 
   return null;
+}
+
+/** Organisation `i` drawn alike by both looks: the same look, colour, size, tier, name and ring. */
+function sameLook(a: OrganizationLooks, b: OrganizationLooks, i: number): boolean {
+  return (
+    a.looks[i] === b.looks[i] &&
+    a.palette[a.colours[i]!] === b.palette[b.colours[i]!] &&
+    a.diameters[i] === b.diameters[i] &&
+    a.tiers[i] === b.tiers[i] &&
+    a.labels[i] === b.labels[i] &&
+    a.rings[i] === b.rings[i] &&
+    a.placeholders[i] === b.placeholders[i]
+  );
 }
 
 /** Same sizes, name tiers and names shown: nothing for the names to place again. */

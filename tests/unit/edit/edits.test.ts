@@ -56,6 +56,23 @@ describe('edits', () => {
     expect(NETWORK.links.find((l) => l.key === 'L2')?.scope).toBe('local');
   });
 
+  it('keeps the lists an edit does not change, and every record it does not touch', () => {
+    const b = NETWORK.organizations[1]!;
+    // A new name: the alliances are the same list (what is counted from them need not be again).
+    const renamed = applyEdit(NETWORK, organizationEdit(NETWORK, { ...b, name: 'Beta nueva' }));
+    expect(renamed.links).toBe(NETWORK.links);
+    expect(renamed.organizations).not.toBe(NETWORK.organizations);
+    renamed.organizations.forEach((o, i) => {
+      if (o.id !== 'b') expect(o).toBe(NETWORK.organizations[i]);
+    });
+    // A move within the same city keeps every alliance's scope, and so the list.
+    const same = applyEdit(
+      NETWORK,
+      organizationEdit(NETWORK, { ...b, city: 'Puebla', country: 'MX' }),
+    );
+    expect(same.links).toBe(NETWORK.links);
+  });
+
   it('a removed organisation takes its alliances; undone, both come back where they were', () => {
     const removal = organizationRemoval(NETWORK, 'c')!;
     expect(removal.links.map((c) => c.before?.key)).toEqual(['L5', 'L4', 'L3']);

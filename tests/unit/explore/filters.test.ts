@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  partnerCounts,
   activeDuring,
   filterFacets,
   hasNoFilter,
@@ -139,5 +140,31 @@ describe('shownByFilters on the illustrative network', () => {
       ),
       { numRuns: 60, seed: 7 },
     );
+  });
+});
+
+describe('partnerCounts', () => {
+  it('counts distinct partners, and a new list afresh (a list is counted once, by identity)', () => {
+    const dataset: Dataset = illustrative();
+    const [first] = dataset.links;
+    const counted = partnerCounts(dataset.links);
+    expect(partnerCounts(dataset.links)).toBe(counted);
+    const byHand = new Map<string, Set<string>>();
+    for (const l of dataset.links) {
+      if (l.source === l.target) continue;
+      for (const [a, b] of [
+        [l.source, l.target],
+        [l.target, l.source],
+      ] as const) {
+        if (!byHand.has(a)) byHand.set(a, new Set());
+        byHand.get(a)!.add(b);
+      }
+    }
+    expect(new Map([...byHand].map(([id, s]) => [id, s.size]))).toEqual(new Map(counted));
+    // One more alliance between two organisations not yet partners: a new list, new counts.
+    const a = first!.source;
+    const stranger = dataset.organizations.find((o) => o.id !== a && !byHand.get(a)?.has(o.id))!.id;
+    const more = [...dataset.links, { ...first!, key: 'extra', target: stranger }];
+    expect(partnerCounts(more).get(a)).toBe(counted.get(a)! + 1);
   });
 });
