@@ -3,6 +3,7 @@
  * order a story steps through them. Kept with the workspace; read back from storage here, where
  * anything that is not a saved view is left out rather than failing.
  */
+import { nextName } from '../numberedName';
 import { readViewForm, type ViewForm } from './viewForm';
 
 export interface SavedView {
@@ -45,11 +46,11 @@ export function movedView(views: readonly SavedView[], id: string, delta: number
   return next;
 }
 
-/** "View 3": the base name with the first number no saved view has as its title. */
+/** "View 3": the base name numbered after the views saved, with a number no title has. */
 export function nextViewTitle(base: string, views: readonly SavedView[]): string {
-  const taken = new Set(views.map((v) => v.title));
-  for (let n = views.length + 1; ; n++) {
-    const title = `${base} ${n}`;
-    if (!taken.has(title)) return title;
-  }
+  return nextName(
+    base,
+    views.map((v) => v.title),
+    views.length + 1,
+  );
 }

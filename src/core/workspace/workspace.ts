@@ -13,6 +13,8 @@ import type { ColumnMapping } from '../csv/headers';
 import { EMPTY_HISTORY, readHistory, type EditHistory } from '../edit/history';
 import { readSavedViews, type SavedView } from '../view/savedViews';
 
+export { nextName } from '../numberedName';
+
 export const WORKSPACE_FORMAT = 1;
 
 /** What a list of workspaces shows of each. */
@@ -175,15 +177,6 @@ export function readWorkspace(raw: unknown, id: string): Workspace | null {
     edits: readHistory(raw.edits),
     views: readSavedViews(raw.views),
   };
-}
-
-/** "Workspace 3": the base name with the first number no workspace has. */
-export function nextName(base: string, taken: readonly string[]): string {
-  const names = new Set(taken);
-  for (let n = 1; ; n++) {
-    const name = `${base} ${n}`;
-    if (!names.has(name)) return name;
-  }
 }
 
 /** A copy's name: `copyOf` worded by the page ("{{name}} (copy)"), numbered if taken. */
