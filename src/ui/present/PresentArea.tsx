@@ -13,6 +13,21 @@ import { useLanguage } from '../../i18n';
 import { useGroupName } from '../useGroupName';
 import { guidingTexts } from './guidingTexts';
 
+/** The Keyboard Lock API (Chromium): keys the browser would keep for itself go to the page. */
+type LockingKeyboard = { keyboard?: { lock?(keys: string[]): Promise<void> } };
+
+/**
+ * Full screen where the browser allows it (it must follow a press); the mode works without. In
+ * full screen a browser takes Escape to leave it; locked, a short press reaches the page (back
+ * from the spotlight to the story's view, then the end) and holding it leaves full screen.
+ */
+function goFullScreen() {
+  void document.documentElement
+    .requestFullscreen?.()
+    .then(() => (navigator as Navigator & LockingKeyboard).keyboard?.lock?.(['Escape']))
+    .catch(() => undefined);
+}
+
 export function PresentArea() {
   const { t } = useTranslation();
   const views = useAtlas((s) => s.savedViews);
@@ -144,8 +159,7 @@ export function PresentArea() {
         onClick={() => {
           atlasState().startPresenting();
           atlasState().showStep(0);
-          // Full screen where the browser allows it (it must follow a press); the mode works without.
-          void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          goFullScreen();
         }}
       >
         {t('present.start')}
