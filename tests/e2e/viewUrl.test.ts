@@ -72,7 +72,20 @@ describe('the view in the URL', () => {
     const box = (await graph.boundingBox())!;
     // Off the centre: the wheel zooms about the pointer, so the camera looks elsewhere too.
     await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.4);
-    const centred = await graph.getAttribute('data-camera');
+    // The search centred the organisation with an animation: the camera first comes to rest there
+    // (read too early, that move would pass for the wheel's).
+    let centred = await graph.getAttribute('data-camera');
+    await expect
+      .poll(
+        async () => {
+          const now = await graph.getAttribute('data-camera');
+          const resting = now === centred;
+          centred = now;
+          return resting;
+        },
+        { interval: 500 },
+      )
+      .toBe(true);
     await page.mouse.wheel(0, -400);
     await expect.poll(() => graph.getAttribute('data-camera')).not.toBe(centred);
     const camera = (await graph.getAttribute('data-camera'))!;
